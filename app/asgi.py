@@ -1,0 +1,88 @@
+"""The Starlette application: lifespan (database, migrations), /health, /graphql and /admin."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse
+from starlette.routing import Route
+from strawberry.asgi import GraphQL
+from tortoise import connections
+from tortoise.contrib.starlette import RegisterTortoise
+
+from app.config import Settings, load_settings
+from app.db import apply_migrations, tortoise_config
+from app.domain.passwords import configure_hashing
+from app.domain.sessions import resolve_session
+from app.graphql.context import Context
+from app.graphql.schema import build_schema
+from app.models.enums import SessionChannel
+
+log = logging.getLogger(__name__)
+
+
+def bearer_token(request: Request) -> str | None:
+    scheme, _, token = request.headers.get("authorization", "").partition(" ")
+    return token.strip() or None if scheme.lower() == "bearer" else None
+
+
+class ShuroGraphQL(GraphQL):
+    """Token-based GraphQL endpoint (no cookies: multipart requests carry no CSRF protection)."""
+
+    def __init__(self, settings: Settings) -> None:
+        super().__init__(
+            build_schema(production=settings.is_production),
+            graphql_ide=None if settings.is_production else "graphiql",
+            allow_queries_via_get=False,
+            multipart_uploads_enabled=True,
+        )
+        self.settings = settings
+
+    async def get_context(self, request: Any, response: Any) -> Context:  # type: ignore[override]
+        viewer = await resolve_session(bearer_token(request), SessionChannel.API)
+        return Context(request=request, settings=self.settings, viewer=viewer)
+
+
+async def health(request: Request) -> JSONResponse:
+    try:
+        await connections.get(request.app.state.connection_name).execute_query("SELECT 1")
+    except Exception:  # the database does not answer: say so, never the details
+        log.exception("health check failed")
+        return JSONResponse({"status": "unavailable"}, status_code=503)
+    return JSONResponse({"status": "ok"})
+
+
+def create_app(settings: Settings | None = None) -> Starlette:
+    settings = settings or load_settings()
+    configure_hashing(settings.argon2_time_cost, settings.argon2_memory_cost)
+    config = tortoise_config(settings.database_url)
+
+    from admin import create_engine, mount_admin  # the admin adapter stays out of app.domain
+
+    engine = create_engine(settings.database_url)
+
+    @asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        async with RegisterTortoise(app, config=config, _enable_global_fallback=True):
+            await apply_migrations(settings.database_url)
+            try:
+                yield
+            finally:
+                await engine.dispose()
+
+    app = Starlette(
+        routes=[
+            Route("/health", health, methods=["GET"]),
+            Route("/graphql", ShuroGraphQL(settings), methods=["GET", "POST"]),
+        ],
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    app.state.connection_name = next(iter(config["connections"]))
+    mount_admin(app, settings, engine)
+    return app

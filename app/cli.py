@@ -1,0 +1,141 @@
+"""The `shuro` command (CONTRACT.md): serve, migrate, create-staff, makemigrations, export-schema."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import getpass
+import sys
+from pathlib import Path
+
+from app.config import PROJECT_ROOT, ConfigError, load_settings
+from app.models.enums import STAFF_ROLES, Bureau, Role
+
+SCHEMA_FILE = PROJECT_ROOT / "graphql" / "schema.graphql"
+
+
+class CliError(Exception):
+    """A bad argument or refused request: printed in Japanese, exit status 2, nothing written."""
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="shuro", description="外国人就労管理システム (shuro)")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    serve = commands.add_parser("serve", help="マイグレーションを適用してサーバーを起動します")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
+
+    commands.add_parser("migrate", help="未適用のマイグレーションを適用して終了します")
+
+    staff = commands.add_parser("create-staff", help="職員アカウントを作成します（パスワードは標準入力から）")
+    staff.add_argument("--login-id", required=True)
+    staff.add_argument("--role", required=True, help="|".join(r.value for r in STAFF_ROLES))
+    staff.add_argument("--bureau", help="|".join(b.value for b in Bureau) + "（BUREAU_STAFF のみ）")
+    staff.add_argument("--name", default="", help="表示名")
+
+    make = commands.add_parser("makemigrations", help="SQLite と PostgreSQL のマイグレーションを同時に生成します")
+    make.add_argument("name", nargs="?", default="update")
+    make.add_argument("--check", action="store_true", help="モデルに遅れているツリーがあれば失敗します")
+
+    schema = commands.add_parser("export-schema", help="graphql/schema.graphql を書き出します")
+    schema.add_argument("--check", action="store_true", help="ファイルが古ければ失敗します")
+    return parser
+
+
+def _read_password() -> str:
+    if sys.stdin.isatty():
+        return getpass.getpass("パスワード: ")
+    return sys.stdin.readline().rstrip("\r\n")
+
+
+async def _create_staff(database_url: str, args: argparse.Namespace) -> str:
+    from app.db import database
+    from app.domain.errors import DomainError
+    from app.domain.staff import create_staff
+
+    try:
+        role = Role(args.role)
+    except ValueError:
+        raise CliError(f"--role には {'、'.join(r.value for r in STAFF_ROLES)} のいずれかを指定してください。") from None
+    try:
+        bureau = Bureau(args.bureau) if args.bureau else None
+    except ValueError:
+        raise CliError(f"--bureau には {'、'.join(b.value for b in Bureau)} のいずれかを指定してください。") from None
+    password = _read_password()
+    async with database(database_url):
+        try:
+            user = await create_staff(args.login_id, role, password, bureau=bureau, display_name=args.name)
+        except DomainError as error:
+            raise CliError("\n".join(p.message for p in error.problems)) from None
+    return f"職員アカウント {user.login_id}（{role.label}）を作成しました。"
+
+
+async def _migrate(database_url: str) -> str:
+    from app.db import apply_migrations, database
+
+    async with database(database_url, migrate=False):
+        applied = await apply_migrations(database_url)
+    return "適用したマイグレーション: " + ", ".join(applied) if applied else "未適用のマイグレーションはありません。"
+
+
+def schema_text() -> str:
+    from app.graphql.schema import schema
+
+    return schema.as_str() + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "makemigrations":
+            return _makemigrations(args)
+        if args.command == "export-schema":
+            return _export_schema(args.check)
+        settings = load_settings()
+        from app.domain.passwords import configure_hashing
+
+        configure_hashing(settings.argon2_time_cost, settings.argon2_memory_cost)
+        if args.command == "serve":
+            import uvicorn
+
+            from app.asgi import create_app
+
+            uvicorn.run(create_app(settings), host=args.host, port=args.port, proxy_headers=False)
+            return 0
+        if args.command == "migrate":
+            print(asyncio.run(_migrate(settings.database_url)))
+            return 0
+        if args.command == "create-staff":
+            print(asyncio.run(_create_staff(settings.database_url, args)))
+            return 0
+    except (CliError, ConfigError) as error:
+        print(f"エラー: {error}", file=sys.stderr)
+        return 2
+    raise AssertionError(f"unhandled command {args.command}")
+
+
+def _makemigrations(args: argparse.Namespace) -> int:
+    from app.migration_tool import lagging_trees, make_migrations
+
+    if args.check:
+        lagging = lagging_trees()
+        for dialect, content in lagging.items():
+            print(f"migrations/{dialect} はモデルに追いついていません。生成されるはずの内容:\n{content}", file=sys.stderr)
+        return 1 if lagging else 0
+    for dialect, file_name in make_migrations(args.name).items():
+        print(f"{dialect}: {file_name or '変更なし'}")
+    return 0
+
+
+def _export_schema(check: bool) -> int:
+    text = schema_text()
+    if check:
+        current = SCHEMA_FILE.read_text(encoding="utf-8") if SCHEMA_FILE.exists() else ""
+        if current != text:
+            print("graphql/schema.graphql が古くなっています。`shuro export-schema` で更新してください。", file=sys.stderr)
+            return 1
+        return 0
+    Path(SCHEMA_FILE).write_text(text, encoding="utf-8")
+    print(f"{SCHEMA_FILE.relative_to(PROJECT_ROOT)} を書き出しました。")
+    return 0

@@ -1,0 +1,26 @@
+"""The one clock of the domain: injectable so that tests move time instead of sleeping."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, timezone
+from zoneinfo import ZoneInfo
+
+JST = ZoneInfo("Asia/Tokyo")
+
+_now: Callable[[], datetime] = lambda: datetime.now(timezone.utc)  # noqa: E731
+
+
+def now() -> datetime:
+    """The current time, timezone-aware (UTC unless a test set otherwise)."""
+    return _now()
+
+
+def set_clock(source: Callable[[], datetime] | None) -> None:
+    """Replace the clock (tests); `None` restores the system clock."""
+    global _now
+    _now = source or (lambda: datetime.now(timezone.utc))
+
+
+def to_jst(moment: datetime) -> datetime:
+    return moment.astimezone(JST)

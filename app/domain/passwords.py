@@ -1,0 +1,52 @@
+"""Password hashing with Argon2id (A9) and the password policy."""
+
+from __future__ import annotations
+
+import re
+import secrets
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+
+from app.domain.errors import DomainError, ErrorCode
+
+MIN_PASSWORD_LENGTH = 10
+# Letters and digits without look-alikes (0/O, 1/l/I), for passwords read off an e-mail.
+_TEMPORARY_ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+
+_hasher = PasswordHasher()
+
+
+def configure_hashing(time_cost: int, memory_cost: int) -> None:
+    """Production parameters by default; the test settings lower the cost (DESIGN.md)."""
+    global _hasher
+    _hasher = PasswordHasher(time_cost=time_cost, memory_cost=memory_cost)
+
+
+def hash_password(password: str) -> str:
+    return _hasher.hash(password)
+
+
+def verify_password(password_hash: str, password: str) -> bool:
+    try:
+        return _hasher.verify(password_hash, password)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def generate_temporary_password(length: int = 12) -> str:
+    """Cryptographically random, always with at least one letter and one digit."""
+    while True:
+        candidate = "".join(secrets.choice(_TEMPORARY_ALPHABET) for _ in range(length))
+        if re.search(r"[A-Za-z]", candidate) and re.search(r"\d", candidate):
+            return candidate
+
+
+def check_password_policy(password: str, login_id: str, field: str = "newPassword") -> None:
+    """At least 10 characters with letters and digits, not equal to the login ID."""
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise DomainError(field, ErrorCode.INVALID, f"パスワードは{MIN_PASSWORD_LENGTH}文字以上で入力してください。")
+    if not re.search(r"[A-Za-z]", password) or not re.search(r"\d", password):
+        raise DomainError(field, ErrorCode.INVALID, "パスワードには英字と数字の両方を含めてください。")
+    if password.casefold() == login_id.casefold():
+        raise DomainError(field, ErrorCode.INVALID, "ログインIDと同じパスワードは使用できません。")

@@ -1,0 +1,1 @@
+"""The GraphQL adapter (strawberry): one module per domain, assembled in schema.py."""

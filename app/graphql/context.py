@@ -1,0 +1,21 @@
+"""The per-request context: who asks, the settings, and the request itself."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from starlette.requests import Request
+from strawberry.types import Info as StrawberryInfo
+
+from app.config import Settings
+from app.domain.viewer import Viewer
+
+
+@dataclass
+class Context:
+    request: Request
+    settings: Settings
+    viewer: Viewer | None
+
+
+Info = StrawberryInfo[Context, None]

@@ -1,0 +1,31 @@
+"""Assembles the schema from the per-domain modules."""
+
+from __future__ import annotations
+
+import strawberry
+from graphql.validation import NoSchemaIntrospectionCustomRule
+from strawberry.extensions import AddValidationRules, MaxTokensLimiter, ParserCache, QueryDepthLimiter, ValidationCache
+from strawberry.tools import merge_types
+
+from app.graphql.accounts import AccountQuery
+from app.graphql.reference import ReferenceQuery
+from app.graphql.system import SystemQuery
+
+Query = merge_types("Query", (AccountQuery, SystemQuery, ReferenceQuery))
+
+MAX_QUERY_DEPTH = 12
+
+
+def build_schema(production: bool = False) -> strawberry.Schema:
+    extensions: list = [
+        lambda: QueryDepthLimiter(max_depth=MAX_QUERY_DEPTH),
+        lambda: MaxTokensLimiter(max_token_count=5000),
+        lambda: ParserCache(maxsize=256),
+        lambda: ValidationCache(maxsize=256),
+    ]
+    if production:
+        extensions.append(lambda: AddValidationRules([NoSchemaIntrospectionCustomRule]))
+    return strawberry.Schema(query=Query, extensions=extensions)
+
+
+schema = build_schema()

@@ -1,0 +1,33 @@
+"""Tortoise models, one module per domain. This package is the Tortoise app `models`."""
+
+from app.models.accounts import (
+    AuthSession,
+    CompanyAccount,
+    LoginFailure,
+    LoginLock,
+    StaffUser,
+    TemporaryRegistration,
+)
+from app.models.attachments import Attachment, AttachmentCoverage, DocumentItem
+from app.models.audit import PlanEvent
+from app.models.mail import OutboxMail
+from app.models.notices import Announcement
+from app.models.plans import Plan, PlanLicense, Worker
+
+__all__ = [
+    "Announcement",
+    "Attachment",
+    "AttachmentCoverage",
+    "AuthSession",
+    "CompanyAccount",
+    "DocumentItem",
+    "LoginFailure",
+    "LoginLock",
+    "OutboxMail",
+    "Plan",
+    "PlanEvent",
+    "PlanLicense",
+    "StaffUser",
+    "TemporaryRegistration",
+    "Worker",
+]

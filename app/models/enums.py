@@ -1,0 +1,176 @@
+"""Enumerations of CONTRACT.md, each value with its Japanese label.
+
+Values are the English upper-case identifiers stored in the database and spoken by the API;
+`label` is what a person reads.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+
+class LabeledEnum(str, Enum):
+    """A string enum whose members carry a Japanese label: `Member = ("VALUE", "ラベル")`."""
+
+    label: str
+
+    def __new__(cls, value: str, label: str) -> "LabeledEnum":
+        member = str.__new__(cls, value)
+        member._value_ = value
+        member.label = label
+        return member
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class Role(LabeledEnum):
+    COMPANY = ("COMPANY", "事業者")
+    BUREAU_STAFF = ("BUREAU_STAFF", "地方整備局職員")
+    MLIT_STAFF = ("MLIT_STAFF", "国土交通省職員")
+    IMPLEMENTING_ORG = ("IMPLEMENTING_ORG", "実施団体")
+    ANALYST = ("ANALYST", "分析担当者")
+
+
+STAFF_ROLES = (Role.BUREAU_STAFF, Role.MLIT_STAFF, Role.IMPLEMENTING_ORG, Role.ANALYST)
+
+
+class Bureau(LabeledEnum):
+    HOKKAIDO = ("HOKKAIDO", "北海道開発局")
+    TOHOKU = ("TOHOKU", "東北地方整備局")
+    KANTO = ("KANTO", "関東地方整備局")
+    HOKURIKU = ("HOKURIKU", "北陸地方整備局")
+    CHUBU = ("CHUBU", "中部地方整備局")
+    KINKI = ("KINKI", "近畿地方整備局")
+    CHUGOKU = ("CHUGOKU", "中国地方整備局")
+    SHIKOKU = ("SHIKOKU", "四国地方整備局")
+    KYUSHU = ("KYUSHU", "九州地方整備局")
+    OKINAWA = ("OKINAWA", "沖縄総合事務局")
+
+
+class PlanStatus(LabeledEnum):
+    DRAFT = ("DRAFT", "一時保存")
+    APPLIED = ("APPLIED", "申請中")
+    UNDER_REVIEW = ("UNDER_REVIEW", "審査中")
+    REMANDED = ("REMANDED", "差戻し中")
+    CERTIFIED = ("CERTIFIED", "認定済み")
+    WITHDRAWN = ("WITHDRAWN", "取下げ")
+    REJECTED = ("REJECTED", "不認定")
+    REVOKED = ("REVOKED", "認定取消")
+    CANCELLED = ("CANCELLED", "計画取消")
+
+
+class ChangeStatus(LabeledEnum):
+    APPLIED = ("APPLIED", "申請中")
+    UNDER_REVIEW = ("UNDER_REVIEW", "審査中")
+    REMANDED = ("REMANDED", "差戻し中")
+    CERTIFIED = ("CERTIFIED", "認定済み")
+    WITHDRAWN = ("WITHDRAWN", "取下げ")
+
+
+class SalaryMode(LabeledEnum):
+    SAME = ("SAME", "同じ")
+    DIFFERENT = ("DIFFERENT", "異なる")
+
+
+class JobCategory(LabeledEnum):
+    CIVIL = ("CIVIL", "土木")
+    BUILDING = ("BUILDING", "建築")
+    LIFELINE = ("LIFELINE", "ライフライン・設備")
+
+
+class Sex(LabeledEnum):
+    MALE = ("MALE", "男性")
+    FEMALE = ("FEMALE", "女性")
+
+
+class CcusIdReason(LabeledEnum):
+    OVERSEAS = ("OVERSEAS", "海外在住である為入力不要")
+    EMPLOYED_ELSEWHERE_NO_ID = ("EMPLOYED_ELSEWHERE_NO_ID", "他社に勤務中であり、かつID未取得の為入力不能")
+
+
+class EmploymentStatus(LabeledEnum):
+    PLANNED = ("PLANNED", "受入前")
+    WORKING = ("WORKING", "就労中")
+    CANCELLED = ("CANCELLED", "取下")
+    LEFT = ("LEFT", "退職")
+    TRANSFERRED_TO_TYPE2 = ("TRANSFERRED_TO_TYPE2", "2号移行")
+    DISCONTINUED = ("DISCONTINUED", "継続不可")
+
+
+class ReportStatus(LabeledEnum):
+    REQUIRED = ("REQUIRED", "要報告")
+    REGISTERED = ("REGISTERED", "登録")
+    REPORTED = ("REPORTED", "報告済み")
+
+
+class LicenseAuthority(LabeledEnum):
+    MINISTER = ("MINISTER", "国土交通大臣許可")
+    GOVERNOR = ("GOVERNOR", "知事許可")
+
+
+class LicenseGrade(LabeledEnum):
+    GENERAL = ("GENERAL", "一般")
+    SPECIAL = ("SPECIAL", "特定")
+
+
+class JacMembershipKind(LabeledEnum):
+    MEMBER_ORGANIZATION = ("MEMBER_ORGANIZATION", "正会員団体の構成員")
+    SUPPORTING_MEMBER = ("SUPPORTING_MEMBER", "賛助会員")
+
+
+class AccountStatus(LabeledEnum):
+    ACTIVE = ("ACTIVE", "利用中")
+    SUSPENDED = ("SUSPENDED", "利用停止")
+    RELEASED = ("RELEASED", "登録解除")
+
+
+class SessionChannel(LabeledEnum):
+    API = ("API", "GraphQL API")
+    ADMIN = ("ADMIN", "管理画面")
+
+
+class LoginKeyKind(LabeledEnum):
+    LOGIN_ID = ("LOGIN_ID", "ログインID")
+    CLIENT_ADDRESS = ("CLIENT_ADDRESS", "接続元アドレス")
+
+
+class MailState(LabeledEnum):
+    QUEUED = ("QUEUED", "送信待ち")
+    SENDING = ("SENDING", "送信中")
+    SENT = ("SENT", "送信済み")
+    FAILED = ("FAILED", "送信失敗")
+
+
+class MailKind(LabeledEnum):
+    TEMPORARY_PASSWORD = ("TEMPORARY_PASSWORD", "仮パスワードのお知らせ")
+    PASSWORD_RESET = ("PASSWORD_RESET", "パスワード再発行のお知らせ")
+    PLAN_REMANDED = ("PLAN_REMANDED", "受入計画差戻しのお知らせ")
+    PLAN_CERTIFIED = ("PLAN_CERTIFIED", "受入計画認定のお知らせ")
+    PLAN_REJECTED = ("PLAN_REJECTED", "受入計画不認定のお知らせ")
+    PLAN_REVOKED = ("PLAN_REVOKED", "受入計画認定取消のお知らせ")
+
+
+class PlanAction(LabeledEnum):
+    SAVE_DRAFT = ("SAVE_DRAFT", "一時保存")
+    SUBMIT = ("SUBMIT", "申請")
+    WITHDRAW = ("WITHDRAW", "取下げ")
+    RESUBMIT = ("RESUBMIT", "再申請")
+    ACCEPT = ("ACCEPT", "受理")
+    REMAND = ("REMAND", "差戻し")
+    CERTIFY = ("CERTIFY", "認定")
+    REJECT = ("REJECT", "不認定")
+    REVOKE = ("REVOKE", "認定取消")
+    APPROVE_CANCELLATION = ("APPROVE_CANCELLATION", "計画取消承認")
+    INTERNAL_COMMENT = ("INTERNAL_COMMENT", "内部コメント")
+
+
+# Every enum a client may ask labels for (`labels(enum:)`), by its GraphQL name.
+LABELED_ENUMS: dict[str, type[LabeledEnum]] = {
+    cls.__name__: cls
+    for cls in (
+        Role, Bureau, PlanStatus, ChangeStatus, SalaryMode, JobCategory, Sex, CcusIdReason,
+        EmploymentStatus, ReportStatus, LicenseAuthority, LicenseGrade, JacMembershipKind,
+        AccountStatus, MailState, MailKind, PlanAction,
+    )
+}
