@@ -1,0 +1,32 @@
+# shuro: the two commands of the README are `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test migrate schema migrations
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e ".[test]"
+	touch $@
+
+# Sets everything up and serves on 127.0.0.1:8000 with an embedded SQLite database under var/.
+run: $(STAMP)
+	$(BIN)/shuro serve --host 127.0.0.1 --port 8000
+
+# Runs the whole test suite (SQLite file, a throwaway PostgreSQL server, SMTP on loopback, Chromium).
+test: $(STAMP)
+	scripts/ensure-system-packages
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+migrate: $(STAMP)
+	$(BIN)/shuro migrate
+
+# After changing a model: writes the SQLite and PostgreSQL migrations together.
+migrations: $(STAMP)
+	$(BIN)/shuro makemigrations $(NAME)
+
+schema: $(STAMP)
+	$(BIN)/shuro export-schema

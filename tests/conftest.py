@@ -1,0 +1,119 @@
+"""Test fixtures: migrated databases on a real SQLite file and a real PostgreSQL server.
+
+Each dialect is migrated once into a template (SQLite: a file, PostgreSQL: a template database);
+every test gets its own copy, so tests never see each other's rows.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import os
+import shutil
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+from tortoise import Tortoise
+
+from app.asgi import create_app
+from app.config import Settings
+from app.db import apply_migrations, database, tortoise_config
+from app.domain.passwords import configure_hashing
+from tests.postgres_server import PostgresServer
+
+DIALECTS = ["sqlite", "postgres"]
+_counter = itertools.count()
+
+# Cheap Argon2id in tests; production parameters are checked in one test (DESIGN.md).
+TEST_TIME_COST = 1
+TEST_MEMORY_COST = 1024
+
+
+async def _migrate_fresh(url: str) -> None:
+    await Tortoise.init(config=tortoise_config(url), _enable_global_fallback=True)
+    try:
+        await apply_migrations(url)
+    finally:
+        await Tortoise.close_connections()
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[PostgresServer]:
+    server = PostgresServer().start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture(scope="session")
+def postgres_template(postgres_server: PostgresServer) -> str:
+    postgres_server.admin_sql("CREATE DATABASE shuro_template")
+    asyncio.run(_migrate_fresh(postgres_server.url("shuro_template")))
+    return "shuro_template"
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("template") / "template.sqlite3"
+    asyncio.run(_migrate_fresh(f"sqlite://{path}"))
+    return path
+
+
+@pytest.fixture(params=DIALECTS)
+def dialect(request: pytest.FixtureRequest) -> str:
+    return request.param
+
+
+@pytest.fixture
+def db_url(dialect: str, request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A migrated database of its own for this test."""
+    if dialect == "sqlite":
+        template: Path = request.getfixturevalue("sqlite_template")
+        path = tmp_path / "shuro.sqlite3"
+        shutil.copyfile(template, path)
+        return f"sqlite://{path}"
+    server: PostgresServer = request.getfixturevalue("postgres_server")
+    template_name: str = request.getfixturevalue("postgres_template")
+    name = f"t_{os.getpid()}_{next(_counter)}"
+    server.admin_sql(f"CREATE DATABASE {name} TEMPLATE {template_name}")
+    return server.url(name)
+
+
+@pytest.fixture
+def settings(db_url: str, tmp_path: Path) -> Settings:
+    configure_hashing(TEST_TIME_COST, TEST_MEMORY_COST)
+    return Settings(
+        database_url=db_url,
+        secret_key="test-secret-key-not-for-production",
+        env="test",
+        upload_dir=tmp_path / "uploads",
+        argon2_time_cost=TEST_TIME_COST,
+        argon2_memory_cost=TEST_MEMORY_COST,
+    )
+
+
+@pytest.fixture
+async def db(settings: Settings) -> AsyncIterator[str]:
+    """Tortoise initialised on the test's database, for domain-level tests."""
+    async with database(settings.database_url):
+        yield settings.database_url
+
+
+@pytest.fixture
+async def client(settings: Settings) -> AsyncIterator[httpx.AsyncClient]:
+    """The whole ASGI app, lifespan included, behind an httpx client."""
+    app = create_app(settings)
+    async with app.router.lifespan_context(app):
+        transport = httpx.ASGITransport(app=app, client=("127.0.0.1", 50000))
+        async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as http:
+            yield http
+
+
+async def graphql(client: httpx.AsyncClient, query: str, variables: dict | None = None, token: str | None = None) -> dict:
+    headers = {"Authorization": f"Bearer {token}"} if token else {}
+    response = await client.post("/graphql", json={"query": query, "variables": variables or {}}, headers=headers)
+    assert response.status_code == 200, response.text
+    return response.json()

@@ -1,0 +1,97 @@
+"""The `shuro` command: create-staff (A10) and a real `shuro serve` process over HTTP."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from app.models import StaffUser
+from tests.postgres_server import free_port
+
+
+def run_shuro(args: list[str], url: str, cwd: Path, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "SHURO_DATABASE_URL": url, "SHURO_ENV": "development"}
+    return subprocess.run([sys.executable, "-m", "app", *args], input=stdin, env=env, cwd=cwd,
+                          capture_output=True, text=True, timeout=120)
+
+
+async def test_create_staff_reads_the_password_from_standard_input(db: str, tmp_path: Path) -> None:
+    result = run_shuro(["create-staff", "--login-id", "kinki-staff", "--role", "BUREAU_STAFF", "--bureau", "KINKI"],
+                       db, tmp_path, stdin="Kinkipass123\n")
+    assert result.returncode == 0, result.stderr
+    assert "作成しました" in result.stdout
+    user = await StaffUser.get(login_id="kinki-staff")
+    assert user.role == "BUREAU_STAFF" and user.bureau == "KINKI"
+    assert user.password_hash.startswith("$argon2id$") and "Kinkipass123" not in user.password_hash
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--role", "BUREAU_STAFF"], "地方整備局等を指定してください"),
+        (["--role", "MLIT_STAFF", "--bureau", "KANTO"], "地方整備局職員だけです"),
+        (["--role", "COMPANY"], "職員の役割は"),
+        (["--role", "BUREAU_STAFF", "--bureau", "MARS"], "--bureau には"),
+    ],
+)
+async def test_create_staff_refuses_bad_arguments_and_writes_nothing(db: str, tmp_path: Path, args: list[str], message: str) -> None:
+    result = run_shuro(["create-staff", "--login-id", "someone", *args], db, tmp_path, stdin="Goodpass1234\n")
+    assert result.returncode == 2
+    assert message in result.stderr
+    assert await StaffUser.all().count() == 0
+
+
+async def test_create_staff_refuses_a_weak_password_and_a_taken_login_id(db: str, tmp_path: Path) -> None:
+    weak = run_shuro(["create-staff", "--login-id", "mlit-a", "--role", "MLIT_STAFF"], db, tmp_path, stdin="short\n")
+    assert weak.returncode == 2 and "10文字以上" in weak.stderr
+    ok = run_shuro(["create-staff", "--login-id", "mlit-a", "--role", "MLIT_STAFF"], db, tmp_path, stdin="Goodpass1234\n")
+    assert ok.returncode == 0
+    again = run_shuro(["create-staff", "--login-id", "mlit-a", "--role", "ANALYST"], db, tmp_path, stdin="Goodpass1234\n")
+    assert again.returncode == 2 and "既に使われています" in again.stderr
+    assert await StaffUser.all().count() == 1
+
+
+def _get(url: str, data: bytes | None = None) -> tuple[int, str]:
+    request = urllib.request.Request(url, data=data, headers={"Content-Type": "application/json", "Accept": "text/html"})
+    with urllib.request.urlopen(request, timeout=10) as response:
+        return response.status, response.read().decode()
+
+
+def test_shuro_serve_migrates_and_answers_over_http(tmp_path: Path) -> None:
+    """In-process tests cannot catch a missing Tortoise context under uvicorn (DESIGN.md)."""
+    port = free_port()
+    env = {**os.environ, "SHURO_DATABASE_URL": f"sqlite://{tmp_path / 'var' / 'served.sqlite3'}", "SHURO_ENV": "development"}
+    process = subprocess.Popen([sys.executable, "-m", "app", "serve", "--port", str(port)], cwd=tmp_path, env=env,
+                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                status, body = _get(f"http://127.0.0.1:{port}/health")
+                break
+            except OSError:
+                if process.poll() is not None or time.monotonic() > deadline:
+                    raise AssertionError(process.stdout.read() if process.stdout else "server did not start")
+                time.sleep(0.2)
+        assert (status, json.loads(body)) == (200, {"status": "ok"})
+        query = json.dumps({"query": "{ me { loginId } systemStatus { inService } documentItems { code } }"}).encode()
+        status, body = _get(f"http://127.0.0.1:{port}/graphql", query)
+        data = json.loads(body)["data"]
+        assert status == 200 and data["me"] is None and data["systemStatus"]["inService"] is True
+        assert len(data["documentItems"]) > 10  # read from the migrated database's reference data
+        status, body = _get(f"http://127.0.0.1:{port}/graphql")
+        assert status == 200 and "graphiql" in body.lower()
+        status, body = _get(f"http://127.0.0.1:{port}/admin/login")
+        assert status == 200 and "ログイン" in body
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
+    assert (tmp_path / "var" / "served.sqlite3").exists()
+    assert (tmp_path / "var" / "secret_key").exists()

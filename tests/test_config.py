@@ -1,0 +1,83 @@
+"""Configuration (CONTRACT.md) and the daily maintenance window (E1)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import httpx
+import pytest
+
+from app.asgi import create_app
+from app.config import ConfigError, Settings, load_settings
+from app.domain.clock import JST
+from app.domain.maintenance import MaintenanceWindowError, parse_window
+
+
+def test_development_has_no_daily_stop_and_production_stops_from_one_to_four(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert load_settings({}, dotenv=None).maintenance == ""
+    production = load_settings({"SHURO_ENV": "production", "SHURO_SECRET_KEY": "k" * 40}, dotenv=None)
+    assert production.maintenance == "01:00-04:00"
+    assert load_settings({"SHURO_ENV": "production", "SHURO_SECRET_KEY": "k", "SHURO_MAINTENANCE": ""}, dotenv=None).maintenance == ""
+
+
+def test_production_requires_a_secret_key(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(ConfigError, match="SHURO_SECRET_KEY"):
+        load_settings({"SHURO_ENV": "production"}, dotenv=None)
+
+
+def test_development_generates_a_secret_key_once_under_var(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    first = load_settings({}, dotenv=None).secret_key
+    assert len(first) >= 32
+    assert load_settings({}, dotenv=None).secret_key == first
+    assert (tmp_path / "var" / "secret_key").read_text() == first
+
+
+def test_dotenv_sets_values_and_the_environment_wins(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / ".env").write_text('SHURO_MAIL_FROM="a@example.jp"\nSHURO_SMTP_PORT=2525\n# comment\n', encoding="utf-8")
+    settings = load_settings({"SHURO_SMTP_PORT": "1025"}, dotenv=tmp_path / ".env")
+    assert settings.mail_from == "a@example.jp"
+    assert settings.smtp_port == 1025
+
+
+def test_a_malformed_setting_is_refused_at_start(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(MaintenanceWindowError):
+        load_settings({"SHURO_MAINTENANCE": "1:00-4:00"}, dotenv=None)
+    with pytest.raises(ConfigError):
+        load_settings({"SHURO_SMTP_PORT": "smtp"}, dotenv=None)
+
+
+def test_a_window_may_cross_midnight() -> None:
+    window = parse_window("23:30-02:00")
+    assert window is not None
+    inside = datetime(2026, 11, 26, 1, 0, tzinfo=JST)
+    assert window.active_until(inside) == datetime(2026, 11, 26, 2, 0, tzinfo=JST)
+    before = datetime(2026, 11, 25, 23, 0, tzinfo=JST)
+    assert window.active_until(before) is None
+    assert window.next_stop(before) == (datetime(2026, 11, 25, 23, 30, tzinfo=JST), datetime(2026, 11, 26, 2, 0, tzinfo=JST))
+    assert window.active_until(datetime(2026, 11, 26, 2, 0, tzinfo=JST)) is None
+
+
+def test_the_daily_window_is_in_japan_time() -> None:
+    window = parse_window("01:00-04:00")
+    assert window is not None
+    # 17:30 UTC is 02:30 in Tokyo.
+    assert window.active_until(datetime.fromisoformat("2026-11-25T17:30:00+00:00")) == datetime(2026, 11, 26, 4, 0, tzinfo=JST)
+
+
+async def test_production_turns_off_graphiql_and_introspection(settings: Settings) -> None:
+    app = create_app(settings.with_overrides(env="production"))
+    async with app.router.lifespan_context(app):
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as http:
+            page = await http.get("/graphql", headers={"Accept": "text/html"})
+            assert page.status_code != 200 or "graphiql" not in page.text.lower()
+            result = (await http.post("/graphql", json={"query": "{ __schema { types { name } } }"})).json()
+            assert result.get("data") is None and "introspection" in result["errors"][0]["message"].lower()
+            plain = (await http.post("/graphql", json={"query": "{ systemStatus { inService } }"})).json()
+            assert plain["data"]["systemStatus"]["inService"] in (True, False)
