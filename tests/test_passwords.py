@@ -1,0 +1,41 @@
+"""Argon2id with production parameters (A9) and the password policy."""
+
+from __future__ import annotations
+
+import pytest
+from argon2 import PasswordHasher
+
+from app.config import Settings
+from app.domain import passwords
+from app.domain.errors import DomainError
+
+
+def test_production_parameters_hash_with_argon2id() -> None:
+    production = Settings()
+    passwords.configure_hashing(production.argon2_time_cost, production.argon2_memory_cost)
+    try:
+        digest = passwords.hash_password("Correct horse 1")
+        assert digest.startswith("$argon2id$v=19$m=65536,t=3,")
+        assert passwords.verify_password(digest, "Correct horse 1")
+        assert not passwords.verify_password(digest, "Correct horse 2")
+        assert not passwords.verify_password("not a hash", "Correct horse 1")
+        assert PasswordHasher().check_needs_rehash(digest) is False
+    finally:
+        passwords.configure_hashing(1, 1024)
+
+
+@pytest.mark.parametrize(
+    ("password", "message"),
+    [("short1", "10文字以上"), ("onlyletters", "英字と数字"), ("1234567890", "英字と数字"), ("Loginid123", "ログインIDと同じ")],
+)
+def test_password_policy_says_what_is_wrong(password: str, message: str) -> None:
+    with pytest.raises(DomainError) as caught:
+        passwords.check_password_policy(password, "loginid123")
+    assert message in caught.value.problems[0].message
+
+
+def test_temporary_passwords_are_random_with_letters_and_digits() -> None:
+    generated = {passwords.generate_temporary_password() for _ in range(200)}
+    assert len(generated) == 200
+    for value in generated:
+        passwords.check_password_policy(value, "someone")
