@@ -48,7 +48,9 @@ def mount_admin(app: Starlette, settings: Settings, engine: AsyncEngine) -> Admi
         engine,
         base_url="/admin",
         title="外国人就労管理システム 管理画面",
-        authentication_backend=StaffAuthenticationBackend(settings.secret_key, https_only=settings.is_production),
+        authentication_backend=StaffAuthenticationBackend(
+            settings.secret_key, https_only=settings.is_production, trusted_proxies=settings.trusted_proxies
+        ),
         authorization_backend=RoleAuthorizationBackend(),
         i18n_config=I18nConfig(default_locale="ja", language_header_name=None, language_cookie_name=None),
     )

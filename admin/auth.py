@@ -1,5 +1,6 @@
-"""Staff login for the admin panel: Argon2id-checked credentials, a session row whose random token
-is the only thing kept in the signed cookie, so logout and deactivation revoke it at once."""
+"""Staff login for the admin panel: the same login rules as the API (Argon2id, lockout), and a
+session row whose random token is the only thing kept in the signed cookie, so logout,
+deactivation and password changes revoke it at once."""
 
 from __future__ import annotations
 
@@ -7,16 +8,14 @@ from sqladmin.authentication import AuthenticationBackend
 from starlette.requests import Request
 from starlette.responses import Response
 
+from app.client_address import client_address
 from app.domain import sessions
+from app.domain.authentication import log_in
+from app.domain.errors import DomainError
 from app.domain.viewer import Viewer
 from app.models.enums import SessionChannel
 
 SESSION_KEY = "shuro_session"
-LOGIN_FAILED_MESSAGE = "ログイン名、パスワードのいずれかもしくは両方が登録されていません。"
-
-
-def client_address(request: Request) -> str | None:
-    return request.client.host if request.client else None
 
 
 def current_viewer(request: Request) -> Viewer | None:
@@ -25,27 +24,30 @@ def current_viewer(request: Request) -> Viewer | None:
 
 
 class StaffAuthenticationBackend(AuthenticationBackend):
-    def __init__(self, secret_key: str, https_only: bool) -> None:
+    def __init__(self, secret_key: str, https_only: bool, trusted_proxies: tuple[str, ...]) -> None:
         super().__init__(
             secret_key=secret_key,
             session_cookie="shuro_admin",
-            max_age=8 * 60 * 60,
+            max_age=24 * 60 * 60,
             same_site="lax",
             https_only=https_only,
         )
+        self.trusted_proxies = trusted_proxies
 
     async def login(self, request: Request) -> bool:
         form = await request.form()
-        login_id = str(form.get("username", "")).strip()
-        password = str(form.get("password", ""))
-        user = await sessions.authenticate_staff(login_id, password)
-        if user is None:
+        try:
+            result = await log_in(
+                str(form.get("username", "")).strip(),
+                str(form.get("password", "")),
+                client_address(request, self.trusted_proxies),
+                channel=SessionChannel.ADMIN,
+                staff_only=True,
+            )
+        except DomainError:
             return False
-        token, _ = await sessions.start_session(
-            SessionChannel.ADMIN, staff=user, client_address=client_address(request)
-        )
         request.session.clear()
-        request.session[SESSION_KEY] = token
+        request.session[SESSION_KEY] = result.token
         return True
 
     async def logout(self, request: Request) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -15,12 +16,14 @@ from strawberry.asgi import GraphQL
 from tortoise import connections
 from tortoise.contrib.starlette import RegisterTortoise
 
+from app.client_address import client_address
 from app.config import Settings, load_settings
 from app.db import apply_migrations, tortoise_config
 from app.domain.passwords import configure_hashing
 from app.domain.sessions import resolve_session
 from app.graphql.context import Context
 from app.graphql.schema import build_schema
+from app.mailer import run_outbox_sender
 from app.models.enums import SessionChannel
 
 log = logging.getLogger(__name__)
@@ -44,8 +47,14 @@ class ShuroGraphQL(GraphQL):
         self.settings = settings
 
     async def get_context(self, request: Any, response: Any) -> Context:  # type: ignore[override]
-        viewer = await resolve_session(bearer_token(request), SessionChannel.API)
-        return Context(request=request, settings=self.settings, viewer=viewer)
+        token = bearer_token(request)
+        return Context(
+            request=request,
+            settings=self.settings,
+            viewer=await resolve_session(token, SessionChannel.API),
+            token=token,
+            client_address=client_address(request, self.settings.trusted_proxies),
+        )
 
 
 async def health(request: Request) -> JSONResponse:
@@ -70,9 +79,14 @@ def create_app(settings: Settings | None = None) -> Starlette:
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         async with RegisterTortoise(app, config=config, _enable_global_fallback=True):
             await apply_migrations(settings.database_url)
+            stop = asyncio.Event()
+            sender = asyncio.create_task(run_outbox_sender(settings, stop)) if settings.outbox_sender else None
             try:
                 yield
             finally:
+                stop.set()
+                if sender is not None:
+                    await sender
                 await engine.dispose()
 
     app = Starlette(

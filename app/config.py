@@ -48,6 +48,8 @@ class Settings:
     # Argon2id cost; lowered only by the test settings (DESIGN.md).
     argon2_time_cost: int = 3
     argon2_memory_cost: int = 65536
+    # The lifespan's outbox sender; tests that drive delivery step by step turn it off.
+    outbox_sender: bool = True
 
     @property
     def is_production(self) -> bool:

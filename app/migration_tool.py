@@ -30,6 +30,7 @@ async def _generate(dialect: str, name: str, location: Path) -> str:
     app_dir = location / APP_LABEL
     try:
         if not any(app_dir.glob("[0-9]*_*.py")):
+            shutil.rmtree(app_dir / "__pycache__", ignore_errors=True)  # aerich wants an empty folder
             await command.init_migrations(safe=False)
             return sorted(app_dir.glob("[0-9]*_*.py"))[-1].name
         await command.init(offline=True)

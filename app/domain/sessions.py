@@ -1,6 +1,4 @@
-"""Login sessions: opaque random tokens, stored only as SHA-256 hashes, revocable at once.
-
-Issue #3 adds company login, lockout and password expiry on top of these pieces."""
+"""Login sessions: opaque random tokens, stored only as SHA-256 hashes, revocable at once."""
 
 from __future__ import annotations
 
@@ -9,40 +7,37 @@ import secrets
 from datetime import timedelta
 
 from app.domain import clock
-from app.domain.passwords import verify_password
 from app.domain.viewer import Viewer
 from app.models import AuthSession, CompanyAccount, StaffUser
 from app.models.enums import AccountStatus, Role, SessionChannel
 
-SESSION_LIFETIME = {SessionChannel.API: timedelta(hours=8), SessionChannel.ADMIN: timedelta(hours=8)}
-# Sessions expire after this long without use (DOMAIN §0: the real system logs out when idle).
-IDLE_TIMEOUT = timedelta(hours=8)
-# A known Argon2id hash to verify against when the login ID is unknown, so both paths take as long.
-_DUMMY_HASH: str | None = None
+SESSION_LIFETIME = timedelta(hours=24)
+# Sessions end after this long without use (DOMAIN §0: the real system logs out when idle).
+IDLE_TIMEOUT = {SessionChannel.API: timedelta(hours=2), SessionChannel.ADMIN: timedelta(hours=8)}
+_TOUCH_INTERVAL = timedelta(minutes=1)
 
 
 def hash_token(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
-def _dummy_hash() -> str:
-    global _DUMMY_HASH
-    if _DUMMY_HASH is None:
-        from app.domain.passwords import hash_password
+def viewer_of_staff(staff: StaffUser) -> Viewer:
+    return Viewer(
+        role=Role(staff.role),
+        login_id=staff.login_id,
+        staff_id=staff.id,
+        bureau=staff.bureau,
+        display_name=staff.display_name,
+    )
 
-        _DUMMY_HASH = hash_password(secrets.token_urlsafe(16))
-    return _DUMMY_HASH
 
-
-async def authenticate_staff(login_id: str, password: str) -> StaffUser | None:
-    """The active staff user with this login ID and password, or None (whatever was wrong)."""
-    user = await StaffUser.get_or_none(login_id=login_id)
-    if user is None:
-        verify_password(_dummy_hash(), password)
-        return None
-    if not verify_password(user.password_hash, password) or not user.is_active:
-        return None
-    return user
+def viewer_of_company(company: CompanyAccount) -> Viewer:
+    return Viewer(
+        role=Role.COMPANY,
+        login_id=company.login_id,
+        company_id=company.id,
+        display_name=company.company_name,
+    )
 
 
 async def start_session(
@@ -61,7 +56,7 @@ async def start_session(
         company=company,
         client_address=client_address,
         last_used_at=now,
-        expires_at=now + SESSION_LIFETIME[channel],
+        expires_at=now + SESSION_LIFETIME,
     )
     return token, session
 
@@ -78,38 +73,28 @@ async def resolve_session(token: str | None, channel: SessionChannel) -> Viewer 
         .select_related("staff", "company")
         .first()
     )
-    if session is None or session.last_used_at + IDLE_TIMEOUT <= now:
+    if session is None or session.last_used_at + IDLE_TIMEOUT[channel] <= now:
         return None
-    if session.staff is not None:
-        staff = session.staff
-        if not staff.is_active:
-            return None
-        viewer = Viewer(
-            role=Role(staff.role),
-            login_id=staff.login_id,
-            session_id=session.id,
-            staff_id=staff.id,
-            bureau=staff.bureau,
-            display_name=staff.display_name,
-        )
+    if session.staff is not None and session.staff.is_active:
+        viewer = viewer_of_staff(session.staff)
     elif session.company is not None and session.company.status == AccountStatus.ACTIVE:
-        company = session.company
-        viewer = Viewer(
-            role=Role.COMPANY,
-            login_id=company.login_id,
-            session_id=session.id,
-            company_id=company.id,
-            display_name=company.company_name,
-        )
+        viewer = viewer_of_company(session.company)
     else:
         return None
-    if now - session.last_used_at > timedelta(minutes=1):  # spare a write per request
+    if now - session.last_used_at > _TOUCH_INTERVAL:  # spare a write on most requests
         await AuthSession.filter(id=session.id).update(last_used_at=now)
     return viewer
 
 
-async def end_session(token: str | None) -> None:
-    if token:
-        await AuthSession.filter(token_hash=hash_token(token), revoked_at__isnull=True).update(
-            revoked_at=clock.now()
-        )
+async def end_session(token: str | None) -> bool:
+    if not token:
+        return False
+    return bool(
+        await AuthSession.filter(token_hash=hash_token(token), revoked_at__isnull=True).update(revoked_at=clock.now())
+    )
+
+
+async def revoke_sessions(*, company_id: int | None = None, staff_id: int | None = None) -> None:
+    sessions = AuthSession.filter(revoked_at__isnull=True)
+    sessions = sessions.filter(company_id=company_id) if company_id is not None else sessions.filter(staff_id=staff_id)
+    await sessions.update(revoked_at=clock.now())

@@ -11,7 +11,6 @@ from app.models.enums import Bureau, Role
 class Viewer:
     role: Role
     login_id: str
-    session_id: int
     company_id: int | None = None
     staff_id: int | None = None
     bureau: Bureau | None = None

@@ -1,4 +1,4 @@
-"""The per-request context: who asks, the settings, and the request itself."""
+"""The per-request context: who asks, from where, the settings, and the request itself."""
 
 from __future__ import annotations
 
@@ -16,6 +16,8 @@ class Context:
     request: Request
     settings: Settings
     viewer: Viewer | None
+    token: str | None
+    client_address: str | None
 
 
 Info = StrawberryInfo[Context, None]

@@ -7,11 +7,12 @@ from graphql.validation import NoSchemaIntrospectionCustomRule
 from strawberry.extensions import AddValidationRules, MaxTokensLimiter, ParserCache, QueryDepthLimiter, ValidationCache
 from strawberry.tools import merge_types
 
-from app.graphql.accounts import AccountQuery
+from app.graphql.accounts import AccountMutation, AccountQuery
 from app.graphql.reference import ReferenceQuery
 from app.graphql.system import SystemQuery
 
 Query = merge_types("Query", (AccountQuery, SystemQuery, ReferenceQuery))
+Mutation = merge_types("Mutation", (AccountMutation,))
 
 MAX_QUERY_DEPTH = 12
 
@@ -25,7 +26,7 @@ def build_schema(production: bool = False) -> strawberry.Schema:
     ]
     if production:
         extensions.append(lambda: AddValidationRules([NoSchemaIntrospectionCustomRule]))
-    return strawberry.Schema(query=Query, extensions=extensions)
+    return strawberry.Schema(query=Query, mutation=Mutation, extensions=extensions)
 
 
 schema = build_schema()

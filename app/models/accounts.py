@@ -18,8 +18,9 @@ class CompanyAccount(Model):
     license_authority = fields.CharEnumField(LicenseAuthority)
     license_prefecture = fields.CharField(max_length=2, null=True)
     license_number = fields.CharField(max_length=6)
-    # "MINISTER:012345" / "GOVERNOR:13:123456": the identity of A1/A2, unique while the account is live.
-    license_key = fields.CharField(max_length=32, db_index=True)
+    # "MINISTER:012345" / "GOVERNOR:13:123456": the identity of A1/A2. A released account's key is
+    # rewritten ("RELEASED:<id>:…") so that the licence can register again.
+    license_key = fields.CharField(max_length=64, unique=True)
     license_text = fields.CharField(max_length=100)
     company_name = fields.CharField(max_length=200)
     email = fields.CharField(max_length=254)
@@ -36,10 +37,11 @@ class CompanyAccount(Model):
 
 
 class TemporaryRegistration(Model):
-    """仮登録 (A2): holds a login ID for 3 hours until 本登録 completes it."""
+    """仮登録 (A2): holds a login ID for 3 hours until 本登録 completes it. One row per login ID: an
+    expired one is replaced by the next request, so the unique index settles concurrent requests."""
 
     id = fields.IntField(primary_key=True)
-    login_id = fields.CharField(max_length=64, db_index=True)
+    login_id = fields.CharField(max_length=64, unique=True)
     license_authority = fields.CharEnumField(LicenseAuthority)
     license_prefecture = fields.CharField(max_length=2, null=True)
     license_number = fields.CharField(max_length=6)

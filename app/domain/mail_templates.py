@@ -1,0 +1,60 @@
+"""Japanese mail templates, one per kind of mail (subject and body), in one place."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from app.domain.clock import to_jst
+
+SYSTEM_NAME = "外国人就労管理システム"
+
+
+@dataclass(frozen=True)
+class RenderedMail:
+    subject: str
+    body: str
+
+
+def format_jst(moment: datetime) -> str:
+    return to_jst(moment).strftime("%Y年%m月%d日 %H時%M分（日本時間）")
+
+
+def footer(mail_from: str) -> str:
+    """Appended by the sender, which knows the address it sends from (A8)."""
+    return (
+        "\n――――――――――――――――――――\n"
+        f"このメールは{SYSTEM_NAME}の送信専用アドレス（{mail_from}）から送信しています。\n"
+        "このメールに返信されてもお答えできません。\n"
+        "お心当たりのない場合は、このメールを破棄してください。\n"
+    )
+
+
+def temporary_password(login_id: str, password: str, expires_at: datetime) -> RenderedMail:
+    return RenderedMail(
+        subject=f"【{SYSTEM_NAME}】仮パスワードのお知らせ",
+        body=(
+            f"{SYSTEM_NAME}の利用者仮登録を受け付けました。\n\n"
+            f"ログインID: {login_id}\n"
+            f"仮パスワード: {password}\n"
+            f"有効期限: {format_jst(expires_at)}\n\n"
+            "有効期限までに、ログイン画面の「本登録」からログインIDと仮パスワード、"
+            "新しいパスワードを入力して本登録を完了してください。\n"
+            "有効期限を過ぎた場合は、もう一度仮登録を行ってください。\n"
+        ),
+    )
+
+
+def password_reset(login_id: str, password: str, expires_at: datetime) -> RenderedMail:
+    return RenderedMail(
+        subject=f"【{SYSTEM_NAME}】ログインIDと仮パスワードの再発行",
+        body=(
+            "ログインID・パスワードの再発行を受け付けました。\n\n"
+            f"ログインID: {login_id}\n"
+            f"仮パスワード: {password}\n"
+            f"有効期限: {format_jst(expires_at)}\n\n"
+            "ログイン画面の「パスワード設定/変更」から、ログインIDと仮パスワード、新しいパスワードを入力して"
+            "パスワードを設定してください。設定するまでは、これまでのパスワードも引き続き使えます。\n"
+           
+        ),
+    )

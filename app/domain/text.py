@@ -1,0 +1,20 @@
+"""Text as a person counts it (CONTRACT.md): Unicode code points after NFC, CRLF as one break."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+def normalize_text(text: str) -> str:
+    return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def char_count(text: str) -> int:
+    return len(normalize_text(text))
+
+
+def is_email(text: str) -> bool:
+    return len(text) <= 254 and bool(_EMAIL.match(text))

@@ -1,0 +1,128 @@
+"""Delivers the outbox (E3) by SMTP: claims rows so that several processes never send one mail
+twice, retries with backoff, records each mail's state, and erases credential bodies once sent."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import secrets
+from datetime import timedelta
+from email.message import EmailMessage
+from email.utils import formatdate, make_msgid
+
+import aiosmtplib
+from tortoise.expressions import F, Q
+
+from app.config import Settings
+from app.domain import clock
+from app.domain.mail_templates import footer
+from app.models import OutboxMail
+from app.models.enums import MailState
+
+log = logging.getLogger(__name__)
+
+MAX_ATTEMPTS = 8
+CLAIM_LEASE = timedelta(minutes=5)
+BATCH_SIZE = 20
+POLL_INTERVAL_SECONDS = 2.0
+
+
+def retry_delay(attempts: int) -> timedelta:
+    """30 s, 1 min, 2 min … capped at one hour."""
+    return timedelta(seconds=min(30 * 2 ** max(attempts - 1, 0), 3600))
+
+
+def _message(mail: OutboxMail, mail_from: str) -> EmailMessage:
+    message = EmailMessage()
+    message["From"] = mail_from
+    message["To"] = mail.to_address
+    message["Subject"] = mail.subject
+    message["Date"] = formatdate(localtime=False)
+    message["Message-ID"] = make_msgid(domain=mail_from.rpartition("@")[2] or None)
+    message.set_content((mail.body or "") + footer(mail_from), charset="utf-8")
+    return message
+
+
+async def _claim(mail_id: int, token: str) -> bool:
+    now = clock.now()
+    claimed = await OutboxMail.filter(
+        Q(id=mail_id) & Q(state=MailState.QUEUED) & (Q(claimed_until__isnull=True) | Q(claimed_until__lt=now))
+    ).update(state=MailState.SENDING, claim_token=token, claimed_until=now + CLAIM_LEASE)
+    return claimed == 1
+
+
+async def _release_stale_claims() -> None:
+    """A process that died while sending leaves SENDING rows; after the lease they are queued again."""
+    await OutboxMail.filter(state=MailState.SENDING, claimed_until__lt=clock.now()).update(
+        state=MailState.QUEUED, claim_token=None
+    )
+
+
+async def _send(settings: Settings, mail: OutboxMail) -> None:
+    assert settings.smtp_host is not None
+    await aiosmtplib.send(
+        _message(mail, settings.mail_from),
+        hostname=settings.smtp_host,
+        port=settings.smtp_port,
+        timeout=30,
+        start_tls=False,
+        use_tls=False,
+    )
+
+
+async def drain_outbox_once(settings: Settings) -> int:
+    """Send every due mail once; returns how many were sent."""
+    if not settings.smtp_host:
+        return 0
+    await _release_stale_claims()
+    now = clock.now()
+    due = await OutboxMail.filter(
+        Q(state=MailState.QUEUED) & (Q(next_attempt_at__isnull=True) | Q(next_attempt_at__lte=now))
+    ).order_by("id").limit(BATCH_SIZE).values_list("id", flat=True)
+    sent = 0
+    for mail_id in due:
+        token = secrets.token_hex(16)
+        if not await _claim(mail_id, token):
+            continue  # another process has it
+        mail = await OutboxMail.get(id=mail_id)
+        try:
+            await _send(settings, mail)
+        except (aiosmtplib.SMTPException, OSError, asyncio.TimeoutError) as error:
+            attempts = mail.attempts + 1
+            failed = attempts >= MAX_ATTEMPTS
+            await OutboxMail.filter(id=mail_id, claim_token=token).update(
+                state=MailState.FAILED if failed else MailState.QUEUED,
+                attempts=F("attempts") + 1,
+                last_error=f"{type(error).__name__}: {error}"[:2000],
+                next_attempt_at=None if failed else clock.now() + retry_delay(attempts),
+                claim_token=None,
+                claimed_until=None,
+            )
+            log.warning("mail %s not sent (attempt %s): %s", mail_id, attempts, error)
+            continue
+        changes: dict[str, object] = {
+            "state": MailState.SENT,
+            "attempts": F("attempts") + 1,
+            "sent_at": clock.now(),
+            "last_error": None,
+            "claim_token": None,
+            "claimed_until": None,
+        }
+        if mail.carries_credential:
+            changes["body"] = None
+        await OutboxMail.filter(id=mail_id, claim_token=token).update(**changes)
+        sent += 1
+    return sent
+
+
+async def run_outbox_sender(settings: Settings, stop: asyncio.Event) -> None:
+    """The lifespan's background task: drain, then wait, until asked to stop."""
+    while not stop.is_set():
+        try:
+            await drain_outbox_once(settings)
+        except Exception:  # keep the sender alive; the rows say what failed
+            log.exception("outbox sender failed")
+        try:
+            await asyncio.wait_for(stop.wait(), timeout=POLL_INTERVAL_SECONDS)
+        except asyncio.TimeoutError:
+            pass
