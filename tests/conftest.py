@@ -117,3 +117,95 @@ async def graphql(client: httpx.AsyncClient, query: str, variables: dict | None 
     response = await client.post("/graphql", json={"query": query, "variables": variables or {}}, headers=headers)
     assert response.status_code == 200, response.text
     return response.json()
+
+
+class FrozenClock:
+    """The domain's clock, moved by the test instead of sleeping."""
+
+    def __init__(self) -> None:
+        from datetime import datetime, timezone
+
+        self.now = datetime(2026, 11, 25, 3, 0, tzinfo=timezone.utc)  # 12:00 in Tokyo
+
+    def advance(self, **delta: float) -> None:
+        from datetime import timedelta
+
+        self.now += timedelta(**delta)
+
+
+@pytest.fixture
+def clock() -> Iterator[FrozenClock]:
+    from app.domain import clock as domain_clock
+
+    frozen = FrozenClock()
+    domain_clock.set_clock(lambda: frozen.now)
+    try:
+        yield frozen
+    finally:
+        domain_clock.set_clock(None)
+
+
+class Mailbox:
+    """A real SMTP server (aiosmtpd) on loopback that keeps what it receives."""
+
+    def __init__(self) -> None:
+        self.messages: list = []
+
+    async def handle_DATA(self, server, session, envelope):  # noqa: N802 (aiosmtpd's hook name)
+        from email import message_from_bytes
+        from email.policy import default
+
+        self.messages.append(message_from_bytes(envelope.content, policy=default))
+        return "250 OK"
+
+    def bodies_to(self, address: str) -> list[str]:
+        return [m.get_content() for m in self.messages if m["To"] == address]
+
+
+@pytest.fixture
+def smtp_port() -> int:
+    from tests.postgres_server import free_port
+
+    return free_port()
+
+
+@pytest.fixture
+def mailbox(smtp_port: int) -> Iterator[Mailbox]:
+    from aiosmtpd.controller import Controller
+
+    box = Mailbox()
+    controller = Controller(box, hostname="127.0.0.1", port=smtp_port)
+    controller.start()
+    try:
+        yield box
+    finally:
+        controller.stop()
+
+
+@pytest.fixture
+def mail_settings(settings: Settings, smtp_port: int) -> Settings:
+    """Settings with SMTP on loopback; delivery is driven by the test (drain_outbox_once)."""
+    return settings.with_overrides(smtp_host="127.0.0.1", smtp_port=smtp_port, outbox_sender=False)
+
+
+@pytest.fixture
+async def api(mail_settings: Settings) -> AsyncIterator[httpx.AsyncClient]:
+    """The ASGI app with SMTP configured and the background sender off."""
+    app = create_app(mail_settings)
+    async with app.router.lifespan_context(app):
+        transport = httpx.ASGITransport(app=app, client=("127.0.0.1", 50000))
+        async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as http:
+            yield http
+
+
+async def snapshot(*, exclude: tuple[str, ...] = ()) -> dict[str, list[dict]]:
+    """Every row of every table, to check that a refused call changed nothing."""
+    from app import models
+
+    state = {}
+    for name in models.__all__:
+        model = getattr(models, name)
+        if model._meta.db_table in exclude:
+            continue
+        state[model._meta.db_table] = await model.all().order_by(model._meta.pk_attr).values()
+    return state
