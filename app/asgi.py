@@ -9,6 +9,7 @@ from contextlib import asynccontextmanager
 from typing import Any
 
 from starlette.applications import Starlette
+from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
@@ -16,6 +17,7 @@ from strawberry.asgi import GraphQL
 from tortoise import connections
 from tortoise.contrib.starlette import RegisterTortoise
 
+from app.body_limit import BodyLimitMiddleware
 from app.client_address import client_address
 from app.config import Settings, load_settings
 from app.db import apply_migrations, tortoise_config
@@ -95,6 +97,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
             Route("/graphql", ShuroGraphQL(settings), methods=["GET", "POST"]),
         ],
         lifespan=lifespan,
+        middleware=[Middleware(BodyLimitMiddleware)],
     )
     app.state.settings = settings
     app.state.connection_name = next(iter(config["connections"]))

@@ -7,10 +7,15 @@ GraphQL, a SQLAlchemy `Select` for the admin panel); nothing is filtered in Pyth
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from app.domain.catalogue import bureaus
 from app.domain.viewer import Viewer
+from app.models import Plan
 from app.models.enums import PlanStatus, Role
+
+if TYPE_CHECKING:
+    from tortoise.queryset import QuerySet
 
 # Staff never see a plan that is with the company (C4): being drafted, withdrawn or remanded.
 HIDDEN_FROM_STAFF: tuple[PlanStatus, ...] = (PlanStatus.DRAFT, PlanStatus.WITHDRAWN, PlanStatus.REMANDED)
@@ -49,3 +54,23 @@ def plan_scope(viewer: Viewer | None) -> PlanScope:
         hidden_statuses=HIDDEN_FROM_STAFF,
         mask_personal_data=viewer.role is Role.ANALYST,
     )
+
+
+def visible_plans(viewer: Viewer | None) -> "QuerySet[Plan]":
+    """The viewer's plan scope as a Tortoise queryset (GraphQL and the domain's own look-ups)."""
+    scope = plan_scope(viewer)
+    plans = Plan.all()
+    if scope.nothing:
+        return plans.filter(id__isnull=True)  # matches no row
+    if scope.company_id is not None:
+        plans = plans.filter(company_id=scope.company_id)
+    if scope.prefectures is not None:
+        plans = plans.filter(head_office_prefecture__in=list(scope.prefectures))
+    if scope.hidden_statuses:
+        plans = plans.filter(status__not_in=[s.value for s in scope.hidden_statuses])
+    return plans
+
+
+def may_read_internal_comments(viewer: Viewer | None) -> bool:
+    """Accept, certify and internal comments: staff (not analysts) and the implementing org (C3)."""
+    return viewer is not None and viewer.role in (Role.BUREAU_STAFF, Role.MLIT_STAFF, Role.IMPLEMENTING_ORG)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from starlette.requests import Request
 from strawberry.types import Info as StrawberryInfo
 
 from app.config import Settings
 from app.domain.viewer import Viewer
+from app.graphql.loaders import Loaders
 
 
 @dataclass
@@ -18,6 +19,7 @@ class Context:
     viewer: Viewer | None
     token: str | None
     client_address: str | None
+    loaders: Loaders = field(default_factory=Loaders)
 
 
 Info = StrawberryInfo[Context, None]

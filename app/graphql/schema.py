@@ -8,11 +8,12 @@ from strawberry.extensions import AddValidationRules, MaxTokensLimiter, ParserCa
 from strawberry.tools import merge_types
 
 from app.graphql.accounts import AccountMutation, AccountQuery
+from app.graphql.plan_api import PlanMutation, PlanQuery
 from app.graphql.reference import ReferenceQuery
 from app.graphql.system import SystemQuery
 
-Query = merge_types("Query", (AccountQuery, SystemQuery, ReferenceQuery))
-Mutation = merge_types("Mutation", (AccountMutation,))
+Query = merge_types("Query", (AccountQuery, PlanQuery, SystemQuery, ReferenceQuery))
+Mutation = merge_types("Mutation", (AccountMutation, PlanMutation))
 
 MAX_QUERY_DEPTH = 12
 

@@ -1,0 +1,24 @@
+"""Opaque IDs: clients never parse them (CONTRACT.md). `Plan:12` travels as base64url."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+
+
+def encode_id(kind: str, pk: int) -> str:
+    return base64.urlsafe_b64encode(f"{kind}:{pk}".encode()).decode().rstrip("=")
+
+
+def decode_id(kind: str, value: str | None) -> int | None:
+    """The primary key behind an ID of this kind, or None for anything else."""
+    if not value:
+        return None
+    try:
+        text = base64.urlsafe_b64decode(value + "=" * (-len(value) % 4)).decode()
+    except (binascii.Error, UnicodeDecodeError, ValueError):
+        return None
+    prefix, _, pk = text.partition(":")
+    if prefix != kind or not pk.isdigit() or len(pk) > 12:
+        return None
+    return int(pk)

@@ -1,0 +1,59 @@
+"""Per-request DataLoaders (DESIGN.md rule 6): a list of plans loads each relation in one query,
+so the number of SQL statements does not grow with the rows returned."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from strawberry.dataloader import DataLoader
+
+from app.models import Attachment, AttachmentCoverage, CompanyAccount, PlanEvent, PlanLicense, Worker
+
+
+def _group(rows: Iterable[Any], key: str, keys: Sequence[int]) -> list[list[Any]]:
+    grouped: dict[int, list[Any]] = defaultdict(list)
+    for row in rows:
+        grouped[getattr(row, key)].append(row)
+    return [grouped.get(k, []) for k in keys]
+
+
+async def _licenses(plan_ids: list[int]) -> list[list[PlanLicense]]:
+    return _group(await PlanLicense.filter(plan_id__in=plan_ids).order_by("position", "id"), "plan_id", plan_ids)
+
+
+async def _workers(plan_ids: list[int]) -> list[list[Worker]]:
+    return _group(await Worker.filter(plan_id__in=plan_ids).order_by("position", "id"), "plan_id", plan_ids)
+
+
+async def _attachments(plan_ids: list[int]) -> list[list[Attachment]]:
+    return _group(await Attachment.filter(plan_id__in=plan_ids).order_by("id"), "plan_id", plan_ids)
+
+
+async def _coverage(attachment_ids: list[int]) -> list[list[str]]:
+    rows = await AttachmentCoverage.filter(attachment_id__in=attachment_ids).order_by("id")
+    grouped: dict[int, list[str]] = defaultdict(list)
+    for row in rows:
+        grouped[row.attachment_id].append(row.document_item_id)
+    return [grouped.get(k, []) for k in attachment_ids]
+
+
+async def _events(plan_ids: list[int]) -> list[list[PlanEvent]]:
+    return _group(await PlanEvent.filter(plan_id__in=plan_ids).order_by("at", "id"), "plan_id", plan_ids)
+
+
+async def _companies(company_ids: list[int]) -> list[CompanyAccount | None]:
+    by_id = {c.id: c for c in await CompanyAccount.filter(id__in=company_ids)}
+    return [by_id.get(k) for k in company_ids]
+
+
+@dataclass
+class Loaders:
+    licenses: DataLoader[int, list[PlanLicense]] = field(default_factory=lambda: DataLoader(load_fn=_licenses))
+    workers: DataLoader[int, list[Worker]] = field(default_factory=lambda: DataLoader(load_fn=_workers))
+    attachments: DataLoader[int, list[Attachment]] = field(default_factory=lambda: DataLoader(load_fn=_attachments))
+    coverage: DataLoader[int, list[str]] = field(default_factory=lambda: DataLoader(load_fn=_coverage))
+    events: DataLoader[int, list[PlanEvent]] = field(default_factory=lambda: DataLoader(load_fn=_events))
+    companies: DataLoader[int, CompanyAccount | None] = field(default_factory=lambda: DataLoader(load_fn=_companies))
