@@ -48,3 +48,18 @@ async def make_plan(status: PlanStatus, prefecture: str, company_name: str = "�
         applied_at=None if status is PlanStatus.DRAFT else clock.now(),
         queued_at=None if status is PlanStatus.DRAFT else clock.now(),
     )
+
+
+async def company_token(name: str = "株式会社テスト建設") -> tuple[CompanyAccount, str]:
+    """A company account and an API session token for it (through the login rules)."""
+    from app.domain.authentication import log_in
+
+    company = await make_company(name)
+    return company, (await log_in(company.login_id, "Companypass123", None)).token
+
+
+async def staff_token(role: Role, bureau: Bureau | None = None) -> tuple[StaffUser, str]:
+    from app.domain.authentication import log_in
+
+    user = await make_staff(role, bureau)
+    return user, (await log_in(user.login_id, STAFF_PASSWORD, None)).token

@@ -67,7 +67,7 @@ LICENSE_FIELDS = {
 }
 WORKER_FIELDS = {
     "name": FieldSpec(str, 100, "氏名"),
-    "nationality": FieldSpec(str, 2, "国籍・地域"),
+    "nationality": FieldSpec(str, None, "国籍・地域"),  # its form is checked by clean_nationality
     "birth_date": FieldSpec(date, None, "生年月日"),
     "sex": FieldSpec(str, 6, "性別"),
     "job_category": FieldSpec(str, 8, "業務区分"),
