@@ -97,7 +97,8 @@ async def submitted_plan(upload_dir: Path, prefecture: str = "13", workers: int 
     changes = complete_changes(workers, prefecture, proxy)
     changes["company_name"] = name
     await save_plan_draft(viewer, changes)
-    await attach_required(viewer, upload_dir)
+    with_attorney = bool(proxy and proxy.get("has_power_of_attorney"))
+    await attach_required(viewer, upload_dir, REQUIRED_ITEMS + ["POWER_OF_ATTORNEY"] if with_attorney else None)
     return viewer, await submit_plan(viewer)
 
 

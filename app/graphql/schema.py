@@ -9,10 +9,11 @@ from strawberry.tools import merge_types
 
 from app.graphql.accounts import AccountMutation, AccountQuery
 from app.graphql.plan_api import PlanMutation, PlanQuery
+from app.graphql.plan_search import PlanSearchQuery
 from app.graphql.reference import ReferenceQuery
 from app.graphql.system import SystemQuery
 
-Query = merge_types("Query", (AccountQuery, PlanQuery, SystemQuery, ReferenceQuery))
+Query = merge_types("Query", (AccountQuery, PlanQuery, PlanSearchQuery, SystemQuery, ReferenceQuery))
 Mutation = merge_types("Mutation", (AccountMutation, PlanMutation))
 
 MAX_QUERY_DEPTH = 12
