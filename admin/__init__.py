@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from sqladmin import Admin
 from sqladmin.i18n import I18nConfig
 from sqlalchemy import event
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 from starlette.applications import Starlette
+from tortoise.backends.base.config_generator import expand_db_url
 
 from admin.auth import StaffAuthenticationBackend
 from admin.authorization import RoleAuthorizationBackend
 from admin.views import ALL_VIEWS
 from app.config import Settings
 from app.db import dialect_of, sqlite_path
-from tortoise.backends.base.config_generator import expand_db_url
+
+TEMPLATES = Path(__file__).resolve().parent / "templates"
 
 
 def sqlalchemy_url(url: str) -> str:
@@ -48,12 +52,14 @@ def mount_admin(app: Starlette, settings: Settings, engine: AsyncEngine) -> Admi
         engine,
         base_url="/admin",
         title="外国人就労管理システム 管理画面",
+        templates_dir=str(TEMPLATES),
         authentication_backend=StaffAuthenticationBackend(
             settings.secret_key, https_only=settings.is_production, trusted_proxies=settings.trusted_proxies
         ),
         authorization_backend=RoleAuthorizationBackend(),
         i18n_config=I18nConfig(default_locale="ja", language_header_name=None, language_cookie_name=None),
     )
+    admin.admin.state.settings = settings  # the admin's own routes read the upload folder from here
     for view in ALL_VIEWS:
         admin.add_view(view)
     return admin

@@ -1,8 +1,11 @@
 """Staff login for the admin panel: the same login rules as the API (Argon2id, lockout), and a
-session row whose random token is the only thing kept in the signed cookie, so logout,
+session row whose random token is the only credential kept in the signed cookie, so logout,
 deactivation and password changes revoke it at once."""
 
 from __future__ import annotations
+
+import hmac
+import secrets
 
 from sqladmin.authentication import AuthenticationBackend
 from starlette.requests import Request
@@ -16,11 +19,21 @@ from app.domain.viewer import Viewer
 from app.models.enums import SessionChannel
 
 SESSION_KEY = "shuro_session"
+CSRF_KEY = "shuro_csrf"
 
 
 def current_viewer(request: Request) -> Viewer | None:
     """The staff member `authenticate` found for this request."""
     return getattr(request.state, "viewer", None)
+
+
+def csrf_token(request: Request) -> str:
+    return str(request.session.get(CSRF_KEY, ""))
+
+
+def csrf_ok(request: Request, submitted: object) -> bool:
+    expected = csrf_token(request)
+    return bool(expected) and isinstance(submitted, str) and hmac.compare_digest(expected, submitted)
 
 
 class StaffAuthenticationBackend(AuthenticationBackend):
@@ -48,6 +61,7 @@ class StaffAuthenticationBackend(AuthenticationBackend):
             return False
         request.session.clear()
         request.session[SESSION_KEY] = result.token
+        request.session[CSRF_KEY] = secrets.token_urlsafe(24)
         return True
 
     async def logout(self, request: Request) -> bool:

@@ -1,4 +1,5 @@
-"""Per-role grants of the admin panel (CONTRACT.md "Who may do what")."""
+"""Per-role grants of the admin panel (CONTRACT.md "Who may do what"). Which rows are in reach is
+the views' scope; this decides which views and actions a role has at all."""
 
 from __future__ import annotations
 
@@ -10,14 +11,19 @@ from starlette.requests import Request
 from admin.auth import current_viewer
 from app.models.enums import Role
 
-READ = {Action.LIST, Action.DETAILS}
-_ALL_STAFF_READ = {(view, action) for view in ("plan",) for action in READ}
+READ = (Action.LIST, Action.DETAILS, Action.EXPORT)
 
+
+def _read(*views: str) -> set[tuple[str, str]]:
+    return {(view, str(action)) for view in views for action in READ}
+
+
+REVIEW_VIEWS = ("plan", "worker", "attachment", "plan-event", "company-account", "announcement")
 GRANTS: dict[Role, set[tuple[str, str]]] = {
-    Role.BUREAU_STAFF: _ALL_STAFF_READ,
-    Role.MLIT_STAFF: _ALL_STAFF_READ,
-    Role.IMPLEMENTING_ORG: _ALL_STAFF_READ,
-    Role.ANALYST: _ALL_STAFF_READ,
+    Role.BUREAU_STAFF: _read(*REVIEW_VIEWS),
+    Role.IMPLEMENTING_ORG: _read(*REVIEW_VIEWS),
+    Role.ANALYST: _read("plan", "worker", "plan-event", "company-account", "announcement"),
+    Role.MLIT_STAFF: _read(*REVIEW_VIEWS, "outbox-mail", "login-lock", "staff-user", "account-event", "export-record"),
 }
 
 

@@ -9,13 +9,16 @@ from app.models.accounts import (
     TemporaryRegistration,
 )
 from app.models.attachments import Attachment, AttachmentCoverage, DocumentItem
-from app.models.audit import PlanEvent
+from app.models.audit import AccountEvent, AttachmentDownload, ExportRecord, PlanEvent
 from app.models.mail import OutboxMail
 from app.models.notices import Announcement
 from app.models.plans import Plan, PlanLicense, Worker
 
 __all__ = [
+    "AccountEvent",
     "Announcement",
+    "AttachmentDownload",
+    "ExportRecord",
     "Attachment",
     "AttachmentCoverage",
     "AuthSession",

@@ -1,4 +1,5 @@
-"""The append-only history of a plan (REQUIREMENTS C7): never updated, never deleted."""
+"""Append-only records: a plan's history (C7), account administration (A10), exports and
+downloads. Never updated, never deleted."""
 
 from __future__ import annotations
 
@@ -6,7 +7,8 @@ from tortoise import fields
 from tortoise.models import Model
 
 from app.models.accounts import CompanyAccount, StaffUser
-from app.models.enums import PlanAction, PlanStatus, Role
+from app.models.attachments import Attachment
+from app.models.enums import AccountAction, ExportChannel, PlanAction, PlanStatus, Role
 from app.models.plans import Plan
 
 
@@ -32,3 +34,60 @@ class PlanEvent(Model):
 
     class Meta:
         table = "plan_event"
+
+
+class AccountEvent(Model):
+    """Account administration by MLIT staff (A10): who did what to which account, when."""
+
+    id = fields.IntField(primary_key=True)
+    at = fields.DatetimeField(db_index=True)
+    action = fields.CharEnumField(AccountAction)
+    actor: fields.ForeignKeyNullableRelation[StaffUser] = fields.ForeignKeyField(
+        "models.StaffUser", related_name="account_actions", null=True, on_delete=fields.RESTRICT
+    )
+    company: fields.ForeignKeyNullableRelation[CompanyAccount] = fields.ForeignKeyField(
+        "models.CompanyAccount", related_name="account_events", null=True, on_delete=fields.RESTRICT
+    )
+    staff: fields.ForeignKeyNullableRelation[StaffUser] = fields.ForeignKeyField(
+        "models.StaffUser", related_name="account_events", null=True, on_delete=fields.RESTRICT
+    )
+    note = fields.TextField(null=True)
+
+    class Meta:
+        table = "account_event"
+
+
+class ExportRecord(Model):
+    """Every data export (CONTRACT.md): who, when, what, with which filter."""
+
+    id = fields.IntField(primary_key=True)
+    at = fields.DatetimeField(db_index=True)
+    staff: fields.ForeignKeyRelation[StaffUser] = fields.ForeignKeyField(
+        "models.StaffUser", related_name="exports", on_delete=fields.RESTRICT
+    )
+    actor_role = fields.CharEnumField(Role)
+    channel = fields.CharEnumField(ExportChannel)
+    target = fields.CharField(max_length=50)
+    filter_description = fields.TextField()
+    row_count = fields.IntField(null=True)
+
+    class Meta:
+        table = "export_record"
+
+
+class AttachmentDownload(Model):
+    """Every staff download of an attachment (DESIGN.md rule 8)."""
+
+    id = fields.IntField(primary_key=True)
+    at = fields.DatetimeField(db_index=True)
+    staff: fields.ForeignKeyRelation[StaffUser] = fields.ForeignKeyField(
+        "models.StaffUser", related_name="downloads", on_delete=fields.RESTRICT
+    )
+    attachment: fields.ForeignKeyNullableRelation[Attachment] = fields.ForeignKeyField(
+        "models.Attachment", related_name="downloads", null=True, on_delete=fields.SET_NULL
+    )
+    plan_id = fields.IntField()
+    file_name = fields.CharField(max_length=255)
+
+    class Meta:
+        table = "attachment_download"

@@ -165,12 +165,29 @@ class PlanAction(LabeledEnum):
     INTERNAL_COMMENT = ("INTERNAL_COMMENT", "内部コメント")
 
 
+
+
+class AccountAction(LabeledEnum):
+    CREATE_STAFF = ("CREATE_STAFF", "職員アカウント作成")
+    DEACTIVATE_STAFF = ("DEACTIVATE_STAFF", "職員アカウント無効化")
+    ACTIVATE_STAFF = ("ACTIVATE_STAFF", "職員アカウント有効化")
+    RESET_STAFF_PASSWORD = ("RESET_STAFF_PASSWORD", "職員パスワード再設定")
+    SUSPEND_COMPANY = ("SUSPEND_COMPANY", "事業者アカウント利用停止")
+    REACTIVATE_COMPANY = ("REACTIVATE_COMPANY", "事業者アカウント利用再開")
+    RELEASE_COMPANY = ("RELEASE_COMPANY", "事業者アカウント登録解除")
+
+
+class ExportChannel(LabeledEnum):
+    ADMIN = ("ADMIN", "管理画面")
+    API = ("API", "API")
+
+
 # Every enum a client may ask labels for (`labels(enum:)`), by its GraphQL name.
 LABELED_ENUMS: dict[str, type[LabeledEnum]] = {
     cls.__name__: cls
     for cls in (
         Role, Bureau, PlanStatus, ChangeStatus, SalaryMode, JobCategory, Sex, CcusIdReason,
         EmploymentStatus, ReportStatus, LicenseAuthority, LicenseGrade, JacMembershipKind,
-        AccountStatus, MailState, MailKind, PlanAction,
+        AccountStatus, MailState, MailKind, PlanAction, AccountAction, ExportChannel,
     )
 }

@@ -1,0 +1,28 @@
+"""CSV exports that are safe to open in Excel (UTF-8 with BOM; cells that could start a formula
+neutralised) and recorded: who, when, what, with which filter."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import AsyncIterator, Iterable
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+BOM = "\ufeff"
+
+
+def neutralise(value: object) -> str:
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def csv_line(values: Iterable[object]) -> str:
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\r\n").writerow([neutralise(v) for v in values])
+    return buffer.getvalue()
+
+
+async def csv_stream(header: list[str], rows: AsyncIterator[list[object]]) -> AsyncIterator[bytes]:
+    yield (BOM + csv_line(header)).encode("utf-8")
+    async for row in rows:
+        yield csv_line(row).encode("utf-8")

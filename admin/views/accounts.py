@@ -1,0 +1,186 @@
+"""Accounts in the admin panel: companies (suspend, reactivate, release), staff (create,
+deactivate, reset password) and login locks. Changes go through app.domain.administration."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+import sqlalchemy as sa
+from sqladmin import expose
+from sqladmin.flash import Flash
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import RedirectResponse, Response
+
+from admin.auth import csrf_ok, csrf_token, current_viewer
+from admin.scope import visible_company_ids
+from admin.tables import mapped
+from admin.views.base import ShuroView, label
+from app.domain import administration
+from app.domain.errors import DomainError
+from app.domain.viewer import Viewer
+from app.domain.visibility import plan_scope
+from app.models.enums import AccountStatus, Bureau, LicenseAuthority, LoginKeyKind, Role, STAFF_ROLES
+
+CompanyAccount: Any = mapped["CompanyAccount"]
+StaffUser: Any = mapped["StaffUser"]
+LoginLock: Any = mapped["LoginLock"]
+
+
+def _is_mlit(viewer: Viewer | None) -> bool:
+    return viewer is not None and viewer.role is Role.MLIT_STAFF
+
+
+async def _form(request: Request) -> Any:
+    form = await request.form()
+    if not csrf_ok(request, form.get("csrf")):
+        raise HTTPException(status_code=403)
+    return form
+
+
+class CompanyAdmin(ShuroView, model=CompanyAccount):
+    name = "事業者アカウント"
+    name_plural = "事業者アカウント"
+    icon = "fa-solid fa-building"
+    details_template = "shuro/company_details.html"
+    column_list = ["id", "login_id", "company_name", "license_text", "status", "created_at"]
+    column_details_list = ["id", "login_id", "company_name", "license_text", "license_authority", "email", "status", "password_changed_at", "created_at"]
+    column_export_list = ["id", "login_id", "company_name", "license_text", "status", "created_at"]
+    column_searchable_list = ["login_id", "company_name", "license_text"]
+    column_sortable_list = ["id", "login_id", "company_name", "created_at"]
+    datetime_columns = ("created_at", "password_changed_at")
+    column_formatters: ClassVar[dict[str, Any]] = {"status": label(AccountStatus), "license_authority": label(LicenseAuthority)}
+    column_labels: ClassVar[dict[str, str]] = {
+        "id": "ID", "login_id": "ログインID", "company_name": "商号又は名称", "license_text": "建設業許可番号",
+        "license_authority": "許可行政庁", "email": "メールアドレス", "status": "状態", "password_changed_at": "パスワード変更日時",
+        "created_at": "登録日時",
+    }
+
+    def scope(self, viewer: Viewer | None) -> list[sa.ColumnElement[bool]]:
+        if viewer is None:
+            return [sa.false()]
+        if _is_mlit(viewer):
+            return []
+        return [CompanyAccount.id.in_(visible_company_ids(plan_scope(viewer)))]
+
+    async def details_context(self, request: Request) -> dict[str, Any]:
+        return {"csrf": csrf_token(request), "is_mlit": _is_mlit(current_viewer(request))}
+
+    @expose("/status/{pk:int}", methods=["POST"])
+    async def change_status(self, request: Request) -> Response:
+        viewer = current_viewer(request)
+        form = await _form(request)
+        if viewer is None or not _is_mlit(viewer):
+            raise HTTPException(status_code=403)
+        try:
+            target = AccountStatus(str(form.get("status")))
+            company = await administration.set_company_status(viewer, request.path_params["pk"], target, str(form.get("note", "")))
+        except ValueError:
+            raise HTTPException(status_code=400) from None
+        except DomainError as error:
+            Flash.error(request, " ".join(p.message for p in error.problems))
+        else:
+            Flash.success(request, f"{company.company_name}（{company.login_id}）を「{AccountStatus(company.status).label}」にしました。")
+        return RedirectResponse(request.url_for("admin:details", identity=self.identity, pk=request.path_params["pk"]), status_code=303)
+
+
+class StaffAdmin(ShuroView, model=StaffUser):
+    name = "職員アカウント"
+    name_plural = "職員アカウント"
+    icon = "fa-solid fa-user-tie"
+    details_template = "shuro/staff_details.html"
+    list_template = "shuro/staff_list.html"
+    column_list = ["id", "login_id", "display_name", "role", "bureau", "is_active", "created_at"]
+    column_details_list = ["id", "login_id", "display_name", "role", "bureau", "is_active", "password_changed_at", "created_at"]
+    column_export_list = column_list
+    column_searchable_list = ["login_id", "display_name"]
+    column_sortable_list = ["id", "login_id", "role", "bureau", "created_at"]
+    datetime_columns = ("created_at", "password_changed_at")
+    column_formatters: ClassVar[dict[str, Any]] = {"role": label(Role), "bureau": label(Bureau)}
+    column_labels: ClassVar[dict[str, str]] = {
+        "id": "ID", "login_id": "ログインID", "display_name": "表示名", "role": "役割", "bureau": "所属",
+        "is_active": "有効", "password_changed_at": "パスワード変更日時", "created_at": "作成日時",
+    }
+
+    def scope(self, viewer: Viewer | None) -> list[sa.ColumnElement[bool]]:
+        return [] if _is_mlit(viewer) else [sa.false()]
+
+    async def details_context(self, request: Request) -> dict[str, Any]:
+        return {"csrf": csrf_token(request)}
+
+    async def list_context(self, request: Request) -> dict[str, Any]:
+        return {"csrf": csrf_token(request)}
+
+    async def _new_page(self, request: Request, errors: list[str], values: dict[str, str], status_code: int = 200) -> Response:
+        return await self.templates.TemplateResponse(
+            request, "shuro/staff_new.html",
+            {"model_view": self, "errors": errors, "values": values, "roles": STAFF_ROLES, "bureaus": list(Bureau),
+             "csrf": csrf_token(request), "title": "職員アカウントの作成"},
+            status_code=status_code,
+        )
+
+    @expose("/new", methods=["GET", "POST"])
+    async def new(self, request: Request) -> Response:
+        viewer = current_viewer(request)
+        if viewer is None or not _is_mlit(viewer):
+            raise HTTPException(status_code=403)
+        if request.method == "GET":
+            return await self._new_page(request, [], {})
+        form = await _form(request)
+        values = {k: str(form.get(k, "")) for k in ("login_id", "role", "bureau", "display_name")}
+        try:
+            role = Role(values["role"])
+            bureau = Bureau(values["bureau"]) if values["bureau"] else None
+            user = await administration.add_staff(viewer, values["login_id"].strip(), role, str(form.get("password", "")), bureau, values["display_name"].strip())
+        except ValueError:
+            return await self._new_page(request, ["役割または所属の指定が正しくありません。"], values, 400)
+        except DomainError as error:
+            return await self._new_page(request, [p.message for p in error.problems], values, 400)
+        Flash.success(request, f"職員アカウント {user.login_id} を作成しました。")
+        return RedirectResponse(request.url_for("admin:details", identity=self.identity, pk=user.id), status_code=303)
+
+    @expose("/active/{pk:int}", methods=["POST"])
+    async def set_active(self, request: Request) -> Response:
+        viewer = current_viewer(request)
+        form = await _form(request)
+        if viewer is None or not _is_mlit(viewer):
+            raise HTTPException(status_code=403)
+        try:
+            user = await administration.set_staff_active(viewer, request.path_params["pk"], form.get("active") == "1")
+        except DomainError as error:
+            Flash.error(request, " ".join(p.message for p in error.problems))
+        else:
+            Flash.success(request, f"{user.login_id} を{'有効' if user.is_active else '無効'}にしました。")
+        return RedirectResponse(request.url_for("admin:details", identity=self.identity, pk=request.path_params["pk"]), status_code=303)
+
+    @expose("/password/{pk:int}", methods=["POST"])
+    async def reset_password(self, request: Request) -> Response:
+        viewer = current_viewer(request)
+        form = await _form(request)
+        if viewer is None or not _is_mlit(viewer):
+            raise HTTPException(status_code=403)
+        try:
+            await administration.reset_staff_password(viewer, request.path_params["pk"], str(form.get("password", "")))
+        except DomainError as error:
+            Flash.error(request, " ".join(p.message for p in error.problems))
+        else:
+            Flash.success(request, "パスワードを再設定しました。この職員のログイン中のセッションは終了しました。")
+        return RedirectResponse(request.url_for("admin:details", identity=self.identity, pk=request.path_params["pk"]), status_code=303)
+
+
+class LoginLockAdmin(ShuroView, model=LoginLock):
+    name = "ログインロック"
+    name_plural = "ログインロック"
+    icon = "fa-solid fa-lock"
+    column_list = ["key_kind", "key", "locked_until", "created_at"]
+    column_details_list = column_list
+    column_export_list = column_list
+    column_searchable_list = ["key"]
+    column_sortable_list = ["locked_until", "created_at"]
+    column_default_sort = [("locked_until", True)]
+    datetime_columns = ("locked_until", "created_at")
+    column_formatters: ClassVar[dict[str, Any]] = {"key_kind": label(LoginKeyKind)}
+    column_labels: ClassVar[dict[str, str]] = {"key_kind": "種別", "key": "ログインID／接続元", "locked_until": "ロック解除日時", "created_at": "作成日時"}
+
+    def scope(self, viewer: Viewer | None) -> list[sa.ColumnElement[bool]]:
+        return [] if _is_mlit(viewer) else [sa.false()]

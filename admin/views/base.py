@@ -1,0 +1,101 @@
+"""What every admin view shares: read-only rows, row scoping applied to every query sqladmin
+makes, Japanese date formatting, and recorded Excel-safe CSV export."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from typing import Any, ClassVar
+from urllib.parse import urlencode
+
+import sqlalchemy as sa
+from sqladmin import ModelView
+from starlette.requests import Request
+from starlette.responses import StreamingResponse
+
+from admin.auth import current_viewer
+from admin.csv_export import csv_stream
+from app.domain.clock import to_jst
+from app.domain.records import record_export
+from app.domain.viewer import Viewer
+from app.domain.visibility import plan_scope
+from app.models.enums import ExportChannel, LabeledEnum
+
+MASK = "＊＊＊"
+
+
+def jst(value: Any) -> str:
+    return to_jst(value).strftime("%Y-%m-%d %H:%M") if value else ""
+
+
+def label(enum_type: type[LabeledEnum]) -> Any:
+    return lambda model, attribute: enum_type(getattr(model, attribute)).label if getattr(model, attribute) else ""
+
+
+def masked_for_analysts(model: Any, attribute: str, request: Request) -> Any:
+    value = getattr(model, attribute)
+    viewer = current_viewer(request)
+    return MASK if value and (viewer is None or plan_scope(viewer).mask_personal_data) else value
+
+
+def viewer_of(request: Request) -> Viewer | None:
+    return current_viewer(request)
+
+
+class ShuroView(ModelView):
+    """A read-only view whose rows are limited by `scope` in list, count, details and edit alike,
+    so nothing outside it is reachable by URL (404, never 500)."""
+
+    can_create = False
+    can_edit = False
+    can_delete = False
+    can_export = True
+    export_types: ClassVar[list[str]] = ["csv"]
+    export_max_rows = 100_000
+    page_size = 50
+    page_size_options: ClassVar[list[int]] = [25, 50, 100]
+    datetime_columns: ClassVar[tuple[str, ...]] = ()
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        formatters = {name: (lambda m, a: jst(getattr(m, a))) for name in cls.datetime_columns}
+        cls.column_formatters = {**formatters, **cls.column_formatters}
+        cls.column_formatters_detail = {**formatters, **cls.column_formatters_detail, **cls.column_formatters}
+
+    def scope(self, viewer: Viewer | None) -> list[sa.ColumnElement[bool]]:
+        """Conditions on this view's model for this viewer; none by default."""
+        return [] if viewer is not None else [sa.false()]
+
+    def _scoped(self, request: Request, stmt: sa.Select) -> sa.Select:
+        return stmt.where(*self.scope(current_viewer(request)))
+
+    def list_query(self, request: Request) -> sa.Select:
+        return self._scoped(request, super().list_query(request))
+
+    def count_query(self, request: Request) -> sa.Select:
+        return self._scoped(request, super().count_query(request))
+
+    def details_query(self, request: Request) -> sa.Select:
+        return self._scoped(request, super().details_query(request))
+
+    def form_edit_query(self, request: Request) -> sa.Select:
+        return self._scoped(request, super().form_edit_query(request))
+
+    async def export_data(self, data: list[Any], export_type: str = "csv", request: Request | None = None) -> StreamingResponse:
+        assert request is not None
+        viewer = current_viewer(request)
+        assert viewer is not None
+        names = list(self._export_prop_names)
+        header = [str(self._column_labels.get(name, name)) for name in names]
+        await record_export(viewer, ExportChannel.ADMIN, self.identity, urlencode(sorted(request.query_params.multi_items())) or "（条件なし）", len(data))
+
+        async def rows() -> AsyncIterator[list[object]]:
+            for row in data:
+                yield [(await self.get_list_value(row, name, request))[1] for name in names]
+
+        filename = f"{self.identity}.csv"
+        response = StreamingResponse(
+            csv_stream(header, rows()),
+            media_type="text/csv; charset=utf-8",
+            headers={"Content-Disposition": f'attachment; filename="{filename}"', "X-Content-Type-Options": "nosniff"},
+        )
+        return response

@@ -1,0 +1,164 @@
+"""Operations in the admin panel: announcements (連絡事項), the mail outbox, and the records of
+account administration and exports."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, ClassVar
+
+import sqlalchemy as sa
+from sqladmin import expose
+from sqladmin.flash import Flash
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import RedirectResponse, Response
+
+from admin.auth import csrf_token, current_viewer
+from admin.tables import mapped
+from admin.views.accounts import _form, _is_mlit
+from admin.views.base import ShuroView, label
+from app.domain import announcements
+from app.domain.clock import JST
+from app.domain.errors import DomainError
+from app.domain.viewer import Viewer
+from app.models.enums import AccountAction, ExportChannel, MailKind, MailState, Role
+
+Announcement: Any = mapped["Announcement"]
+OutboxMail: Any = mapped["OutboxMail"]
+AccountEvent: Any = mapped["AccountEvent"]
+ExportRecord: Any = mapped["ExportRecord"]
+
+
+def _mlit_only(viewer: Viewer | None) -> list[sa.ColumnElement[bool]]:
+    return [] if _is_mlit(viewer) else [sa.false()]
+
+
+def _local(text: str) -> datetime | None:
+    """A `datetime-local` form value, read as Japan time."""
+    return datetime.fromisoformat(text).replace(tzinfo=JST) if text else None
+
+
+class AnnouncementAdmin(ShuroView, model=Announcement):
+    name = "連絡事項"
+    name_plural = "連絡事項"
+    icon = "fa-solid fa-bullhorn"
+    list_template = "shuro/announcement_list.html"
+    details_template = "shuro/announcement_details.html"
+    column_list = ["id", "title", "starts_at", "ends_at", "stops_service", "ended_at"]
+    column_details_list = ["id", "title", "body", "starts_at", "ends_at", "stops_service", "ended_at", "created_at"]
+    column_export_list = column_list
+    column_searchable_list = ["title"]
+    column_sortable_list = ["starts_at", "ends_at"]
+    column_default_sort = [("starts_at", True)]
+    datetime_columns = ("starts_at", "ends_at", "ended_at", "created_at")
+    column_labels: ClassVar[dict[str, str]] = {
+        "id": "ID", "title": "件名", "body": "本文", "starts_at": "掲載開始", "ends_at": "掲載終了（停止終了）",
+        "stops_service": "サービス停止", "ended_at": "掲載取りやめ日時", "created_at": "作成日時",
+    }
+
+    async def list_context(self, request: Request) -> dict[str, Any]:
+        return {"csrf": csrf_token(request), "is_mlit": _is_mlit(current_viewer(request))}
+
+    async def details_context(self, request: Request) -> dict[str, Any]:
+        return await self.list_context(request)
+
+    async def _new_page(self, request: Request, errors: list[str], values: dict[str, str], status_code: int = 200) -> Response:
+        return await self.templates.TemplateResponse(
+            request, "shuro/announcement_new.html",
+            {"model_view": self, "errors": errors, "values": values, "csrf": csrf_token(request), "title": "連絡事項の掲載"},
+            status_code=status_code,
+        )
+
+    @expose("/new", methods=["GET", "POST"])
+    async def new(self, request: Request) -> Response:
+        viewer = current_viewer(request)
+        if viewer is None or not _is_mlit(viewer):
+            raise HTTPException(status_code=403)
+        if request.method == "GET":
+            return await self._new_page(request, [], {})
+        form = await _form(request)
+        values = {k: str(form.get(k, "")) for k in ("title", "body", "starts_at", "ends_at", "stops_service")}
+        try:
+            starts_at = _local(values["starts_at"])
+            ends_at = _local(values["ends_at"])
+        except ValueError:
+            return await self._new_page(request, ["日時の形式が正しくありません。"], values, 400)
+        if starts_at is None:
+            return await self._new_page(request, ["掲載開始日時を入力してください。"], values, 400)
+        try:
+            item = await announcements.publish_announcement(viewer, values["title"], values["body"], starts_at, ends_at, values["stops_service"] == "1")
+        except DomainError as error:
+            return await self._new_page(request, [p.message for p in error.problems], values, 400)
+        Flash.success(request, f"連絡事項「{item.title}」を掲載しました。")
+        return RedirectResponse(request.url_for("admin:list", identity=self.identity), status_code=303)
+
+    @expose("/end/{pk:int}", methods=["POST"])
+    async def end(self, request: Request) -> Response:
+        viewer = current_viewer(request)
+        await _form(request)
+        if viewer is None or not _is_mlit(viewer):
+            raise HTTPException(status_code=403)
+        try:
+            await announcements.end_announcement(viewer, request.path_params["pk"])
+        except DomainError as error:
+            Flash.error(request, " ".join(p.message for p in error.problems))
+        else:
+            Flash.success(request, "掲載を取りやめました。")
+        return RedirectResponse(request.url_for("admin:list", identity=self.identity), status_code=303)
+
+
+def _mail_body(model: Any, attribute: str) -> str:
+    if model.carries_credential:
+        return "（認証情報を含むため表示しません）"
+    return model.body or ""
+
+
+class OutboxMailAdmin(ShuroView, model=OutboxMail):
+    name = "送信メール"
+    name_plural = "送信メール"
+    icon = "fa-solid fa-envelope"
+    column_list = ["id", "to_address", "subject", "kind", "state", "attempts", "last_error", "created_at", "sent_at"]
+    column_details_list = ["id", "to_address", "subject", "kind", "state", "attempts", "last_error", "next_attempt_at", "created_at", "sent_at", "body"]
+    column_export_list = ["id", "to_address", "subject", "kind", "state", "attempts", "last_error", "created_at", "sent_at"]
+    column_searchable_list = ["to_address", "subject"]
+    column_sortable_list = ["id", "created_at", "state"]
+    column_default_sort = [("id", True)]
+    datetime_columns = ("created_at", "sent_at", "next_attempt_at")
+    column_formatters: ClassVar[dict[str, Any]] = {"kind": label(MailKind), "state": label(MailState), "body": _mail_body}
+    column_labels: ClassVar[dict[str, str]] = {
+        "id": "ID", "to_address": "宛先", "subject": "件名", "kind": "種類", "state": "送信状態", "attempts": "送信試行回数",
+        "last_error": "最後のエラー", "next_attempt_at": "次回送信予定", "created_at": "作成日時", "sent_at": "送信日時", "body": "本文",
+    }
+    scope = staticmethod(_mlit_only)  # type: ignore[assignment]
+
+
+class AccountEventAdmin(ShuroView, model=AccountEvent):
+    name = "アカウント操作記録"
+    name_plural = "アカウント操作記録"
+    icon = "fa-solid fa-user-shield"
+    column_list = ["at", "action", "actor_id", "company_id", "staff_id", "note"]
+    column_details_list = column_list
+    column_export_list = column_list
+    column_sortable_list = ["at"]
+    column_default_sort = [("at", True)]
+    datetime_columns = ("at",)
+    column_formatters: ClassVar[dict[str, Any]] = {"action": label(AccountAction)}
+    column_labels: ClassVar[dict[str, str]] = {"at": "日時", "action": "操作", "actor_id": "操作した職員ID", "company_id": "事業者ID", "staff_id": "職員ID", "note": "理由"}
+    scope = staticmethod(_mlit_only)  # type: ignore[assignment]
+
+
+class ExportRecordAdmin(ShuroView, model=ExportRecord):
+    name = "データ出力記録"
+    name_plural = "データ出力記録"
+    icon = "fa-solid fa-file-export"
+    column_list = ["at", "staff_id", "actor_role", "channel", "target", "filter_description", "row_count"]
+    column_details_list = column_list
+    column_export_list = column_list
+    column_sortable_list = ["at"]
+    column_default_sort = [("at", True)]
+    datetime_columns = ("at",)
+    column_formatters: ClassVar[dict[str, Any]] = {"actor_role": label(Role), "channel": label(ExportChannel)}
+    column_labels: ClassVar[dict[str, str]] = {
+        "at": "日時", "staff_id": "職員ID", "actor_role": "役割", "channel": "経路", "target": "対象", "filter_description": "条件", "row_count": "件数",
+    }
+    scope = staticmethod(_mlit_only)  # type: ignore[assignment]

@@ -1,0 +1,291 @@
+"""Plans and what hangs off them: the review screens (受理・差戻し・認定・不認定・認定取消), workers,
+attachments (downloads recorded) and history. Every change goes through app.domain."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+import sqlalchemy as sa
+from markupsafe import Markup, escape
+from sqladmin import expose
+from sqladmin.flash import Flash
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import FileResponse, RedirectResponse, Response
+
+from admin.auth import csrf_ok, csrf_token, current_viewer
+from admin.scope import plan_conditions, visible_plan_ids
+from admin.tables import mapped
+from admin.views.base import ShuroView, jst, label, masked_for_analysts
+from app.domain.errors import DomainError
+from app.domain.records import attachment_for_download
+from app.domain.review import review_plan
+from app.domain.viewer import Viewer
+from app.domain.visibility import HIDDEN_FROM_STAFF, may_read_internal_comments, plan_scope, visible_plans
+from app.domain.workflow import COMMENT_MAX, PLAN_TRANSITIONS, available_actions
+from app.models import Attachment as AttachmentModel
+from app.models import PlanEvent as PlanEventModel
+from app.models import Worker as WorkerModel
+from app.models.enums import Bureau, EmploymentStatus, JobCategory, PlanAction, PlanStatus, Role, SalaryMode
+from app.storage import FolderStorage
+
+Plan: Any = mapped["Plan"]
+
+# The review screens: URL slug → the move of the transition table.
+REVIEW_ACTIONS: dict[str, PlanAction] = {
+    "accept": PlanAction.ACCEPT,
+    "remand": PlanAction.REMAND,
+    "certify": PlanAction.CERTIFY,
+    "reject": PlanAction.REJECT,
+    "revoke": PlanAction.REVOKE,
+}
+SLUG_BY_MUTATION = {PLAN_TRANSITIONS[action].mutation: slug for slug, action in REVIEW_ACTIONS.items()}
+
+
+def _plan_scope(viewer: Viewer | None) -> list[sa.ColumnElement[bool]]:
+    return plan_conditions(plan_scope(viewer))
+
+
+def _by_plan(model: Any) -> Any:
+    return lambda viewer: [model.plan_id.in_(visible_plan_ids(plan_scope(viewer)))]
+
+
+class PlanAdmin(ShuroView, model=Plan):
+    name = "受入計画"
+    name_plural = "受入計画"
+    icon = "fa-solid fa-file-lines"
+    details_template = "shuro/plan_details.html"
+    column_list = ["application_number", "status", "company_name", "bureau", "head_office_prefecture", "queued_at", "applied_at"]
+    column_details_list = [
+        "application_number", "status", "version", "bureau", "applied_at", "queued_at", "first_accepted_at",
+        "certificate_number", "certified_at", "corporate_number", "company_name", "representative_name",
+        "head_office_prefecture", "head_office_address", "phone", "email", "ccus_business_id", "jac_kind",
+        "jac_organization_name", "full_time_staff_count", "foreign_construction_worker_count",
+        "domestic_recruitment_description", "basic_monthly_salary", "has_bonus", "bonus_description",
+        "acceptance_start", "acceptance_end", "proxy_name", "proxy_organization", "proxy_email", "proxy_phone",
+        "proxy_has_power_of_attorney", "consent_declaration", "consent_data_sharing", "created_at", "updated_at",
+    ]
+    column_export_list = ["application_number", "status", "company_name", "corporate_number", "bureau", "head_office_prefecture", "applied_at", "certificate_number"]
+    column_searchable_list = ["application_number", "company_name", "corporate_number"]
+    column_sortable_list = ["application_number", "status", "applied_at", "queued_at", "company_name"]
+    column_default_sort = [("queued_at", False), ("id", False)]
+    datetime_columns = ("applied_at", "queued_at", "first_accepted_at", "certified_at", "created_at", "updated_at")
+    column_formatters: ClassVar[dict[str, Any]] = {
+        "status": label(PlanStatus),
+        "bureau": label(Bureau),
+    }
+    column_labels: ClassVar[dict[str, str]] = {
+        "id": "ID", "application_number": "申請番号", "status": "申請状態", "version": "版", "company_name": "商号又は名称",
+        "bureau": "審査担当", "head_office_prefecture": "都道府県コード", "applied_at": "申請日時", "queued_at": "審査順日時",
+        "first_accepted_at": "初回受理日時", "certificate_number": "認定番号", "certified_at": "認定日時",
+        "corporate_number": "法人番号", "representative_name": "代表者氏名", "head_office_address": "主たる営業所の所在地",
+        "phone": "電話番号", "email": "メールアドレス", "ccus_business_id": "CCUS事業者ID", "jac_kind": "所属団体の区分",
+        "jac_organization_name": "所属団体名", "full_time_staff_count": "常勤職員数",
+        "foreign_construction_worker_count": "外国人建設就労者数", "domestic_recruitment_description": "国内人材確保の取組",
+        "basic_monthly_salary": "基本給（月額）", "has_bonus": "賞与の有無", "bonus_description": "賞与の内容",
+        "acceptance_start": "受入予定期間（開始）", "acceptance_end": "受入予定期間（終了）", "proxy_name": "代理申請者氏名",
+        "proxy_organization": "代理申請者所属", "proxy_email": "代理申請者メールアドレス", "proxy_phone": "代理申請者電話番号",
+        "proxy_has_power_of_attorney": "代理権の有無", "consent_declaration": "宣誓", "consent_data_sharing": "情報提供への同意",
+        "created_at": "作成日時", "updated_at": "更新日時",
+    }
+
+    def scope(self, viewer: Viewer | None) -> list[sa.ColumnElement[bool]]:
+        return _plan_scope(viewer)
+
+    async def details_context(self, request: Request) -> dict[str, Any]:
+        viewer = current_viewer(request)
+        plan = await visible_plans(viewer).get_or_none(id=int(request.path_params["pk"]))
+        if viewer is None or plan is None:
+            return {}
+        masked = plan_scope(viewer).mask_personal_data
+        workers = await WorkerModel.filter(plan_id=plan.id).order_by("position", "id")
+        actions = available_actions(plan, viewer)
+        return {
+            "plan_row": plan,
+            "workers": [
+                {
+                    "name": "＊＊＊" if masked and w.name else (w.name or ""),
+                    "nationality": w.nationality or "",
+                    "job_category": JobCategory(w.job_category).label if w.job_category else "",
+                    "period": f"{w.work_start or ''} 〜 {w.work_end or ''}",
+                    "salary_mode": SalaryMode(w.salary_mode).label,
+                    "effective_salary": plan.basic_monthly_salary if w.salary_mode == SalaryMode.SAME else w.salary_amount,
+                    "status": EmploymentStatus(w.employment_status).label,
+                }
+                for w in workers
+            ],
+            "attachments": [] if viewer.role is Role.ANALYST else await AttachmentModel.filter(plan_id=plan.id).order_by("id"),
+            "history": [
+                {
+                    "at": jst(e.at), "action": PlanAction(e.action).label,
+                    "from": PlanStatus(e.from_status).label if e.from_status else "",
+                    "to": PlanStatus(e.to_status).label if e.to_status else "",
+                    "role": Role(e.actor_role).label,
+                    "comment": e.comment if (not e.comment_is_internal or may_read_internal_comments(viewer)) else "（非表示）",
+                }
+                for e in await PlanEventModel.filter(plan_id=plan.id).order_by("at", "id")
+            ],
+            "review_links": [(SLUG_BY_MUTATION[m], PLAN_TRANSITIONS[REVIEW_ACTIONS[SLUG_BY_MUTATION[m]]].action.label)
+                             for m in actions if m in SLUG_BY_MUTATION],
+            "can_comment": "addInternalComment" in actions,
+            "csrf": csrf_token(request),
+            "comment_max": COMMENT_MAX,
+        }
+
+    async def _review_page(self, request: Request, plan: Any, slug: str, comment: str = "", errors: list[str] | None = None,
+                           status_code: int = 200) -> Response:
+        action = REVIEW_ACTIONS[slug]
+        transition = PLAN_TRANSITIONS[action]
+        return await self.templates.TemplateResponse(
+            request, "shuro/review_form.html",
+            {
+                "model_view": self, "plan": plan, "slug": slug, "action_label": action.label,
+                "status_label": PlanStatus(plan.status).label, "comment": comment, "errors": errors or [],
+                "comment_required": transition.comment_required, "comment_internal": transition.comment_internal,
+                "comment_max": COMMENT_MAX, "csrf": csrf_token(request), "title": f"{action.label}（{plan.application_number or ''}）",
+            },
+            status_code=status_code,
+        )
+
+    @expose("/review/{pk:int}/{slug}", methods=["GET", "POST"])
+    async def review(self, request: Request) -> Response:
+        viewer = current_viewer(request)
+        slug = request.path_params["slug"]
+        plan = await visible_plans(viewer).get_or_none(id=request.path_params["pk"])
+        if viewer is None or plan is None or slug not in REVIEW_ACTIONS:
+            raise HTTPException(status_code=404)
+        if request.method == "GET":
+            return await self._review_page(request, plan, slug)
+        form = await request.form()
+        if not csrf_ok(request, form.get("csrf")):
+            raise HTTPException(status_code=403)
+        comment = str(form.get("comment", ""))
+        version_text = str(form.get("version", ""))
+        try:
+            moved = await review_plan(viewer, plan.id, REVIEW_ACTIONS[slug], comment,
+                                      int(version_text) if version_text.isdigit() else None)
+        except DomainError as error:
+            current = await visible_plans(viewer).get_or_none(id=plan.id) or plan
+            return await self._review_page(request, current, slug, comment, [p.message for p in error.problems], 400)
+        done = f"申請番号 {moved.application_number} を「{PlanStatus(moved.status).label}」にしました。"
+        if PlanStatus(moved.status) in HIDDEN_FROM_STAFF:
+            Flash.success(request, done + "この計画は再申請されるまで表示されません。")
+            return RedirectResponse(request.url_for("admin:list", identity=self.identity), status_code=303)
+        Flash.success(request, done)
+        return RedirectResponse(request.url_for("admin:details", identity=self.identity, pk=moved.id), status_code=303)
+
+    @expose("/comment/{pk:int}", methods=["POST"])
+    async def comment(self, request: Request) -> Response:
+        viewer = current_viewer(request)
+        form = await request.form()
+        if viewer is None or not csrf_ok(request, form.get("csrf")):
+            raise HTTPException(status_code=403)
+        try:
+            await review_plan(viewer, request.path_params["pk"], PlanAction.INTERNAL_COMMENT, str(form.get("comment", "")))
+        except DomainError as error:
+            if error.problems[0].code == "NOT_FOUND":
+                raise HTTPException(status_code=404) from None
+            Flash.error(request, " ".join(p.message for p in error.problems))
+        else:
+            Flash.success(request, "内部コメントを追加しました。")
+        return RedirectResponse(request.url_for("admin:details", identity=self.identity, pk=request.path_params["pk"]), status_code=303)
+
+    @expose("/attachment/{attachment_id:int}", methods=["GET"])
+    async def download(self, request: Request) -> Response:
+        viewer = current_viewer(request)
+        try:
+            attachment = await attachment_for_download(viewer, request.path_params["attachment_id"]) if viewer else None
+        except DomainError as error:
+            raise HTTPException(status_code=403 if error.problems[0].code == "FORBIDDEN" else 404) from None
+        if attachment is None:
+            raise HTTPException(status_code=404)
+        storage = FolderStorage(request.app.state.settings.upload_dir)
+        return FileResponse(
+            storage.path_of(attachment.storage_key), media_type=attachment.content_type, filename=attachment.file_name,
+            content_disposition_type="attachment", headers={"X-Content-Type-Options": "nosniff", "Cache-Control": "no-store"},
+        )
+
+
+Worker: Any = mapped["Worker"]
+
+
+class WorkerAdmin(ShuroView, model=Worker):
+    name = "特定技能外国人"
+    name_plural = "特定技能外国人"
+    icon = "fa-solid fa-helmet-safety"
+    column_list = ["id", "name", "nationality", "job_category", "work_start", "work_end", "employment_status", "plan_id"]
+    column_details_list = ["id", "name", "nationality", "birth_date", "sex", "job_category", "work_start", "work_end",
+                           "salary_mode", "salary_amount", "ccus_worker_id", "ccus_worker_id_reason", "employment_status", "plan_id"]
+    column_export_list = column_list
+    column_searchable_list = ["name", "nationality", "ccus_worker_id"]
+    column_sortable_list = ["id", "nationality", "work_start", "work_end"]
+    column_formatters: ClassVar[dict[str, Any]] = {
+        "name": masked_for_analysts,
+        "birth_date": masked_for_analysts,
+        "ccus_worker_id": masked_for_analysts,
+        "job_category": label(JobCategory),
+        "employment_status": label(EmploymentStatus),
+        "salary_mode": label(SalaryMode),
+        "plan_id": lambda m, a: Markup(f'<a href="../plan/details/{int(m.plan_id)}">{int(m.plan_id)}</a>'),
+    }
+    column_labels: ClassVar[dict[str, str]] = {
+        "id": "ID", "name": "氏名", "nationality": "国籍・地域", "birth_date": "生年月日", "sex": "性別", "job_category": "業務区分",
+        "work_start": "就労開始予定日", "work_end": "就労終了予定日", "salary_mode": "報酬（日本人との比較）", "salary_amount": "報酬月額",
+        "ccus_worker_id": "CCUS技能者ID", "ccus_worker_id_reason": "技能者ID未入力の理由", "employment_status": "従事状況", "plan_id": "受入計画",
+    }
+    scope = staticmethod(_by_plan(Worker))  # type: ignore[assignment]
+
+
+Attachment: Any = mapped["Attachment"]
+
+
+class AttachmentAdmin(ShuroView, model=Attachment):
+    name = "添付書類"
+    name_plural = "添付書類"
+    icon = "fa-solid fa-paperclip"
+    column_list = ["id", "file_name", "document_item_id", "is_bulk", "size", "plan_id", "uploaded_at"]
+    column_details_list = ["id", "file_name", "document_item_id", "is_bulk", "content_type", "size", "sha256", "plan_id", "worker_id", "uploaded_at"]
+    column_export_list = ["id", "file_name", "document_item_id", "is_bulk", "size", "plan_id", "uploaded_at"]
+    column_searchable_list = ["file_name"]
+    column_sortable_list = ["id", "uploaded_at", "size"]
+    datetime_columns = ("uploaded_at",)
+    column_formatters: ClassVar[dict[str, Any]] = {
+        "file_name": lambda m, a: Markup(f'<a href="../plan/attachment/{int(m.id)}">{escape(m.file_name)}</a>'),
+        "plan_id": lambda m, a: Markup(f'<a href="../plan/details/{int(m.plan_id)}">{int(m.plan_id)}</a>'),
+    }
+    column_labels: ClassVar[dict[str, str]] = {
+        "id": "ID", "file_name": "ファイル名", "document_item_id": "書類項目", "is_bulk": "一括登録", "content_type": "種類",
+        "size": "サイズ（バイト）", "sha256": "SHA-256", "plan_id": "受入計画", "worker_id": "外国人ID", "uploaded_at": "登録日時",
+    }
+    scope = staticmethod(_by_plan(Attachment))  # type: ignore[assignment]
+
+
+PlanEvent: Any = mapped["PlanEvent"]
+
+
+def _event_comment(model: Any, attribute: str, request: Request) -> str:
+    if model.comment_is_internal and not may_read_internal_comments(current_viewer(request)):
+        return "（非表示）"
+    return model.comment or ""
+
+
+class PlanEventAdmin(ShuroView, model=PlanEvent):
+    name = "申請履歴"
+    name_plural = "申請履歴"
+    icon = "fa-solid fa-clock-rotate-left"
+    column_list = ["at", "plan_id", "action", "from_status", "to_status", "actor_role", "comment"]
+    column_details_list = column_list
+    column_export_list = column_list
+    column_sortable_list = ["at", "plan_id"]
+    column_default_sort = [("at", True)]
+    datetime_columns = ("at",)
+    column_formatters: ClassVar[dict[str, Any]] = {
+        "action": label(PlanAction), "from_status": label(PlanStatus), "to_status": label(PlanStatus),
+        "actor_role": label(Role), "comment": _event_comment,
+        "plan_id": lambda m, a: Markup(f'<a href="../plan/details/{int(m.plan_id)}">{int(m.plan_id)}</a>'),
+    }
+    column_labels: ClassVar[dict[str, str]] = {
+        "at": "日時", "plan_id": "受入計画", "action": "操作", "from_status": "変更前", "to_status": "変更後",
+        "actor_role": "操作者の区分", "comment": "コメント",
+    }
+    scope = staticmethod(_by_plan(PlanEvent))  # type: ignore[assignment]

@@ -1,0 +1,242 @@
+"""The admin panel's review screens, grants, scoping, exports and account administration, over
+HTTP (F1, F2, A10). The browser test drives the same screens in Chromium."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import httpx
+import pytest
+
+from app.models import (AccountEvent, Announcement, AttachmentDownload, CompanyAccount, ExportRecord, OutboxMail, Plan,
+                        PlanEvent, StaffUser)
+from app.models.enums import Bureau, PlanStatus, Role
+from tests.admin_client import admin_login, csrf_of, version_of
+from tests.conftest import snapshot
+from tests.factories import make_staff
+from tests.plan_builder import PDF, submitted_plan
+
+VIEWS = ["plan", "worker", "attachment", "plan-event", "company-account", "announcement", "outbox-mail", "login-lock", "staff-user",
+         "account-event", "export-record"]
+EXPECTED_VIEWS = {
+    Role.BUREAU_STAFF: {"plan", "worker", "attachment", "plan-event", "company-account", "announcement"},
+    Role.IMPLEMENTING_ORG: {"plan", "worker", "attachment", "plan-event", "company-account", "announcement"},
+    Role.ANALYST: {"plan", "worker", "plan-event", "company-account", "announcement"},
+    Role.MLIT_STAFF: set(VIEWS),
+}
+
+
+async def logged_in(client: httpx.AsyncClient, role: Role, bureau: Bureau | None = None, login_id: str | None = None) -> StaffUser:
+    user = await make_staff(role, bureau, login_id)
+    response = await admin_login(client, user.login_id)
+    assert response.status_code == 302
+    return user
+
+
+@pytest.mark.parametrize("role", list(EXPECTED_VIEWS))
+async def test_every_view_for_every_role(client: httpx.AsyncClient, role: Role) -> None:
+    await logged_in(client, role, Bureau.KANTO if role is Role.BUREAU_STAFF else None)
+    for view in VIEWS:
+        response = await client.get(f"/admin/{view}/list")
+        allowed = view in EXPECTED_VIEWS[role]
+        assert (response.status_code == 200) == allowed, (role, view, response.status_code)
+        if not allowed:
+            assert response.status_code in (403, 404)
+        else:
+            assert "$argon2" not in response.text and "token_hash" not in response.text
+
+
+async def test_records_outside_the_scope_are_not_found_by_url(client: httpx.AsyncClient, settings) -> None:
+    _, osaka = await submitted_plan(settings.upload_dir, prefecture="27", name="浪速組株式会社")
+    _, tokyo = await submitted_plan(settings.upload_dir, prefecture="13", name="東京建設株式会社")
+    await logged_in(client, Role.BUREAU_STAFF, Bureau.KANTO)
+    from app.models import Attachment, Worker
+
+    osaka_worker = await Worker.filter(plan_id=osaka.id).first()
+    osaka_attachment = await Attachment.filter(plan_id=osaka.id).first()
+    osaka_event = await PlanEvent.filter(plan_id=osaka.id).first()
+    for url in (f"/admin/plan/details/{osaka.id}", f"/admin/worker/details/{osaka_worker.id}",
+                f"/admin/attachment/details/{osaka_attachment.id}", f"/admin/plan-event/details/{osaka_event.id}",
+                f"/admin/company-account/details/{osaka.company_id}", f"/admin/plan/review/{osaka.id}/accept",
+                f"/admin/plan/attachment/{osaka_attachment.id}"):
+        assert (await client.get(url)).status_code == 404, url
+    assert (await client.get(f"/admin/plan/details/{tokyo.id}")).status_code == 200
+    workers = (await client.get("/admin/worker/list")).text
+    assert "NGUYEN VAN AN" in workers and workers.count("NGUYEN VAN AN") == 1
+    assert await AttachmentDownload.all().count() == 0
+
+
+async def test_remand_through_the_review_screen(client: httpx.AsyncClient, settings) -> None:
+    _, plan = await submitted_plan(settings.upload_dir, prefecture="13")
+    await logged_in(client, Role.BUREAU_STAFF, Bureau.KANTO)
+    details = (await client.get(f"/admin/plan/details/{plan.id}")).text
+    assert "受理" in details and "差戻し" in details and "認定</a>" not in details  # certify needs UNDER_REVIEW
+    form = (await client.get(f"/admin/plan/review/{plan.id}/remand")).text
+    assert "申請中" in form and 'id="char-count"' in form
+    token, version = csrf_of(form), version_of(form)
+
+    before = await snapshot()
+    forged = await client.post(f"/admin/plan/review/{plan.id}/remand", data={"csrf": "forged", "version": version, "comment": "x"})
+    assert forged.status_code == 403
+    too_long = await client.post(f"/admin/plan/review/{plan.id}/remand", data={"csrf": token, "version": version, "comment": "あ" * 3001})
+    assert too_long.status_code == 400 and "3000文字以内" in too_long.text and "あ" * 3001 in too_long.text
+    assert await snapshot() == before
+
+    done = await client.post(f"/admin/plan/review/{plan.id}/remand", data={"csrf": token, "version": version, "comment": "賃金の根拠を添付してください。"})
+    assert done.status_code == 303 and done.headers["location"].endswith("/admin/plan/list")
+    listing = await client.get("/admin/plan/list")
+    assert "再申請されるまで表示されません" in listing.text and "東京建設株式会社" not in listing.text
+    assert (await Plan.get(id=plan.id)).status == PlanStatus.REMANDED
+    assert await OutboxMail.filter(kind="PLAN_REMANDED").count() == 2  # plan e-mail and account e-mail
+
+
+async def test_a_stale_form_says_so_and_changes_nothing(client: httpx.AsyncClient, settings) -> None:
+    _, plan = await submitted_plan(settings.upload_dir, prefecture="13")
+    await logged_in(client, Role.MLIT_STAFF)
+    form = (await client.get(f"/admin/plan/review/{plan.id}/accept")).text
+    token, version = csrf_of(form), version_of(form)
+    ok = await client.post(f"/admin/plan/review/{plan.id}/accept", data={"csrf": token, "version": version, "comment": ""})
+    assert ok.status_code == 303 and ok.headers["location"].endswith(f"/admin/plan/details/{plan.id}")
+    again = await client.post(f"/admin/plan/review/{plan.id}/accept", data={"csrf": token, "version": version, "comment": ""})
+    assert again.status_code == 400 and "他の操作により計画が更新されました" in again.text
+    assert await PlanEvent.filter(plan_id=plan.id, action="ACCEPT").count() == 1
+
+
+async def test_accept_and_certify_with_internal_comments(client: httpx.AsyncClient, settings) -> None:
+    _, plan = await submitted_plan(settings.upload_dir, prefecture="13")
+    await logged_in(client, Role.BUREAU_STAFF, Bureau.KANTO)
+    for slug in ("accept", "certify"):
+        form = (await client.get(f"/admin/plan/review/{plan.id}/{slug}")).text
+        response = await client.post(f"/admin/plan/review/{plan.id}/{slug}",
+                                     data={"csrf": csrf_of(form), "version": version_of(form), "comment": f"{slug}の内部メモ"})
+        assert response.status_code == 303
+    details = (await client.get(f"/admin/plan/details/{plan.id}")).text
+    assert "認定済み" in details and "certifyの内部メモ" in details
+    comment = await client.post(f"/admin/plan/comment/{plan.id}", data={"csrf": csrf_of(details), "comment": "巡回指導の予定あり"})
+    assert comment.status_code == 303
+    assert await PlanEvent.filter(plan_id=plan.id, action="INTERNAL_COMMENT", comment_is_internal=True).count() == 1
+
+
+async def test_downloads_are_streamed_as_attachments_and_recorded(client: httpx.AsyncClient, settings) -> None:
+    _, plan = await submitted_plan(settings.upload_dir, prefecture="13")
+    from app.models import Attachment
+
+    attachment = await Attachment.filter(plan_id=plan.id).first()
+    user = await logged_in(client, Role.IMPLEMENTING_ORG)
+    response = await client.get(f"/admin/plan/attachment/{attachment.id}")
+    assert response.status_code == 200 and response.content == PDF
+    assert response.headers["content-disposition"].startswith("attachment;")
+    assert response.headers["x-content-type-options"] == "nosniff"
+    record = await AttachmentDownload.get()
+    assert record.staff_id == user.id and record.plan_id == plan.id
+
+
+async def test_analysts_see_masked_workers_and_no_files(client: httpx.AsyncClient, settings) -> None:
+    _, plan = await submitted_plan(settings.upload_dir, prefecture="13")
+    from app.models import Attachment
+
+    await logged_in(client, Role.ANALYST)
+    workers = (await client.get("/admin/worker/list")).text
+    assert "NGUYEN VAN AN" not in workers and "＊＊＊" in workers
+    details = (await client.get(f"/admin/plan/details/{plan.id}")).text
+    assert "NGUYEN VAN AN" not in details and "添付書類" not in details
+    attachment = await Attachment.filter(plan_id=plan.id).first()
+    assert (await client.get(f"/admin/plan/attachment/{attachment.id}")).status_code == 403
+    export = await client.get("/admin/worker/export/csv")
+    assert "NGUYEN VAN AN" not in export.content.decode("utf-8-sig")
+
+
+async def test_csv_export_is_scoped_excel_safe_and_recorded(client: httpx.AsyncClient, settings) -> None:
+    await submitted_plan(settings.upload_dir, prefecture="13", name="=HYPERLINK(\"http://evil\")")
+    await submitted_plan(settings.upload_dir, prefecture="27", name="浪速組株式会社")
+    user = await logged_in(client, Role.BUREAU_STAFF, Bureau.KANTO)
+    response = await client.get("/admin/plan/export/csv")
+    assert response.status_code == 200 and response.headers["content-type"].startswith("text/csv")
+    assert response.content.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    assert rows[0][0] == "申請番号"
+    assert len(rows) == 2  # header + the Kanto plan only
+    assert rows[1][2] == "'=HYPERLINK(\"http://evil\")"
+    assert "浪速組" not in response.content.decode("utf-8-sig")
+    record = await ExportRecord.get()
+    assert record.staff_id == user.id and record.target == "plan" and record.row_count == 1 and record.channel == "ADMIN"
+
+
+async def test_mlit_staff_administer_staff_accounts(client: httpx.AsyncClient) -> None:
+    await logged_in(client, Role.MLIT_STAFF, login_id="mlit-admin")
+    form = (await client.get("/admin/staff-user/new")).text
+    token = csrf_of(form)
+    refused = await client.post("/admin/staff-user/new", data={"csrf": token, "login_id": "tohoku-01", "role": "BUREAU_STAFF", "bureau": "", "password": "Tohoku12345"})
+    assert refused.status_code == 400 and "地方整備局等を指定してください" in refused.text
+    created = await client.post("/admin/staff-user/new", data={"csrf": token, "login_id": "tohoku-01", "role": "BUREAU_STAFF", "bureau": "TOHOKU", "password": "Tohoku12345", "display_name": "東北 一郎"})
+    assert created.status_code == 303
+    user = await StaffUser.get(login_id="tohoku-01")
+    assert user.bureau == "TOHOKU" and user.password_hash.startswith("$argon2id$")
+    page = (await client.get(f"/admin/staff-user/details/{user.id}")).text
+    assert "$argon2" not in page
+    await client.post(f"/admin/staff-user/password/{user.id}", data={"csrf": token, "password": "Tohoku99999x"})
+    await client.post(f"/admin/staff-user/active/{user.id}", data={"csrf": token, "active": "0"})
+    assert (await StaffUser.get(id=user.id)).is_active is False
+    actions = [e.action for e in await AccountEvent.filter(staff_id=user.id).order_by("id")]
+    assert actions == ["CREATE_STAFF", "RESET_STAFF_PASSWORD", "DEACTIVATE_STAFF"]
+    async with httpx.AsyncClient(transport=client._transport, base_url="http://testserver") as other:
+        assert (await admin_login(other, "tohoku-01", "Tohoku99999x")).status_code == 400  # deactivated
+
+
+async def test_mlit_staff_suspend_and_release_company_accounts(client: httpx.AsyncClient, settings) -> None:
+    company, plan = await submitted_plan(settings.upload_dir, prefecture="13")
+    await logged_in(client, Role.MLIT_STAFF)
+    page = (await client.get(f"/admin/company-account/details/{plan.company_id}")).text
+    token = csrf_of(page)
+    no_reason = await client.post(f"/admin/company-account/status/{plan.company_id}", data={"csrf": token, "status": "SUSPENDED", "note": ""})
+    assert no_reason.status_code == 303 and (await CompanyAccount.get(id=plan.company_id)).status == "ACTIVE"
+    await client.post(f"/admin/company-account/status/{plan.company_id}", data={"csrf": token, "status": "RELEASED", "note": "他社による誤登録"})
+    account = await CompanyAccount.get(id=plan.company_id)
+    assert account.status == "RELEASED" and account.license_key.startswith("RELEASED:")
+    event = await AccountEvent.get(company_id=plan.company_id)
+    assert event.action == "RELEASE_COMPANY" and event.note == "他社による誤登録"
+
+
+async def test_bureau_staff_cannot_administer(client: httpx.AsyncClient, settings) -> None:
+    _, plan = await submitted_plan(settings.upload_dir, prefecture="13")
+    await logged_in(client, Role.BUREAU_STAFF, Bureau.KANTO)
+    page = (await client.get(f"/admin/plan/details/{plan.id}")).text
+    token = csrf_of(page)
+    assert (await client.get("/admin/staff-user/new")).status_code in (403, 404)
+    response = await client.post(f"/admin/company-account/status/{plan.company_id}", data={"csrf": token, "status": "SUSPENDED", "note": "x"})
+    assert response.status_code in (403, 404)
+    assert (await CompanyAccount.get(id=plan.company_id)).status == "ACTIVE"
+
+
+async def test_announcements_are_published_and_ended(client: httpx.AsyncClient) -> None:
+    await logged_in(client, Role.MLIT_STAFF)
+    form = (await client.get("/admin/announcement/new")).text
+    token = csrf_of(form)
+    bad = await client.post("/admin/announcement/new", data={"csrf": token, "title": "臨時停止", "body": "停止します", "starts_at": "2026-12-01T01:00", "stops_service": "1"})
+    assert bad.status_code == 400 and "停止の終了日時" in bad.text
+    ok = await client.post("/admin/announcement/new", data={"csrf": token, "title": "臨時停止", "body": "停止します", "starts_at": "2026-12-01T01:00", "ends_at": "2026-12-01T06:00", "stops_service": "1"})
+    assert ok.status_code == 303
+    item = await Announcement.get()
+    assert item.stops_service and item.starts_at.isoformat().startswith("2026-11-30T16:00")  # 01:00 JST
+    await client.post(f"/admin/announcement/end/{item.id}", data={"csrf": token})
+    assert (await Announcement.get(id=item.id)).ended_at is not None
+
+
+async def test_credential_mail_bodies_are_never_shown(client: httpx.AsyncClient) -> None:
+    from app.domain.registration import request_temporary_registration
+
+    await request_temporary_registration("new-company", "国土交通大臣許可(般-1)第1号", "新規建設", "new@example.jp")
+    await logged_in(client, Role.MLIT_STAFF)
+    mail = await OutboxMail.get()
+    page = (await client.get(f"/admin/outbox-mail/details/{mail.id}")).text
+    assert "仮パスワード" in page  # the subject
+    assert "認証情報を含むため表示しません" in page and "ログインID: new-company" not in page
+
+
+async def test_admin_login_shares_the_lockout(client: httpx.AsyncClient) -> None:
+    await make_staff(Role.MLIT_STAFF, login_id="locked-out")
+    for _ in range(5):
+        assert (await admin_login(client, "locked-out", "Wrongpass123")).status_code == 400
+    refused = await admin_login(client, "locked-out")
+    assert refused.status_code == 400 and "ログイン名、パスワードのいずれかもしくは両方が登録されていません。" in refused.text
