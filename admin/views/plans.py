@@ -26,7 +26,8 @@ from app.domain.workflow import COMMENT_MAX, PLAN_TRANSITIONS, available_actions
 from app.models import Attachment as AttachmentModel
 from app.models import PlanEvent as PlanEventModel
 from app.models import Worker as WorkerModel
-from app.models.enums import Bureau, EmploymentStatus, JobCategory, PlanAction, PlanStatus, Role, SalaryMode
+from app.domain.catalogue import prefectures
+from app.models.enums import Bureau, EmploymentStatus, JacMembershipKind, JobCategory, PlanAction, PlanStatus, Role, SalaryMode
 from app.storage import FolderStorage
 
 Plan: Any = mapped["Plan"]
@@ -40,6 +41,11 @@ REVIEW_ACTIONS: dict[str, PlanAction] = {
     "revoke": PlanAction.REVOKE,
 }
 SLUG_BY_MUTATION = {PLAN_TRANSITIONS[action].mutation: slug for slug, action in REVIEW_ACTIONS.items()}
+
+
+def _prefecture_name(code: str | None) -> str:
+    prefecture = prefectures().get(code or "")
+    return prefecture.name if prefecture else (code or "")
 
 
 def _plan_scope(viewer: Viewer | None) -> list[sa.ColumnElement[bool]]:
@@ -73,10 +79,12 @@ class PlanAdmin(ShuroView, model=Plan):
     column_formatters: ClassVar[dict[str, Any]] = {
         "status": label(PlanStatus),
         "bureau": label(Bureau),
+        "jac_kind": label(JacMembershipKind),
+        "head_office_prefecture": lambda m, a: _prefecture_name(m.head_office_prefecture),
     }
     column_labels: ClassVar[dict[str, str]] = {
         "id": "ID", "application_number": "申請番号", "status": "申請状態", "version": "版", "company_name": "商号又は名称",
-        "bureau": "審査担当", "head_office_prefecture": "都道府県コード", "applied_at": "申請日時", "queued_at": "審査順日時",
+        "bureau": "審査担当", "head_office_prefecture": "都道府県", "applied_at": "申請日時", "queued_at": "審査順日時",
         "first_accepted_at": "初回受理日時", "certificate_number": "認定番号", "certified_at": "認定日時",
         "corporate_number": "法人番号", "representative_name": "代表者氏名", "head_office_address": "主たる営業所の所在地",
         "phone": "電話番号", "email": "メールアドレス", "ccus_business_id": "CCUS事業者ID", "jac_kind": "所属団体の区分",
