@@ -56,6 +56,7 @@ class ShuroGraphQL(GraphQL):
             viewer=await resolve_session(token, SessionChannel.API),
             token=token,
             client_address=client_address(request, self.settings.trusted_proxies),
+            response=response,
         )
 
 

@@ -9,6 +9,7 @@ from tortoise.expressions import Q
 from app.domain import clock
 from app.domain.administration import require_mlit
 from app.domain.errors import DomainError, ErrorCode, Problem
+from app.domain.service_status import forget_announced_stops
 from app.domain.text import char_count, normalize_text
 from app.domain.viewer import Viewer
 from app.models import Announcement
@@ -37,15 +38,18 @@ async def publish_announcement(
         problems.append(Problem("endsAt", ErrorCode.REQUIRED, "サービス停止のお知らせには停止の終了日時を入力してください。"))
     if problems:
         raise DomainError.of(problems)
-    return await Announcement.create(
+    announcement = await Announcement.create(
         title=title, body=body, starts_at=starts_at, ends_at=ends_at, stops_service=stops_service, published_by_id=actor
     )
+    forget_announced_stops()
+    return announcement
 
 
 async def end_announcement(viewer: Viewer, announcement_id: int) -> Announcement:
     require_mlit(viewer)
     if not await Announcement.filter(id=announcement_id, ended_at__isnull=True).update(ended_at=clock.now()):
         raise DomainError("announcementId", ErrorCode.NOT_FOUND, "指定された掲載中のお知らせはありません。")
+    forget_announced_stops()
     return await Announcement.get(id=announcement_id)
 
 

@@ -12,8 +12,13 @@ _now: Callable[[], datetime] = lambda: datetime.now(timezone.utc)  # noqa: E731
 
 
 def now() -> datetime:
-    """The current time, timezone-aware (UTC unless a test set otherwise)."""
-    return _now()
+    """The current time in UTC. Always UTC: SQLite compares stored datetimes as text, so every
+    datetime that reaches a query must be in the offset they are stored in."""
+    return _now().astimezone(timezone.utc)
+
+
+def utc(moment: datetime) -> datetime:
+    return moment.astimezone(timezone.utc)
 
 
 def set_clock(source: Callable[[], datetime] | None) -> None:

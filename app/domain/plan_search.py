@@ -9,7 +9,7 @@ from datetime import date, datetime, time, timedelta
 from tortoise.expressions import Q, Subquery
 from tortoise.queryset import QuerySet
 
-from app.domain.clock import JST
+from app.domain.clock import JST, utc
 from app.domain.viewer import Viewer
 from app.domain.visibility import visible_plans
 from app.models import Plan, PlanLicense, Worker
@@ -31,7 +31,8 @@ class PlanSearch:
 
 
 def _start_of(day: date) -> datetime:
-    return datetime.combine(day, time.min, JST)
+    """The first moment of a Japan date, in UTC (the offset datetimes are stored in)."""
+    return utc(datetime.combine(day, time.min, JST))
 
 
 def search_plans(viewer: Viewer | None, search: PlanSearch) -> QuerySet[Plan]:

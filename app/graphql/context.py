@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from starlette.requests import Request
 from strawberry.types import Info as StrawberryInfo
@@ -19,6 +20,7 @@ class Context:
     viewer: Viewer | None
     token: str | None
     client_address: str | None
+    response: Any = None  # strawberry's sub-response: status code and headers of the reply
     loaders: Loaders = field(default_factory=Loaders)
 
 

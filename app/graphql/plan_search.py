@@ -8,6 +8,7 @@ from datetime import date, datetime
 
 import strawberry
 
+from app.domain.clock import utc
 from app.domain.plan_search import PlanSearch, queue_page, search_plans
 from app.graphql.context import Info
 from app.graphql.enums import Bureau, JobCategory, PlanStatus
@@ -77,7 +78,7 @@ def decode_cursor(cursor: str | None) -> tuple[datetime, int] | None:
         return None
     try:
         moment, _, plan_id = base64.urlsafe_b64decode(cursor.encode()).decode().partition("|")
-        return datetime.fromisoformat(moment), int(plan_id)
+        return utc(datetime.fromisoformat(moment)), int(plan_id)
     except (binascii.Error, UnicodeDecodeError, ValueError):
         return None
 

@@ -8,19 +8,22 @@ from strawberry.extensions import AddValidationRules, MaxTokensLimiter, ParserCa
 from strawberry.tools import merge_types
 
 from app.graphql.accounts import AccountMutation, AccountQuery
+from app.graphql.announcements import AnnouncementMutation, AnnouncementQuery
+from app.graphql.maintenance import MaintenanceGate
 from app.graphql.plan_api import PlanMutation, PlanQuery
 from app.graphql.plan_search import PlanSearchQuery
 from app.graphql.reference import ReferenceQuery
 from app.graphql.system import SystemQuery
 
-Query = merge_types("Query", (AccountQuery, PlanQuery, PlanSearchQuery, SystemQuery, ReferenceQuery))
-Mutation = merge_types("Mutation", (AccountMutation, PlanMutation))
+Query = merge_types("Query", (AccountQuery, PlanQuery, PlanSearchQuery, AnnouncementQuery, SystemQuery, ReferenceQuery))
+Mutation = merge_types("Mutation", (AccountMutation, PlanMutation, AnnouncementMutation))
 
 MAX_QUERY_DEPTH = 12
 
 
 def build_schema(production: bool = False) -> strawberry.Schema:
     extensions: list = [
+        MaintenanceGate,
         lambda: QueryDepthLimiter(max_depth=MAX_QUERY_DEPTH),
         lambda: MaxTokensLimiter(max_token_count=5000),
         lambda: ParserCache(maxsize=256),
