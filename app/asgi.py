@@ -17,11 +17,13 @@ from strawberry.asgi import GraphQL
 from tortoise import connections
 from tortoise.contrib.starlette import RegisterTortoise
 
+from app.asgi_auth import bearer_token
 from app.body_limit import BodyLimitMiddleware
 from app.client_address import client_address
 from app.config import Settings, load_settings
 from app.db import apply_migrations, tortoise_config
 from app.domain.passwords import configure_hashing
+from app.export_routes import export_csv
 from app.domain.sessions import resolve_session
 from app.graphql.context import Context
 from app.graphql.schema import build_schema
@@ -29,11 +31,6 @@ from app.mailer import run_outbox_sender
 from app.models.enums import SessionChannel
 
 log = logging.getLogger(__name__)
-
-
-def bearer_token(request: Request) -> str | None:
-    scheme, _, token = request.headers.get("authorization", "").partition(" ")
-    return token.strip() or None if scheme.lower() == "bearer" else None
 
 
 class ShuroGraphQL(GraphQL):
@@ -96,6 +93,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
         routes=[
             Route("/health", health, methods=["GET"]),
             Route("/graphql", ShuroGraphQL(settings), methods=["GET", "POST"]),
+            Route("/export/{target}.csv", export_csv, methods=["GET"]),
         ],
         lifespan=lifespan,
         middleware=[Middleware(BodyLimitMiddleware)],

@@ -13,7 +13,7 @@ from starlette.requests import Request
 from starlette.responses import StreamingResponse
 
 from admin.auth import current_viewer
-from admin.csv_export import csv_stream
+from app.csv_text import csv_stream
 from app.domain.clock import to_jst
 from app.domain.records import record_export
 from app.domain.viewer import Viewer

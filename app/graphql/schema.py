@@ -13,9 +13,10 @@ from app.graphql.maintenance import MaintenanceGate
 from app.graphql.plan_api import PlanMutation, PlanQuery
 from app.graphql.plan_search import PlanSearchQuery
 from app.graphql.reference import ReferenceQuery
+from app.graphql.statistics import StatisticsQuery
 from app.graphql.system import SystemQuery
 
-Query = merge_types("Query", (AccountQuery, PlanQuery, PlanSearchQuery, AnnouncementQuery, SystemQuery, ReferenceQuery))
+Query = merge_types("Query", (AccountQuery, PlanQuery, PlanSearchQuery, StatisticsQuery, AnnouncementQuery, SystemQuery, ReferenceQuery))
 Mutation = merge_types("Mutation", (AccountMutation, PlanMutation, AnnouncementMutation))
 
 MAX_QUERY_DEPTH = 12

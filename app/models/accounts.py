@@ -82,10 +82,10 @@ class AuthSession(Model):
     token_hash = fields.CharField(max_length=64, unique=True)
     channel = fields.CharEnumField(SessionChannel)
     company: fields.ForeignKeyNullableRelation[CompanyAccount] = fields.ForeignKeyField(
-        "models.CompanyAccount", related_name="sessions", null=True, on_delete=fields.CASCADE
+        "models.CompanyAccount", related_name="sessions", db_index=True, null=True, on_delete=fields.CASCADE
     )
     staff: fields.ForeignKeyNullableRelation[StaffUser] = fields.ForeignKeyField(
-        "models.StaffUser", related_name="sessions", null=True, on_delete=fields.CASCADE
+        "models.StaffUser", related_name="sessions", db_index=True, null=True, on_delete=fields.CASCADE
     )
     client_address = fields.CharField(max_length=64, null=True)
     created_at = created_at_field()

@@ -28,13 +28,13 @@ class Attachment(Model):
 
     id = fields.IntField(primary_key=True)
     plan: fields.ForeignKeyRelation[Plan] = fields.ForeignKeyField(
-        "models.Plan", related_name="attachments", on_delete=fields.CASCADE
+        "models.Plan", related_name="attachments", db_index=True, on_delete=fields.CASCADE
     )
     document_item: fields.ForeignKeyNullableRelation[DocumentItem] = fields.ForeignKeyField(
-        "models.DocumentItem", related_name="attachments", null=True, on_delete=fields.RESTRICT
+        "models.DocumentItem", related_name="attachments", db_index=True, null=True, on_delete=fields.RESTRICT
     )
     worker: fields.ForeignKeyNullableRelation[Worker] = fields.ForeignKeyField(
-        "models.Worker", related_name="attachments", null=True, on_delete=fields.CASCADE
+        "models.Worker", related_name="attachments", db_index=True, null=True, on_delete=fields.CASCADE
     )
     is_bulk = flag_field(False)
     file_name = fields.CharField(max_length=255)
@@ -53,10 +53,10 @@ class AttachmentCoverage(Model):
 
     id = fields.IntField(primary_key=True)
     attachment: fields.ForeignKeyRelation[Attachment] = fields.ForeignKeyField(
-        "models.Attachment", related_name="coverage", on_delete=fields.CASCADE
+        "models.Attachment", related_name="coverage", db_index=True, on_delete=fields.CASCADE
     )
     document_item: fields.ForeignKeyRelation[DocumentItem] = fields.ForeignKeyField(
-        "models.DocumentItem", related_name="coverage", on_delete=fields.RESTRICT
+        "models.DocumentItem", related_name="coverage", db_index=True, on_delete=fields.RESTRICT
     )
 
     class Meta:

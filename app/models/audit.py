@@ -15,7 +15,7 @@ from app.models.plans import Plan
 class PlanEvent(Model):
     id = fields.IntField(primary_key=True)
     plan: fields.ForeignKeyRelation[Plan] = fields.ForeignKeyField(
-        "models.Plan", related_name="events", on_delete=fields.RESTRICT
+        "models.Plan", related_name="events", db_index=True, on_delete=fields.RESTRICT
     )
     at = fields.DatetimeField(db_index=True)
     action = fields.CharEnumField(PlanAction)
@@ -23,10 +23,10 @@ class PlanEvent(Model):
     to_status = fields.CharEnumField(PlanStatus, null=True)
     actor_role = fields.CharEnumField(Role)
     actor_company: fields.ForeignKeyNullableRelation[CompanyAccount] = fields.ForeignKeyField(
-        "models.CompanyAccount", related_name="plan_events", null=True, on_delete=fields.RESTRICT
+        "models.CompanyAccount", related_name="plan_events", db_index=True, null=True, on_delete=fields.RESTRICT
     )
     actor_staff: fields.ForeignKeyNullableRelation[StaffUser] = fields.ForeignKeyField(
-        "models.StaffUser", related_name="plan_events", null=True, on_delete=fields.RESTRICT
+        "models.StaffUser", related_name="plan_events", db_index=True, null=True, on_delete=fields.RESTRICT
     )
     comment = fields.TextField(null=True)
     # Accept, certify and internal comments: staff and the implementing org only (C3).
@@ -43,13 +43,13 @@ class AccountEvent(Model):
     at = fields.DatetimeField(db_index=True)
     action = fields.CharEnumField(AccountAction)
     actor: fields.ForeignKeyNullableRelation[StaffUser] = fields.ForeignKeyField(
-        "models.StaffUser", related_name="account_actions", null=True, on_delete=fields.RESTRICT
+        "models.StaffUser", related_name="account_actions", db_index=True, null=True, on_delete=fields.RESTRICT
     )
     company: fields.ForeignKeyNullableRelation[CompanyAccount] = fields.ForeignKeyField(
-        "models.CompanyAccount", related_name="account_events", null=True, on_delete=fields.RESTRICT
+        "models.CompanyAccount", related_name="account_events", db_index=True, null=True, on_delete=fields.RESTRICT
     )
     staff: fields.ForeignKeyNullableRelation[StaffUser] = fields.ForeignKeyField(
-        "models.StaffUser", related_name="account_events", null=True, on_delete=fields.RESTRICT
+        "models.StaffUser", related_name="account_events", db_index=True, null=True, on_delete=fields.RESTRICT
     )
     note = fields.TextField(null=True)
 
@@ -63,7 +63,7 @@ class ExportRecord(Model):
     id = fields.IntField(primary_key=True)
     at = fields.DatetimeField(db_index=True)
     staff: fields.ForeignKeyRelation[StaffUser] = fields.ForeignKeyField(
-        "models.StaffUser", related_name="exports", on_delete=fields.RESTRICT
+        "models.StaffUser", related_name="exports", db_index=True, on_delete=fields.RESTRICT
     )
     actor_role = fields.CharEnumField(Role)
     channel = fields.CharEnumField(ExportChannel)
@@ -81,10 +81,10 @@ class AttachmentDownload(Model):
     id = fields.IntField(primary_key=True)
     at = fields.DatetimeField(db_index=True)
     staff: fields.ForeignKeyRelation[StaffUser] = fields.ForeignKeyField(
-        "models.StaffUser", related_name="downloads", on_delete=fields.RESTRICT
+        "models.StaffUser", related_name="downloads", db_index=True, on_delete=fields.RESTRICT
     )
     attachment: fields.ForeignKeyNullableRelation[Attachment] = fields.ForeignKeyField(
-        "models.Attachment", related_name="downloads", null=True, on_delete=fields.SET_NULL
+        "models.Attachment", related_name="downloads", db_index=True, null=True, on_delete=fields.SET_NULL
     )
     plan_id = fields.IntField()
     file_name = fields.CharField(max_length=255)

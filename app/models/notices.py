@@ -17,7 +17,7 @@ class Announcement(Model):
     ends_at = fields.DatetimeField(null=True, db_index=True)
     stops_service = flag_field(False)
     published_by: fields.ForeignKeyNullableRelation[StaffUser] = fields.ForeignKeyField(
-        "models.StaffUser", related_name="announcements", null=True, on_delete=fields.SET_NULL
+        "models.StaffUser", related_name="announcements", db_index=True, null=True, on_delete=fields.SET_NULL
     )
     ended_at = fields.DatetimeField(null=True)
     version = version_field()

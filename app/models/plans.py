@@ -24,7 +24,7 @@ from app.models.enums import (
 class Plan(Model):
     id = fields.IntField(primary_key=True)
     company: fields.ForeignKeyRelation[CompanyAccount] = fields.ForeignKeyField(
-        "models.CompanyAccount", related_name="plans", on_delete=fields.RESTRICT
+        "models.CompanyAccount", related_name="plans", db_index=True, on_delete=fields.RESTRICT
     )
     # Workflow (REQUIREMENTS C); changed only through app.domain.workflow.
     status = fields.CharEnumField(PlanStatus, default=PlanStatus.DRAFT, db_default=PlanStatus.DRAFT.value, db_index=True)
@@ -76,6 +76,8 @@ class Plan(Model):
 
     class Meta:
         table = "plan"
+        # The review queue is read in this order (keyset paging).
+        indexes = (("queued_at", "id"),)
 
 
 class PlanLicense(Model):
@@ -83,7 +85,7 @@ class PlanLicense(Model):
 
     id = fields.IntField(primary_key=True)
     plan: fields.ForeignKeyRelation[Plan] = fields.ForeignKeyField(
-        "models.Plan", related_name="licenses", on_delete=fields.CASCADE
+        "models.Plan", related_name="licenses", db_index=True, on_delete=fields.CASCADE
     )
     position = fields.IntField(default=0, db_default=0)
     authority = fields.CharEnumField(LicenseAuthority, null=True)
@@ -101,7 +103,7 @@ class Worker(Model):
 
     id = fields.IntField(primary_key=True)
     plan: fields.ForeignKeyRelation[Plan] = fields.ForeignKeyField(
-        "models.Plan", related_name="workers", on_delete=fields.CASCADE
+        "models.Plan", related_name="workers", db_index=True, on_delete=fields.CASCADE
     )
     position = fields.IntField(default=0, db_default=0)
     name = fields.CharField(max_length=100, null=True)

@@ -1,5 +1,5 @@
-"""CSV exports that are safe to open in Excel (UTF-8 with BOM; cells that could start a formula
-neutralised) and recorded: who, when, what, with which filter."""
+"""CSV that opens safely in Excel: UTF-8 with BOM, and cells that could start a formula
+neutralised. Shared by the admin panel's exports and the API's."""
 
 from __future__ import annotations
 
