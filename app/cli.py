@@ -8,8 +8,8 @@ import getpass
 import sys
 from pathlib import Path
 
-from app.config import PROJECT_ROOT, ConfigError, load_settings
-from app.models.enums import STAFF_ROLES, Bureau, Role
+from app.config import PROJECT_ROOT, ConfigError, Settings, load_settings
+from app.models.enums import STAFF_ROLES, Bureau, PlanStatus, Role
 
 SCHEMA_FILE = PROJECT_ROOT / "graphql" / "schema.graphql"
 
@@ -33,6 +33,10 @@ def _parser() -> argparse.ArgumentParser:
     staff.add_argument("--role", required=True, help="|".join(r.value for r in STAFF_ROLES))
     staff.add_argument("--bureau", help="|".join(b.value for b in Bureau) + "（BUREAU_STAFF のみ）")
     staff.add_argument("--name", default="", help="表示名")
+
+    demo = commands.add_parser("seed-demo", help="デモ用の現実的なデータを投入します")
+    demo.add_argument("--companies", type=int, default=200, help="事業者（受入計画）の数")
+    demo.add_argument("--seed", type=int, default=2026, help="乱数の種（同じ値なら同じデータ）")
 
     make = commands.add_parser("makemigrations", help="SQLite と PostgreSQL のマイグレーションを同時に生成します")
     make.add_argument("name", nargs="?", default="update")
@@ -79,6 +83,31 @@ async def _migrate(database_url: str) -> str:
     return "適用したマイグレーション: " + ", ".join(applied) if applied else "未適用のマイグレーションはありません。"
 
 
+def _progress(done: int, total: int) -> None:
+    width = 30
+    filled = width * done // total
+    end = "\n" if done == total else ""
+    print(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} 社", end=end, file=sys.stderr, flush=True)
+
+
+async def _seed_demo(settings: Settings, companies: int, seed: int) -> str:
+    import time
+
+    from app.db import database
+    from app.demo_data import DEMO_PASSWORD, seed_demo
+
+    started = time.perf_counter()
+    async with database(settings.database_url):
+        summary = await seed_demo(companies, settings.upload_dir, _progress, seed=seed)
+    seconds = time.perf_counter() - started
+    states = "、".join(f"{PlanStatus(s).label} {n}" for s, n in sorted(summary.by_status.items()))
+    return (
+        f"{summary.companies}社・外国人{summary.workers}人・履歴{summary.events}件・添付{summary.attachments}件を{seconds:.1f}秒で投入しました。\n"
+        f"申請状態: {states}\n"
+        f"ログイン: 事業者 demo-000001 など、職員 demo-mlit / demo-kanto / demo-jac / demo-analyst（パスワード {DEMO_PASSWORD}）"
+    )
+
+
 def schema_text() -> str:
     from app.graphql.schema import schema
 
@@ -108,6 +137,11 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         if args.command == "create-staff":
             print(asyncio.run(_create_staff(settings.database_url, args)))
+            return 0
+        if args.command == "seed-demo":
+            if args.companies < 1:
+                raise CliError("--companies には1以上の数を指定してください。")
+            print(asyncio.run(_seed_demo(settings, args.companies, args.seed)))
             return 0
     except (CliError, ConfigError) as error:
         print(f"エラー: {error}", file=sys.stderr)

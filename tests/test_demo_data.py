@@ -1,0 +1,63 @@
+"""`shuro seed-demo`: realistic data whose every history is a path the transition table allows."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import httpx
+
+from app.demo_data import replay, seed_demo
+from app.domain.clock import to_jst
+from app.domain.workflow import PLAN_TRANSITIONS
+from app.models import Attachment, CompanyAccount, Plan, PlanEvent, Worker
+from app.models.enums import PlanAction, PlanStatus, Role
+from tests.factories import staff_token
+from tests.operations import run
+
+
+async def test_seeded_histories_follow_the_transition_table(db: str, tmp_path: Path) -> None:
+    summary = await seed_demo(150, tmp_path / "uploads")
+    assert summary.companies == 150 and await CompanyAccount.filter(login_id__startswith="demo-0").count() == 150
+    plans = await Plan.all()
+    assert len(plans) == 150 and len({p.application_number for p in plans if p.application_number}) == sum(1 for p in plans if p.application_number)
+    events: dict[int, list[PlanEvent]] = {}
+    for event in await PlanEvent.all().order_by("at", "id"):
+        events.setdefault(event.plan_id, []).append(event)
+    for plan in plans:
+        status, accepted = PlanStatus.DRAFT, False
+        for event in events.get(plan.id, []):
+            transition = PLAN_TRANSITIONS[PlanAction(event.action)]
+            assert event.from_status == status and status in transition.sources, (plan.id, event.action, status)
+            expected = (PlanStatus.UNDER_REVIEW if accepted else PlanStatus.APPLIED) if event.action == PlanAction.RESUBMIT else transition.target
+            assert event.to_status == expected
+            accepted = accepted or event.action == PlanAction.ACCEPT
+            status = PlanStatus(event.to_status)
+        assert plan.status == status
+        assert (plan.certificate_number is not None) == any(e.action == PlanAction.CERTIFY for e in events.get(plan.id, []))
+        if plan.status not in (PlanStatus.DRAFT,):
+            assert plan.application_number.startswith(to_jst(plan.applied_at).strftime("%Y%m%d"))
+    assert set(Counter(p.status for p in plans)) == set(PlanStatus)  # every state appears
+    workers = Counter(w.plan_id for w in await Worker.all())
+    assert min(workers.values()) >= 1 and max(workers.values()) <= 6
+    kanto = sum(1 for p in plans if p.bureau == "KANTO")
+    assert 0.3 < kanto / len(plans) < 0.55
+    attachment = await Attachment.first()
+    assert (tmp_path / "uploads" / attachment.storage_key[:2] / attachment.storage_key).read_bytes().startswith(b"%PDF-")
+
+
+def test_replay_refuses_a_path_the_table_does_not_allow() -> None:
+    import pytest
+
+    assert replay([PlanAction.SUBMIT, PlanAction.ACCEPT])[-1] == (PlanStatus.APPLIED, PlanStatus.UNDER_REVIEW)
+    with pytest.raises(ValueError):
+        replay([PlanAction.SUBMIT, PlanAction.CERTIFY])
+
+
+async def test_the_api_serves_seeded_data(client: httpx.AsyncClient, settings) -> None:
+    await seed_demo(40, settings.upload_dir)  # the app's lifespan has the database open
+    _, mlit = await staff_token(Role.MLIT_STAFF)
+    visible = await Plan.filter(status__not_in=["DRAFT", "WITHDRAWN", "REMANDED"]).count()
+    assert (await run(client, "Plans", {"first": 5}, mlit))["plans"]["totalCount"] == visible
+    rows = (await run(client, "PlanStatistics", {"groupBy": ["STATUS"]}, mlit))["planStatistics"]
+    assert sum(r["plans"] for r in rows) == visible
