@@ -76,7 +76,7 @@ def _storage(info: Info) -> FolderStorage:
 
 async def _plan_payload(action) -> PlanPayload:  # type: ignore[no-untyped-def]
     try:
-        return PlanPayload(plan=Plan(row=await action))
+        return PlanPayload(plan=Plan.of(await action))
     except DomainError as error:
         return PlanPayload(errors=user_errors(error))
 
@@ -100,7 +100,7 @@ class PlanQuery:
     async def my_plan(self, info: Info) -> Plan | None:
         viewer = require_viewer(info, Role.COMPANY)
         plan = await plan_rules.current_plan(viewer.company_id or 0)
-        return Plan(row=plan) if plan else None
+        return Plan.of(plan) if plan else None
 
     @strawberry.field(description="申請（確定）を妨げる問題をすべて、項目ごとに返します")
     async def my_plan_problems(self, info: Info) -> list[UserError]:
@@ -115,7 +115,7 @@ class PlanQuery:
         viewer = require_viewer(info)
         plan_id = decode_id("Plan", id)
         plan = await visible_plans(viewer).get_or_none(id=plan_id) if plan_id else None
-        return Plan(row=plan) if plan else None
+        return Plan.of(plan) if plan else None
 
 
 @strawberry.type
@@ -150,7 +150,7 @@ class PlanMutation:
             )
         except DomainError as error:
             return AttachmentPayload(errors=user_errors(error))
-        return AttachmentPayload(attachment=Attachment(row=row))
+        return AttachmentPayload(attachment=Attachment.of(row))
 
     @strawberry.mutation(description="一括登録: 1つのファイルで複数の書類項目を添付します")
     async def upload_bulk_attachment(self, info: Info, input: UploadBulkAttachmentInput) -> AttachmentPayload:
@@ -161,7 +161,7 @@ class PlanMutation:
             )
         except DomainError as error:
             return AttachmentPayload(errors=user_errors(error))
-        return AttachmentPayload(attachment=Attachment(row=row))
+        return AttachmentPayload(attachment=Attachment.of(row))
 
     @strawberry.mutation
     async def delete_attachment(self, info: Info, input: DeleteAttachmentInput) -> DeleteAttachmentPayload:

@@ -91,7 +91,7 @@ class PlanSearchQuery:
         size = max(0, min(first, MAX_PAGE))
         matching = search_plans(viewer, to_search(filter))
         rows = await queue_page(matching, decode_cursor(after)).limit(size + 1)
-        edges = [PlanEdge(cursor=encode_cursor(row.queued_at, row.id), node=Plan(row=row)) for row in rows[:size]]
+        edges = [PlanEdge(cursor=encode_cursor(row.queued_at, row.id), node=Plan.of(row)) for row in rows[:size]]
         return PlanConnection(
             edges=edges,
             page_info=PageInfo(has_next_page=len(rows) > size, end_cursor=edges[-1].cursor if edges else None),

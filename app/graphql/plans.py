@@ -78,108 +78,69 @@ class Consents:
 
 @strawberry.type
 class Worker:
-    row: Private[WorkerModel]
-    plan: Private[PlanModel]
-    masked: Private[bool]
+    id: strawberry.ID
+    name: str | None
+    nationality: str | None
+    birth_date: date | None
+    sex: Sex | None
+    job_category: JobCategory | None
+    job_category_label: str | None
+    work_start: date | None
+    work_end: date | None
+    salary_mode: SalaryMode
+    salary_amount: int | None
+    effective_salary: int | None = strawberry.field(description="実際の報酬月額: 「同じ」なら計画の基本給、「異なる」なら本人の額")
+    ccus_worker_id: str | None
+    ccus_worker_id_reason: CcusIdReason | None
+    employment_status: EmploymentStatus
+    employment_status_label: str
 
-    @strawberry.field
-    def id(self) -> strawberry.ID:
-        return strawberry.ID(encode_id("Worker", self.row.id))
-
-    @strawberry.field
-    def name(self) -> str | None:
-        return MASK if self.masked and self.row.name else self.row.name
-
-    @strawberry.field
-    def nationality(self) -> str | None:
-        return self.row.nationality
-
-    @strawberry.field
-    def birth_date(self) -> date | None:
-        return None if self.masked else self.row.birth_date
-
-    @strawberry.field
-    def sex(self) -> Sex | None:
-        return self.row.sex
-
-    @strawberry.field
-    def job_category(self) -> JobCategory | None:
-        return self.row.job_category
-
-    @strawberry.field
-    def job_category_label(self) -> str | None:
-        return self.row.job_category.label if self.row.job_category else None
-
-    @strawberry.field
-    def work_start(self) -> date | None:
-        return self.row.work_start
-
-    @strawberry.field
-    def work_end(self) -> date | None:
-        return self.row.work_end
-
-    @strawberry.field
-    def salary_mode(self) -> SalaryMode:
-        return self.row.salary_mode
-
-    @strawberry.field
-    def salary_amount(self) -> int | None:
-        return self.row.salary_amount
-
-    @strawberry.field(description="実際の報酬月額: 「同じ」なら計画の基本給、「異なる」なら本人の額")
-    def effective_salary(self) -> int | None:
-        if self.row.salary_mode == SalaryModeValue.SAME:
-            return self.plan.basic_monthly_salary
-        return self.row.salary_amount
-
-    @strawberry.field
-    def ccus_worker_id(self) -> str | None:
-        return MASK if self.masked and self.row.ccus_worker_id else self.row.ccus_worker_id
-
-    @strawberry.field
-    def ccus_worker_id_reason(self) -> CcusIdReason | None:
-        return self.row.ccus_worker_id_reason
-
-    @strawberry.field
-    def employment_status(self) -> EmploymentStatus:
-        return self.row.employment_status
-
-    @strawberry.field
-    def employment_status_label(self) -> str:
-        return self.row.employment_status.label
+    @classmethod
+    def of(cls, row: WorkerModel, plan: PlanModel, masked: bool) -> "Worker":
+        """Plain values, read once: cheaper to serve than a resolver per field."""
+        return cls(
+            id=strawberry.ID(encode_id("Worker", row.id)),
+            name=MASK if masked and row.name else row.name,
+            nationality=row.nationality,
+            birth_date=None if masked else row.birth_date,
+            sex=row.sex,
+            job_category=row.job_category,
+            job_category_label=row.job_category.label if row.job_category else None,
+            work_start=row.work_start,
+            work_end=row.work_end,
+            salary_mode=row.salary_mode,
+            salary_amount=row.salary_amount,
+            effective_salary=plan.basic_monthly_salary if row.salary_mode == SalaryModeValue.SAME else row.salary_amount,
+            ccus_worker_id=MASK if masked and row.ccus_worker_id else row.ccus_worker_id,
+            ccus_worker_id_reason=row.ccus_worker_id_reason,
+            employment_status=row.employment_status,
+            employment_status_label=row.employment_status.label,
+        )
 
 
 @strawberry.type
 class Attachment:
     row: Private[AttachmentModel]
+    id: strawberry.ID
+    document_item: str | None = strawberry.field(description="書類項目のコード（一括登録のファイルは null、coveredItems を参照）")
+    worker_id: strawberry.ID | None
+    file_name: str
+    content_type: str
+    size: int
+    uploaded_at: datetime
 
-    @strawberry.field
-    def id(self) -> strawberry.ID:
-        return strawberry.ID(encode_id("Attachment", self.row.id))
-
-    @strawberry.field(description="書類項目のコード（一括登録のファイルは null、coveredItems を参照）")
-    def document_item(self) -> str | None:
-        return self.row.document_item_id
-
-    @strawberry.field
-    def worker_id(self) -> strawberry.ID | None:
-        return strawberry.ID(encode_id("Worker", self.row.worker_id)) if self.row.worker_id else None
-
-    @strawberry.field
-    def file_name(self) -> str:
-        return self.row.file_name
-
-    @strawberry.field
-    def content_type(self) -> str:
-        return self.row.content_type
-
-    @strawberry.field
-    def size(self) -> int:
-        return self.row.size
-
-    @strawberry.field
-    def uploaded_at(self) -> datetime:
-        return to_jst(self.row.uploaded_at)
+    @classmethod
+    def of(cls, row: AttachmentModel) -> "Attachment":
+        return cls(
+            row=row,
+            id=strawberry.ID(encode_id("Attachment", row.id)),
+            document_item=row.document_item_id,
+            worker_id=strawberry.ID(encode_id("Worker", row.worker_id)) if row.worker_id else None,
+            file_name=row.file_name,
+            content_type=row.content_type,
+            size=row.size,
+            uploaded_at=to_jst(row.uploaded_at),
+        )
 
     @strawberry.field(description="一括登録のファイルが対象とする書類項目")
     async def covered_items(self, info: Info) -> list[str]:
@@ -213,141 +174,81 @@ class HistoryEvent:
 @strawberry.type
 class Plan:
     row: Private[PlanModel]
+    id: strawberry.ID
+    version: int
+    application_number: str | None = strawberry.field(description="申請番号（先頭8桁が申請日）")
+    status: PlanStatus
+    status_label: str
+    bureau: Bureau | None = strawberry.field(description="審査する地方整備局等（主たる営業所の都道府県から決まる）")
+    bureau_label: str | None
+    applied_at: datetime | None
+    queued_at: datetime | None = strawberry.field(description="審査順の基準日時（再申請で更新）")
+    certificate_number: str | None
+    certified_at: datetime | None
+    remand_comment: str | None = strawberry.field(description="最新の差戻しコメント")
+    corporate_number: str | None
+    company_name: str | None
+    representative_name: str | None
+    head_office_prefecture: str | None
+    head_office_prefecture_name: str | None
+    head_office_address: str | None
+    phone: str | None
+    email: str | None
+    ccus_business_id: str | None
+    jac_membership: JacMembership | None
+    full_time_staff_count: int | None
+    foreign_construction_worker_count: int | None
+    domestic_recruitment_description: str | None
+    basic_monthly_salary: int | None
+    has_bonus: bool | None
+    bonus_description: str | None
+    acceptance_start: date | None
+    acceptance_end: date | None
+    proxy: Proxy | None
+    consents: Consents
 
-    @strawberry.field
-    def id(self) -> strawberry.ID:
-        return strawberry.ID(encode_id("Plan", self.row.id))
-
-    @strawberry.field
-    def version(self) -> int:
-        return self.row.version
-
-    @strawberry.field(description="申請番号（先頭8桁が申請日）")
-    def application_number(self) -> str | None:
-        return self.row.application_number
-
-    @strawberry.field
-    def status(self) -> PlanStatus:
-        return self.row.status
-
-    @strawberry.field
-    def status_label(self) -> str:
-        return self.row.status.label
-
-    @strawberry.field(description="審査する地方整備局等（主たる営業所の都道府県から決まる）")
-    def bureau(self) -> Bureau | None:
-        return self.row.bureau
-
-    @strawberry.field
-    def bureau_label(self) -> str | None:
-        return self.row.bureau.label if self.row.bureau else None
-
-    @strawberry.field
-    def applied_at(self) -> datetime | None:
-        return _jst(self.row.applied_at)
-
-    @strawberry.field(description="審査順の基準日時（再申請で更新）")
-    def queued_at(self) -> datetime | None:
-        return _jst(self.row.queued_at)
-
-    @strawberry.field
-    def certificate_number(self) -> str | None:
-        return self.row.certificate_number
-
-    @strawberry.field
-    def certified_at(self) -> datetime | None:
-        return _jst(self.row.certified_at)
-
-    @strawberry.field(description="最新の差戻しコメント")
-    def remand_comment(self) -> str | None:
-        return self.row.remand_comment
-
-    @strawberry.field
-    def corporate_number(self) -> str | None:
-        return self.row.corporate_number
-
-    @strawberry.field
-    def company_name(self) -> str | None:
-        return self.row.company_name
-
-    @strawberry.field
-    def representative_name(self) -> str | None:
-        return self.row.representative_name
-
-    @strawberry.field
-    def head_office_prefecture(self) -> str | None:
-        return self.row.head_office_prefecture
-
-    @strawberry.field
-    def head_office_prefecture_name(self) -> str | None:
-        prefecture = prefectures().get(self.row.head_office_prefecture or "")
-        return prefecture.name if prefecture else None
-
-    @strawberry.field
-    def head_office_address(self) -> str | None:
-        return self.row.head_office_address
-
-    @strawberry.field
-    def phone(self) -> str | None:
-        return self.row.phone
-
-    @strawberry.field
-    def email(self) -> str | None:
-        return self.row.email
-
-    @strawberry.field
-    def ccus_business_id(self) -> str | None:
-        return self.row.ccus_business_id
-
-    @strawberry.field
-    def jac_membership(self) -> JacMembership | None:
-        if self.row.jac_kind is None and self.row.jac_organization_name is None:
-            return None
-        return JacMembership(kind=self.row.jac_kind, organization_name=self.row.jac_organization_name)
-
-    @strawberry.field
-    def full_time_staff_count(self) -> int | None:
-        return self.row.full_time_staff_count
-
-    @strawberry.field
-    def foreign_construction_worker_count(self) -> int | None:
-        return self.row.foreign_construction_worker_count
-
-    @strawberry.field
-    def domestic_recruitment_description(self) -> str | None:
-        return self.row.domestic_recruitment_description
-
-    @strawberry.field
-    def basic_monthly_salary(self) -> int | None:
-        return self.row.basic_monthly_salary
-
-    @strawberry.field
-    def has_bonus(self) -> bool | None:
-        return self.row.has_bonus
-
-    @strawberry.field
-    def bonus_description(self) -> str | None:
-        return self.row.bonus_description
-
-    @strawberry.field
-    def acceptance_start(self) -> date | None:
-        return self.row.acceptance_start
-
-    @strawberry.field
-    def acceptance_end(self) -> date | None:
-        return self.row.acceptance_end
-
-    @strawberry.field
-    def proxy(self) -> Proxy | None:
-        r = self.row
-        if all(v is None for v in (r.proxy_name, r.proxy_organization, r.proxy_email, r.proxy_phone, r.proxy_has_power_of_attorney)):
-            return None
-        return Proxy(name=r.proxy_name, organization=r.proxy_organization, email=r.proxy_email, phone=r.proxy_phone,
-                     has_power_of_attorney=r.proxy_has_power_of_attorney)
-
-    @strawberry.field
-    def consents(self) -> Consents:
-        return Consents(declaration=self.row.consent_declaration, data_sharing=self.row.consent_data_sharing)
+    @classmethod
+    def of(cls, r: PlanModel) -> "Plan":
+        """Plain values, read once: cheaper to serve than a resolver per field."""
+        prefecture = prefectures().get(r.head_office_prefecture or "")
+        has_proxy = any(v is not None for v in (r.proxy_name, r.proxy_organization, r.proxy_email, r.proxy_phone, r.proxy_has_power_of_attorney))
+        return cls(
+            row=r,
+            id=strawberry.ID(encode_id("Plan", r.id)),
+            version=r.version,
+            application_number=r.application_number,
+            status=r.status,
+            status_label=r.status.label,
+            bureau=r.bureau,
+            bureau_label=r.bureau.label if r.bureau else None,
+            applied_at=_jst(r.applied_at),
+            queued_at=_jst(r.queued_at),
+            certificate_number=r.certificate_number,
+            certified_at=_jst(r.certified_at),
+            remand_comment=r.remand_comment,
+            corporate_number=r.corporate_number,
+            company_name=r.company_name,
+            representative_name=r.representative_name,
+            head_office_prefecture=r.head_office_prefecture,
+            head_office_prefecture_name=prefecture.name if prefecture else None,
+            head_office_address=r.head_office_address,
+            phone=r.phone,
+            email=r.email,
+            ccus_business_id=r.ccus_business_id,
+            jac_membership=JacMembership(kind=r.jac_kind, organization_name=r.jac_organization_name)
+            if r.jac_kind is not None or r.jac_organization_name is not None else None,
+            full_time_staff_count=r.full_time_staff_count,
+            foreign_construction_worker_count=r.foreign_construction_worker_count,
+            domestic_recruitment_description=r.domestic_recruitment_description,
+            basic_monthly_salary=r.basic_monthly_salary,
+            has_bonus=r.has_bonus,
+            bonus_description=r.bonus_description,
+            acceptance_start=r.acceptance_start,
+            acceptance_end=r.acceptance_end,
+            proxy=Proxy(name=r.proxy_name, organization=r.proxy_organization, email=r.proxy_email, phone=r.proxy_phone,
+                        has_power_of_attorney=r.proxy_has_power_of_attorney) if has_proxy else None,
+            consents=Consents(declaration=r.consent_declaration, data_sharing=r.consent_data_sharing),
+        )
 
     @strawberry.field
     async def licenses(self, info: Info) -> list[License]:
@@ -356,7 +257,7 @@ class Plan:
     @strawberry.field
     async def workers(self, info: Info) -> list[Worker]:
         masked = plan_scope(info.context.viewer).mask_personal_data
-        return [Worker(row=row, plan=self.row, masked=masked) for row in await info.context.loaders.workers.load(self.row.id)]
+        return [Worker.of(row, self.row, masked) for row in await info.context.loaders.workers.load(self.row.id)]
 
     @strawberry.field(description="受入人数（外国人リストの人数）")
     async def worker_count(self, info: Info) -> int:
@@ -364,7 +265,7 @@ class Plan:
 
     @strawberry.field
     async def attachments(self, info: Info) -> list[Attachment]:
-        return [Attachment(row=row) for row in await info.context.loaders.attachments.load(self.row.id)]
+        return [Attachment.of(row) for row in await info.context.loaders.attachments.load(self.row.id)]
 
     @strawberry.field(description="申請の履歴（記録は編集されません）")
     async def history(self, info: Info) -> list[HistoryEvent]:
