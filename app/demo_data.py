@@ -149,7 +149,7 @@ def _company(rng: random.Random, n: int, ids: IdSource, tables: Tables, password
         "jac_organization_name": "一般社団法人日本建設業連合会", "full_time_staff_count": rng.randint(8, 120),
         "foreign_construction_worker_count": 0, "domestic_recruitment_description": "ハローワークで求人しました。",
         "basic_monthly_salary": rng.randrange(200_000, 320_000, 5_000), "has_bonus": False, "bonus_description": None,
-        "acceptance_start": None, "acceptance_end": None, "proxy_name": None, "proxy_organization": None, "proxy_email": None,
+        "worker_count": 0, "acceptance_start": None, "acceptance_end": None, "proxy_name": None, "proxy_organization": None, "proxy_email": None,
         "proxy_phone": None, "proxy_has_power_of_attorney": None, "consent_declaration": True, "consent_data_sharing": True,
         "created_at": started, "updated_at": started,
     }
@@ -209,6 +209,7 @@ def _company(rng: random.Random, n: int, ids: IdSource, tables: Tables, password
                                       "is_bulk": False, "file_name": f"{code.lower()}_{position + 1}.pdf", "content_type": "application/pdf",
                                       "size": size, "sha256": key, "storage_key": key, "uploaded_at": started})
     plan["acceptance_start"], plan["acceptance_end"] = min(starts), max(ends)
+    plan["worker_count"] = worker_count
     tables.add("plan", plan)
     key, size = rng.choice(pdf_keys)
     bulk_id = ids.next("attachment")
@@ -299,10 +300,12 @@ async def seed_demo(companies: int, upload_dir: Path, progress: Callable[[int, i
         done += size
         if progress:
             progress(done, companies)
+    client = connections.get(dialect)
     if dialect == "postgres":
-        client = connections.get(dialect)
         for table in ORDER:
             await client.execute_query(f"SELECT setval(pg_get_serial_sequence('\"{table}\"', 'id'), (SELECT COALESCE(MAX(id), 1) FROM \"{table}\"))")
+    # After a bulk load the planner's statistics are stale; without them it picks poor plans.
+    await client.execute_script("ANALYZE")
     summary.companies = summary.plans = companies
     return summary
 

@@ -45,14 +45,11 @@ async def count_plans(viewer: Viewer, search: PlanSearch) -> int:
 
 async def plan_rows(viewer: Viewer, search: PlanSearch) -> AsyncIterator[list[object]]:
     async for batch in _plans_in_batches(viewer, search):
-        counts: dict[int, int] = {}
-        for plan_id in await Worker.filter(plan_id__in=[p.id for p in batch]).values_list("plan_id", flat=True):
-            counts[plan_id] = counts.get(plan_id, 0) + 1
         for p in batch:
             prefecture = prefectures().get(p.head_office_prefecture or "")
             yield [p.application_number, _label(PlanStatus, p.status), p.company_name, p.corporate_number,
                    _label(Bureau, p.bureau), prefecture.name if prefecture else "", _jst(p.applied_at),
-                   p.certificate_number, _jst(p.certified_at), counts.get(p.id, 0)]
+                   p.certificate_number, _jst(p.certified_at), p.worker_count]
 
 
 async def worker_rows(viewer: Viewer, search: PlanSearch) -> AsyncIterator[list[object]]:

@@ -123,6 +123,7 @@ async def _replace_children(plan_id: int, licenses: list[dict[str, Any]] | None,
                 await Worker.filter(id=row["id"], plan_id=plan_id).update(**values)
             else:
                 await Worker.create(plan_id=plan_id, **values)
+        await Plan.filter(id=plan_id).update(worker_count=len(workers))
 
 
 async def save_plan_draft(viewer: Viewer, changes: dict[str, Any]) -> Plan:

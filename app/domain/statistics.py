@@ -7,12 +7,12 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
-from tortoise.expressions import RawSQL, Subquery
-from tortoise.functions import Count
+from tortoise.expressions import RawSQL
+from tortoise.functions import Count, Sum
 
 from app.domain.plan_search import PlanSearch, search_plans
 from app.domain.viewer import Viewer
-from app.models import Plan, Worker
+from app.models import Plan
 
 
 class PlanDimension(str, Enum):
@@ -32,6 +32,7 @@ COLUMNS = {
     PlanDimension.JOB_CATEGORY: "workers__job_category",
     PlanDimension.APPLIED_MONTH: "applied_month",
 }
+WORKER_DIMENSIONS = {PlanDimension.NATIONALITY, PlanDimension.JOB_CATEGORY}
 # The application month in Japan time, as YYYY-MM, per dialect.
 APPLIED_MONTH_SQL = {
     "sqlite": "strftime('%Y-%m', \"plan\".\"applied_at\", '+9 hours')",
@@ -54,14 +55,17 @@ async def plan_statistics(viewer: Viewer | None, search: PlanSearch, group_by: l
     dimensions = list(dict.fromkeys(group_by))
     if not dimensions:
         plans = search_plans(viewer, search)
-        workers = await Worker.filter(plan_id__in=Subquery(plans.values("id"))).count()
-        return [StatisticRow(key=[], plans=await plans.count(), workers=workers)]
+        totals = await plans.annotate(plans=Count("id"), workers=Sum("worker_count")).values("plans", "workers")
+        return [StatisticRow(key=[], plans=totals[0]["plans"], workers=int(totals[0]["workers"] or 0))]
     columns = [COLUMNS[d] for d in dimensions]
     dialect = Plan._meta.db.capabilities.dialect
-    annotations: dict[str, Any] = {"plans": Count("id", distinct=True), "workers": Count("workers__id")}
+    if WORKER_DIMENSIONS & set(dimensions):
+        annotations: dict[str, Any] = {"plans": Count("id", distinct=True), "workers": Count("workers__id")}
+    else:  # no join: each plan row carries its number of workers
+        annotations = {"plans": Count("id"), "workers": Sum("worker_count")}
     if PlanDimension.APPLIED_MONTH in dimensions:
         annotations["applied_month"] = RawSQL(APPLIED_MONTH_SQL[dialect])
     query = search_plans(viewer, search).annotate(**annotations).group_by(*columns)
     rows = await query.values(*columns, "plans", "workers")
-    result = [StatisticRow(key=[_text(row[c]) for c in columns], plans=row["plans"], workers=row["workers"]) for row in rows]
+    result = [StatisticRow(key=[_text(row[c]) for c in columns], plans=row["plans"], workers=int(row["workers"] or 0)) for row in rows]
     return sorted(result, key=lambda r: r.key)

@@ -206,6 +206,7 @@ class Plan:
     acceptance_end: date | None
     proxy: Proxy | None
     consents: Consents
+    worker_count: int = strawberry.field(description="受入人数（外国人リストの人数）")
 
     @classmethod
     def of(cls, r: PlanModel) -> "Plan":
@@ -248,6 +249,7 @@ class Plan:
             proxy=Proxy(name=r.proxy_name, organization=r.proxy_organization, email=r.proxy_email, phone=r.proxy_phone,
                         has_power_of_attorney=r.proxy_has_power_of_attorney) if has_proxy else None,
             consents=Consents(declaration=r.consent_declaration, data_sharing=r.consent_data_sharing),
+            worker_count=r.worker_count,
         )
 
     @strawberry.field
@@ -259,9 +261,6 @@ class Plan:
         masked = plan_scope(info.context.viewer).mask_personal_data
         return [Worker.of(row, self.row, masked) for row in await info.context.loaders.workers.load(self.row.id)]
 
-    @strawberry.field(description="受入人数（外国人リストの人数）")
-    async def worker_count(self, info: Info) -> int:
-        return len(await info.context.loaders.workers.load(self.row.id))
 
     @strawberry.field
     async def attachments(self, info: Info) -> list[Attachment]:

@@ -59,6 +59,8 @@ class Plan(Model):
     basic_monthly_salary = fields.IntField(null=True)
     has_bonus = fields.BooleanField(null=True)
     bonus_description = fields.CharField(max_length=200, null=True)
+    # 受入人数: the length of the worker list, kept by app.domain.plans (statistics read it).
+    worker_count = fields.IntField(default=0, db_default=0)
     acceptance_start = fields.DateField(null=True)
     acceptance_end = fields.DateField(null=True)
     # 代理申請者 / 取次申請者 (B3)
