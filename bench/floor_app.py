@@ -30,11 +30,13 @@ def _plan_json(plan, workers, attachments=None) -> dict:  # type: ignore[no-unty
 
 async def queue(request: Request) -> JSONResponse:
     viewer = await resolve_session(bearer_token(request), SessionChannel.API)
-    plans = await visible_plans(viewer).filter(queued_at__isnull=False).order_by("queued_at", "id").limit(50)
+    visible = visible_plans(viewer).filter(queued_at__isnull=False)
+    total = await visible.count()  # the GraphQL query asks for totalCount too
+    plans = await visible.order_by("queued_at", "id").limit(50)
     workers: dict[int, list] = {}
     for w in await Worker.filter(plan_id__in=[p.id for p in plans]).order_by("position", "id"):
         workers.setdefault(w.plan_id, []).append(w)
-    return JSONResponse({"plans": [_plan_json(p, workers.get(p.id, [])) for p in plans]})
+    return JSONResponse({"totalCount": total, "plans": [_plan_json(p, workers.get(p.id, [])) for p in plans]})
 
 
 async def my_plan(request: Request) -> JSONResponse:

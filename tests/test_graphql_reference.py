@@ -80,3 +80,13 @@ async def test_health_answers_ok_once_the_database_answers(client: httpx.AsyncCl
     response = await client.get("/health")
     assert response.status_code == 200
     assert response.json() == {"status": "ok"}
+
+
+async def test_graphiqls_introspection_passes_and_an_oversized_query_is_refused(client: httpx.AsyncClient) -> None:
+    from graphql import get_introspection_query
+
+    full = (await client.post("/graphql", json={"query": get_introspection_query()})).json()
+    assert "errors" not in full and full["data"]["__schema"]["queryType"]["name"] == "Query"
+    huge = "{ " + " ".join(f"a{n}: systemStatus {{ inService }}" for n in range(1500)) + " }"
+    refused = (await client.post("/graphql", json={"query": huge})).json()
+    assert refused.get("data") is None and "token" in refused["errors"][0]["message"].lower()

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import strawberry
 from graphql.validation import NoSchemaIntrospectionCustomRule
-from strawberry.extensions import AddValidationRules, MaxTokensLimiter, ParserCache, QueryDepthLimiter, ValidationCache
+from strawberry.extensions import AddValidationRules, MaxTokensLimiter, ParserCache, ValidationCache
+from strawberry.extensions.query_depth_limiter import create_validator
 from strawberry.tools import merge_types
 
 from app.graphql.accounts import AccountMutation, AccountQuery
@@ -20,18 +21,20 @@ Query = merge_types("Query", (AccountQuery, PlanQuery, PlanSearchQuery, Statisti
 Mutation = merge_types("Mutation", (AccountMutation, PlanMutation, AnnouncementMutation))
 
 MAX_QUERY_DEPTH = 12
+# Rule classes made once: the validation cache is keyed by them, and QueryDepthLimiter would make
+# a new class for every request (every validation a cache miss).
+DEPTH_RULE = create_validator(MAX_QUERY_DEPTH, None)
 
 
 def build_schema(production: bool = False) -> strawberry.Schema:
+    rules = [DEPTH_RULE, NoSchemaIntrospectionCustomRule] if production else [DEPTH_RULE]
     extensions: list = [
         MaintenanceGate,
-        lambda: QueryDepthLimiter(max_depth=MAX_QUERY_DEPTH),
+        lambda: AddValidationRules(rules),
         lambda: MaxTokensLimiter(max_token_count=5000),
         lambda: ParserCache(maxsize=256),
         lambda: ValidationCache(maxsize=256),
     ]
-    if production:
-        extensions.append(lambda: AddValidationRules([NoSchemaIntrospectionCustomRule]))
     return strawberry.Schema(query=Query, mutation=Mutation, extensions=extensions)
 
 
