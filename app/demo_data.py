@@ -154,7 +154,7 @@ def _company(rng: random.Random, n: int, ids: IdSource, tables: Tables, password
         "created_at": started, "updated_at": started,
     }
     events = 0
-    for action, (from_status, to_status) in zip(path, steps):
+    for action, (from_status, to_status) in zip(path, steps, strict=True):
         moment += timedelta(days=rng.randint(1, 30), minutes=rng.randint(0, 600))
         event_id = ids.next("plan_event")
         internal = PLAN_TRANSITIONS[action].comment_internal

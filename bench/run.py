@@ -13,10 +13,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import io
-import logging
 import os
-import statistics
 import subprocess
 import sys
 import tempfile

@@ -11,6 +11,7 @@ import itertools
 import os
 import shutil
 from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 import httpx
@@ -102,14 +103,20 @@ async def db(settings: Settings) -> AsyncIterator[str]:
         yield settings.database_url
 
 
-@pytest.fixture
-async def client(settings: Settings) -> AsyncIterator[httpx.AsyncClient]:
-    """The whole ASGI app, lifespan included, behind an httpx client."""
+@asynccontextmanager
+async def app_client(settings: Settings, peer: str = "127.0.0.1") -> AsyncIterator[httpx.AsyncClient]:
+    """The whole ASGI app, lifespan included, behind an httpx client connecting from `peer`."""
     app = create_app(settings)
     async with app.router.lifespan_context(app):
-        transport = httpx.ASGITransport(app=app, client=("127.0.0.1", 50000))
+        transport = httpx.ASGITransport(app=app, client=(peer, 50000))
         async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as http:
             yield http
+
+
+@pytest.fixture
+async def client(settings: Settings) -> AsyncIterator[httpx.AsyncClient]:
+    async with app_client(settings) as http:
+        yield http
 
 
 async def graphql(client: httpx.AsyncClient, query: str, variables: dict | None = None, token: str | None = None) -> dict:
@@ -191,11 +198,8 @@ def mail_settings(settings: Settings, smtp_port: int) -> Settings:
 @pytest.fixture
 async def api(mail_settings: Settings) -> AsyncIterator[httpx.AsyncClient]:
     """The ASGI app with SMTP configured and the background sender off."""
-    app = create_app(mail_settings)
-    async with app.router.lifespan_context(app):
-        transport = httpx.ASGITransport(app=app, client=("127.0.0.1", 50000))
-        async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as http:
-            yield http
+    async with app_client(mail_settings) as http:
+        yield http
 
 
 async def snapshot(*, exclude: tuple[str, ...] = ()) -> dict[str, list[dict]]:

@@ -11,7 +11,7 @@ from app.config import Settings
 from app.mailer import drain_outbox_once
 from app.models import CompanyAccount, OutboxMail, TemporaryRegistration
 from app.models.enums import Role
-from tests.conftest import FrozenClock, Mailbox, graphql, snapshot
+from tests.conftest import FrozenClock, Mailbox, app_client, graphql, snapshot
 from tests.factories import STAFF_PASSWORD, make_staff
 
 LOGIN_FAILED = "ログイン名、パスワードのいずれかもしくは両方が登録されていません。"
@@ -191,18 +191,13 @@ async def test_five_failures_lock_the_login_id_for_fifteen_minutes(api: httpx.As
 
 
 async def test_five_failures_from_one_address_lock_that_address(mail_settings: Settings, mailbox: Mailbox, clock: FrozenClock) -> None:
-    from app.asgi import create_app
-
-    app = create_app(mail_settings.with_overrides(trusted_proxies=("10.0.0.0/8",)))
-    async with app.router.lifespan_context(app):
-        behind_proxy = httpx.ASGITransport(app=app, client=("10.1.2.3", 40000))
-        async with httpx.AsyncClient(transport=behind_proxy, base_url="http://testserver") as api:
-            await register(api, mailbox, mail_settings)
-            attacker = {"X-Forwarded-For": "203.0.113.7, 10.9.9.9"}
-            for n in range(5):
-                await login(api, f"guess-{n}", "Whatever2026", attacker)
-            assert (await login(api, "tokyo-kensetsu", "Kensetsu2026", attacker))["token"] is None
-            assert (await login(api, "tokyo-kensetsu", "Kensetsu2026", {"X-Forwarded-For": "203.0.113.8"}))["token"]
+    async with app_client(mail_settings.with_overrides(trusted_proxies=("10.0.0.0/8",)), peer="10.1.2.3") as api:
+        await register(api, mailbox, mail_settings)
+        attacker = {"X-Forwarded-For": "203.0.113.7, 10.9.9.9"}
+        for n in range(5):
+            await login(api, f"guess-{n}", "Whatever2026", attacker)
+        assert (await login(api, "tokyo-kensetsu", "Kensetsu2026", attacker))["token"] is None
+        assert (await login(api, "tokyo-kensetsu", "Kensetsu2026", {"X-Forwarded-For": "203.0.113.8"}))["token"]
 
 
 async def test_an_expired_password_is_replaced_through_change_password(api: httpx.AsyncClient, mailbox: Mailbox, mail_settings: Settings, clock: FrozenClock) -> None:

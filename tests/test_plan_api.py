@@ -13,7 +13,7 @@ from app.models.enums import Role
 from tests.conftest import FrozenClock, snapshot
 from tests.factories import company_token, staff_token
 from tests.operations import run, run_raw
-from tests.plan_builder import attach_required, complete_changes, to_graphql, today, worker_input
+from tests.plan_builder import attach_required, complete_changes, to_graphql, worker_input
 from tests.query_count import count_queries
 
 

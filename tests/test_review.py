@@ -10,7 +10,6 @@ import httpx
 import pytest
 
 from app.config import Settings
-from app.domain.sessions import viewer_of_company
 from app.mailer import drain_outbox_once
 from app.models import CompanyAccount, Plan, PlanEvent
 from app.models.enums import Bureau, PlanStatus, Role

@@ -12,10 +12,10 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
-from admin.auth import csrf_ok, csrf_token, current_viewer
+from admin.auth import csrf_token, current_viewer
 from admin.scope import visible_company_ids
 from admin.tables import mapped
-from admin.views.base import ShuroView, label
+from admin.views.base import ShuroView, checked_form, is_mlit, label
 from app.domain import administration
 from app.domain.errors import DomainError
 from app.domain.viewer import Viewer
@@ -25,17 +25,6 @@ from app.models.enums import AccountStatus, Bureau, LicenseAuthority, LoginKeyKi
 CompanyAccount: Any = mapped["CompanyAccount"]
 StaffUser: Any = mapped["StaffUser"]
 LoginLock: Any = mapped["LoginLock"]
-
-
-def _is_mlit(viewer: Viewer | None) -> bool:
-    return viewer is not None and viewer.role is Role.MLIT_STAFF
-
-
-async def _form(request: Request) -> Any:
-    form = await request.form()
-    if not csrf_ok(request, form.get("csrf")):
-        raise HTTPException(status_code=403)
-    return form
 
 
 class CompanyAdmin(ShuroView, model=CompanyAccount):
@@ -59,18 +48,18 @@ class CompanyAdmin(ShuroView, model=CompanyAccount):
     def scope(self, viewer: Viewer | None) -> list[sa.ColumnElement[bool]]:
         if viewer is None:
             return [sa.false()]
-        if _is_mlit(viewer):
+        if is_mlit(viewer):
             return []
         return [CompanyAccount.id.in_(visible_company_ids(plan_scope(viewer)))]
 
     async def details_context(self, request: Request) -> dict[str, Any]:
-        return {"csrf": csrf_token(request), "is_mlit": _is_mlit(current_viewer(request))}
+        return {"csrf": csrf_token(request), "is_mlit": is_mlit(current_viewer(request))}
 
     @expose("/status/{pk:int}", methods=["POST"])
     async def change_status(self, request: Request) -> Response:
         viewer = current_viewer(request)
-        form = await _form(request)
-        if viewer is None or not _is_mlit(viewer):
+        form = await checked_form(request)
+        if viewer is None or not is_mlit(viewer):
             raise HTTPException(status_code=403)
         try:
             target = AccountStatus(str(form.get("status")))
@@ -103,7 +92,7 @@ class StaffAdmin(ShuroView, model=StaffUser):
     }
 
     def scope(self, viewer: Viewer | None) -> list[sa.ColumnElement[bool]]:
-        return [] if _is_mlit(viewer) else [sa.false()]
+        return [] if is_mlit(viewer) else [sa.false()]
 
     async def details_context(self, request: Request) -> dict[str, Any]:
         return {"csrf": csrf_token(request)}
@@ -112,21 +101,17 @@ class StaffAdmin(ShuroView, model=StaffUser):
         return {"csrf": csrf_token(request)}
 
     async def _new_page(self, request: Request, errors: list[str], values: dict[str, str], status_code: int = 200) -> Response:
-        return await self.templates.TemplateResponse(
-            request, "shuro/staff_new.html",
-            {"model_view": self, "errors": errors, "values": values, "roles": STAFF_ROLES, "bureaus": list(Bureau),
-             "csrf": csrf_token(request), "title": "職員アカウントの作成"},
-            status_code=status_code,
-        )
+        return await self.page(request, "shuro/staff_new.html", "職員アカウントの作成", status_code,
+                               errors=errors, values=values, roles=STAFF_ROLES, bureaus=list(Bureau))
 
     @expose("/new", methods=["GET", "POST"])
     async def new(self, request: Request) -> Response:
         viewer = current_viewer(request)
-        if viewer is None or not _is_mlit(viewer):
+        if viewer is None or not is_mlit(viewer):
             raise HTTPException(status_code=403)
         if request.method == "GET":
             return await self._new_page(request, [], {})
-        form = await _form(request)
+        form = await checked_form(request)
         values = {k: str(form.get(k, "")) for k in ("login_id", "role", "bureau", "display_name")}
         try:
             role = Role(values["role"])
@@ -142,8 +127,8 @@ class StaffAdmin(ShuroView, model=StaffUser):
     @expose("/active/{pk:int}", methods=["POST"])
     async def set_active(self, request: Request) -> Response:
         viewer = current_viewer(request)
-        form = await _form(request)
-        if viewer is None or not _is_mlit(viewer):
+        form = await checked_form(request)
+        if viewer is None or not is_mlit(viewer):
             raise HTTPException(status_code=403)
         try:
             user = await administration.set_staff_active(viewer, request.path_params["pk"], form.get("active") == "1")
@@ -156,8 +141,8 @@ class StaffAdmin(ShuroView, model=StaffUser):
     @expose("/password/{pk:int}", methods=["POST"])
     async def reset_password(self, request: Request) -> Response:
         viewer = current_viewer(request)
-        form = await _form(request)
-        if viewer is None or not _is_mlit(viewer):
+        form = await checked_form(request)
+        if viewer is None or not is_mlit(viewer):
             raise HTTPException(status_code=403)
         try:
             await administration.reset_staff_password(viewer, request.path_params["pk"], str(form.get("password", "")))
@@ -183,4 +168,4 @@ class LoginLockAdmin(ShuroView, model=LoginLock):
     column_labels: ClassVar[dict[str, str]] = {"key_kind": "種別", "key": "ログインID／接続元", "locked_until": "ロック解除日時", "created_at": "作成日時"}
 
     def scope(self, viewer: Viewer | None) -> list[sa.ColumnElement[bool]]:
-        return [] if _is_mlit(viewer) else [sa.false()]
+        return [] if is_mlit(viewer) else [sa.false()]

@@ -9,16 +9,17 @@ from urllib.parse import urlencode
 
 import sqlalchemy as sa
 from sqladmin import ModelView
+from starlette.exceptions import HTTPException
 from starlette.requests import Request
-from starlette.responses import StreamingResponse
+from starlette.responses import Response, StreamingResponse
 
-from admin.auth import current_viewer
+from admin.auth import csrf_ok, csrf_token, current_viewer
 from app.csv_text import csv_stream
 from app.domain.clock import to_jst
 from app.domain.records import record_export
 from app.domain.viewer import Viewer
 from app.domain.visibility import plan_scope
-from app.models.enums import ExportChannel, LabeledEnum
+from app.models.enums import ExportChannel, LabeledEnum, Role
 
 MASK = "＊＊＊"
 
@@ -37,8 +38,16 @@ def masked_for_analysts(model: Any, attribute: str, request: Request) -> Any:
     return MASK if value and (viewer is None or plan_scope(viewer).mask_personal_data) else value
 
 
-def viewer_of(request: Request) -> Viewer | None:
-    return current_viewer(request)
+def is_mlit(viewer: Viewer | None) -> bool:
+    return viewer is not None and viewer.role is Role.MLIT_STAFF
+
+
+async def checked_form(request: Request) -> Any:
+    """The posted form of one of our pages, refused (403) without the session's CSRF token."""
+    form = await request.form()
+    if not csrf_ok(request, form.get("csrf")):
+        raise HTTPException(status_code=403)
+    return form
 
 
 class ShuroView(ModelView):
@@ -60,6 +69,12 @@ class ShuroView(ModelView):
         formatters = {name: (lambda m, a: jst(getattr(m, a))) for name in cls.datetime_columns}
         cls.column_formatters = {**formatters, **cls.column_formatters}
         cls.column_formatters_detail = {**formatters, **cls.column_formatters_detail, **cls.column_formatters}
+
+    async def page(self, request: Request, template: str, title: str, status_code: int = 200, **context: Any) -> Response:
+        """One of our own pages (forms), in the admin's layout, with the CSRF token."""
+        return await self.templates.TemplateResponse(
+            request, template, {"model_view": self, "title": title, "csrf": csrf_token(request), **context}, status_code=status_code
+        )
 
     def scope(self, viewer: Viewer | None) -> list[sa.ColumnElement[bool]]:
         """Conditions on this view's model for this viewer; none by default."""

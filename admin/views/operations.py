@@ -15,8 +15,7 @@ from starlette.responses import RedirectResponse, Response
 
 from admin.auth import csrf_token, current_viewer
 from admin.tables import mapped
-from admin.views.accounts import _form, _is_mlit
-from admin.views.base import ShuroView, label
+from admin.views.base import ShuroView, checked_form, is_mlit, label
 from app.domain import announcements
 from app.domain.clock import JST
 from app.domain.errors import DomainError
@@ -30,7 +29,7 @@ ExportRecord: Any = mapped["ExportRecord"]
 
 
 def _mlit_only(viewer: Viewer | None) -> list[sa.ColumnElement[bool]]:
-    return [] if _is_mlit(viewer) else [sa.false()]
+    return [] if is_mlit(viewer) else [sa.false()]
 
 
 def _local(text: str) -> datetime | None:
@@ -57,26 +56,22 @@ class AnnouncementAdmin(ShuroView, model=Announcement):
     }
 
     async def list_context(self, request: Request) -> dict[str, Any]:
-        return {"csrf": csrf_token(request), "is_mlit": _is_mlit(current_viewer(request))}
+        return {"csrf": csrf_token(request), "is_mlit": is_mlit(current_viewer(request))}
 
     async def details_context(self, request: Request) -> dict[str, Any]:
         return await self.list_context(request)
 
     async def _new_page(self, request: Request, errors: list[str], values: dict[str, str], status_code: int = 200) -> Response:
-        return await self.templates.TemplateResponse(
-            request, "shuro/announcement_new.html",
-            {"model_view": self, "errors": errors, "values": values, "csrf": csrf_token(request), "title": "連絡事項の掲載"},
-            status_code=status_code,
-        )
+        return await self.page(request, "shuro/announcement_new.html", "連絡事項の掲載", status_code, errors=errors, values=values)
 
     @expose("/new", methods=["GET", "POST"])
     async def new(self, request: Request) -> Response:
         viewer = current_viewer(request)
-        if viewer is None or not _is_mlit(viewer):
+        if viewer is None or not is_mlit(viewer):
             raise HTTPException(status_code=403)
         if request.method == "GET":
             return await self._new_page(request, [], {})
-        form = await _form(request)
+        form = await checked_form(request)
         values = {k: str(form.get(k, "")) for k in ("title", "body", "starts_at", "ends_at", "stops_service")}
         try:
             starts_at = _local(values["starts_at"])
@@ -95,8 +90,8 @@ class AnnouncementAdmin(ShuroView, model=Announcement):
     @expose("/end/{pk:int}", methods=["POST"])
     async def end(self, request: Request) -> Response:
         viewer = current_viewer(request)
-        await _form(request)
-        if viewer is None or not _is_mlit(viewer):
+        await checked_form(request)
+        if viewer is None or not is_mlit(viewer):
             raise HTTPException(status_code=403)
         try:
             await announcements.end_announcement(viewer, request.path_params["pk"])

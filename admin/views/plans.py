@@ -13,10 +13,10 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import FileResponse, RedirectResponse, Response
 
-from admin.auth import csrf_ok, csrf_token, current_viewer
+from admin.auth import csrf_token, current_viewer
 from admin.scope import plan_conditions, visible_plan_ids
 from admin.tables import mapped
-from admin.views.base import ShuroView, jst, label, masked_for_analysts
+from admin.views.base import ShuroView, checked_form, jst, label, masked_for_analysts
 from app.domain.errors import DomainError
 from app.domain.records import attachment_for_download
 from app.domain.review import review_plan
@@ -144,15 +144,11 @@ class PlanAdmin(ShuroView, model=Plan):
                            status_code: int = 200) -> Response:
         action = REVIEW_ACTIONS[slug]
         transition = PLAN_TRANSITIONS[action]
-        return await self.templates.TemplateResponse(
-            request, "shuro/review_form.html",
-            {
-                "model_view": self, "plan": plan, "slug": slug, "action_label": action.label,
-                "status_label": PlanStatus(plan.status).label, "comment": comment, "errors": errors or [],
-                "comment_required": transition.comment_required, "comment_internal": transition.comment_internal,
-                "comment_max": COMMENT_MAX, "csrf": csrf_token(request), "title": f"{action.label}（{plan.application_number or ''}）",
-            },
-            status_code=status_code,
+        return await self.page(
+            request, "shuro/review_form.html", f"{action.label}（{plan.application_number or ''}）", status_code,
+            plan=plan, slug=slug, action_label=action.label, status_label=PlanStatus(plan.status).label, comment=comment,
+            errors=errors or [], comment_required=transition.comment_required, comment_internal=transition.comment_internal,
+            comment_max=COMMENT_MAX,
         )
 
     @expose("/review/{pk:int}/{slug}", methods=["GET", "POST"])
@@ -164,9 +160,7 @@ class PlanAdmin(ShuroView, model=Plan):
             raise HTTPException(status_code=404)
         if request.method == "GET":
             return await self._review_page(request, plan, slug)
-        form = await request.form()
-        if not csrf_ok(request, form.get("csrf")):
-            raise HTTPException(status_code=403)
+        form = await checked_form(request)
         comment = str(form.get("comment", ""))
         version_text = str(form.get("version", ""))
         try:
@@ -185,8 +179,8 @@ class PlanAdmin(ShuroView, model=Plan):
     @expose("/comment/{pk:int}", methods=["POST"])
     async def comment(self, request: Request) -> Response:
         viewer = current_viewer(request)
-        form = await request.form()
-        if viewer is None or not csrf_ok(request, form.get("csrf")):
+        form = await checked_form(request)
+        if viewer is None:
             raise HTTPException(status_code=403)
         try:
             await review_plan(viewer, request.path_params["pk"], PlanAction.INTERNAL_COMMENT, str(form.get("comment", "")))

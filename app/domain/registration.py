@@ -12,7 +12,7 @@ from tortoise.transactions import in_transaction
 from app.domain import clock, login_guard
 from app.domain.authentication import login_failed, spend_verification_time
 from app.domain.errors import DomainError, ErrorCode, Problem
-from app.domain.licenses import LicenseDesignation, parse_license
+from app.domain.licenses import parse_license
 from app.domain.login_ids import check_login_id_form
 from app.domain.mail import queue_mail
 from app.domain.mail_templates import format_jst, password_reset, temporary_password
@@ -36,8 +36,9 @@ def _collect(problems: list[Problem], check: Callable[[], T]) -> T | None:
         return None
 
 
-async def _license_has_account(license: LicenseDesignation) -> bool:
-    return await CompanyAccount.filter(license_key=license.key).exists()
+async def _license_has_account(license_key: str) -> bool:
+    """A1: one login per company; a released account no longer holds its licence."""
+    return await CompanyAccount.filter(license_key=license_key).exists()
 
 
 async def request_temporary_registration(login_id: str, license_text: str, company_name: str, email: str) -> TemporaryRegistration:
@@ -68,7 +69,7 @@ async def request_temporary_registration(login_id: str, license_text: str, compa
             )
         if await CompanyAccount.filter(login_id=login_id).exists() or await StaffUser.filter(login_id=login_id).exists():
             raise DomainError("loginId", ErrorCode.DUPLICATE, "このログインIDは既に使われています。別のログインIDを指定してください。")
-        if await _license_has_account(license):
+        if await _license_has_account(license.key):
             raise DomainError("licenseNumber", ErrorCode.DUPLICATE, DUPLICATE_LICENSE_MESSAGE)
         if held is not None:  # expired: the ID is free again (A2, FAQ 20)
             await TemporaryRegistration.filter(id=held.id).delete()
@@ -120,7 +121,7 @@ async def complete_registration(login_id: str, temporary_password_text: str, new
         claimed = await TemporaryRegistration.filter(id=registration.id, completed_at__isnull=True).update(completed_at=now)
         if not claimed:
             raise DomainError(None, ErrorCode.CONFLICT, "この仮登録は既に本登録されています。ログインしてください。")
-        if await CompanyAccount.filter(license_key=registration.license_key).exists():
+        if await _license_has_account(registration.license_key):
             raise DomainError("licenseNumber", ErrorCode.DUPLICATE, DUPLICATE_LICENSE_MESSAGE)
         try:
             account = await CompanyAccount.create(

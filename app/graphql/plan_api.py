@@ -13,7 +13,7 @@ from app.domain.plan_validation import plan_problems
 from app.domain.visibility import visible_plans
 from app.graphql.context import Info
 from app.graphql.errors import UserError, user_errors
-from app.graphql.ids import decode_id, encode_id
+from app.graphql.ids import decode_id
 from app.graphql.permissions import require_viewer
 from app.graphql.plan_inputs import PlanInput, plan_changes
 from app.graphql.plans import Attachment, Plan
