@@ -11,26 +11,23 @@ from app.config import Settings
 from app.mailer import drain_outbox_once
 from app.models import CompanyAccount, OutboxMail, TemporaryRegistration
 from app.models.enums import Role
-from tests.conftest import FrozenClock, Mailbox, app_client, graphql, snapshot
+from tests.conftest import FrozenClock, Mailbox, app_client, snapshot
+from tests.operations import documents, run_raw
 from tests.factories import STAFF_PASSWORD, make_staff
 
 LOGIN_FAILED = "ログイン名、パスワードのいずれかもしくは両方が登録されていません。"
 LICENSE = "東京都知事許可(般-5)第123456号"
 
-REQUEST = """mutation($input: TemporaryRegistrationInput!) {
-  requestTemporaryRegistration(input: $input) { loginId expiresAt errors { field code message } } }"""
-COMPLETE = """mutation($input: CompleteRegistrationInput!) {
-  completeRegistration(input: $input) { message viewer { loginId role company { companyName licenseNumber email } } errors { field code message } } }"""
-LOGIN = """mutation($input: LoginInput!) {
-  login(input: $input) { token expiresAt viewer { loginId role bureau } errors { field code message } } }"""
-CHANGE = """mutation($input: ChangePasswordInput!) { changePassword(input: $input) { message errors { field code message } } }"""
-RESET = """mutation($input: PasswordResetInput!) { requestPasswordReset(input: $input) { message errors { field code message } } }"""
-ME = "{ me { loginId role company { companyName email licenseNumber } } }"
+
+
+async def op(api: httpx.AsyncClient, name: str, variables: dict | None = None, token: str | None = None) -> dict:
+    """Run a documented operation (graphql/operations/accounts.graphql); the whole response."""
+    return await run_raw(api, name, variables, token)
 
 
 async def request_registration(api: httpx.AsyncClient, login_id: str = "tokyo-kensetsu", license: str = LICENSE,
                                email: str = "info@tokyo-kensetsu.example.jp") -> dict:
-    result = await graphql(api, REQUEST, {"input": {"loginId": login_id, "licenseNumber": license,
+    result = await op(api, "RequestTemporaryRegistration", {"input": {"loginId": login_id, "licenseNumber": license,
                                                     "companyName": "東京建設株式会社", "email": email}})
     return result["data"]["requestTemporaryRegistration"]
 
@@ -48,13 +45,13 @@ async def register(api: httpx.AsyncClient, mailbox: Mailbox, settings: Settings,
     email = f"{login_id}@example.jp"
     assert (await request_registration(api, login_id, license, email))["errors"] == []
     temporary = await temporary_password_from_mail(mailbox, settings, email)
-    result = await graphql(api, COMPLETE, {"input": {"loginId": login_id, "temporaryPassword": temporary, "newPassword": password}})
+    result = await op(api, "CompleteRegistration", {"input": {"loginId": login_id, "temporaryPassword": temporary, "newPassword": password}})
     assert result["data"]["completeRegistration"]["errors"] == []
 
 
 async def login(api: httpx.AsyncClient, login_id: str, password: str, headers: dict | None = None) -> dict:
-    response = await api.post("/graphql", json={"query": LOGIN, "variables": {"input": {"loginId": login_id, "password": password}}},
-                              headers=headers or {})
+    response = await api.post("/graphql", json={"query": documents()["Login"], "operationName": "Login",
+                                                "variables": {"input": {"loginId": login_id, "password": password}}}, headers=headers or {})
     return response.json()["data"]["login"]
 
 
@@ -80,7 +77,7 @@ async def test_the_whole_registration_path(api: httpx.AsyncClient, mailbox: Mail
     mail = await OutboxMail.get()
     assert mail.state == "SENT" and mail.carries_credential and mail.body is None and mail.attempts == 1
 
-    result = await graphql(api, COMPLETE, {"input": {"loginId": "tokyo-kensetsu", "temporaryPassword": temporary, "newPassword": "Kensetsu2026"}})
+    result = await op(api, "CompleteRegistration", {"input": {"loginId": "tokyo-kensetsu", "temporaryPassword": temporary, "newPassword": "Kensetsu2026"}})
     completed = result["data"]["completeRegistration"]
     assert completed["errors"] == [] and "本登録が完了しました" in completed["message"]
     assert completed["viewer"]["company"] == {"companyName": "東京建設株式会社", "licenseNumber": LICENSE, "email": "info@tokyo-kensetsu.example.jp"}
@@ -89,13 +86,13 @@ async def test_the_whole_registration_path(api: httpx.AsyncClient, mailbox: Mail
     assert len(mailbox.messages) == 1
 
     # The temporary password stops working.
-    again = await graphql(api, COMPLETE, {"input": {"loginId": "tokyo-kensetsu", "temporaryPassword": temporary, "newPassword": "Another2026x"}})
+    again = await op(api, "CompleteRegistration", {"input": {"loginId": "tokyo-kensetsu", "temporaryPassword": temporary, "newPassword": "Another2026x"}})
     assert again["data"]["completeRegistration"]["errors"][0]["code"] == "AUTHENTICATION_FAILED"
 
     session = await login(api, "tokyo-kensetsu", "Kensetsu2026")
     assert session["errors"] == [] and len(session["token"]) >= 40
     assert session["viewer"] == {"loginId": "tokyo-kensetsu", "role": "COMPANY", "bureau": None}
-    me = await graphql(api, ME, token=session["token"])
+    me = await op(api, "Me", token=session["token"])
     assert me["data"]["me"]["company"]["companyName"] == "東京建設株式会社"
     account = await CompanyAccount.get(login_id="tokyo-kensetsu")
     assert account.license_key == "GOVERNOR:13:123456"
@@ -122,7 +119,7 @@ async def test_an_expired_temporary_password_answers_expired(api: httpx.AsyncCli
     temporary = await temporary_password_from_mail(mailbox, mail_settings, "a@example.jp")
     clock.advance(hours=3)
     before = await snapshot()
-    result = await graphql(api, COMPLETE, {"input": {"loginId": "tokyo-kensetsu", "temporaryPassword": temporary, "newPassword": "Kensetsu2026"}})
+    result = await op(api, "CompleteRegistration", {"input": {"loginId": "tokyo-kensetsu", "temporaryPassword": temporary, "newPassword": "Kensetsu2026"}})
     [error] = result["data"]["completeRegistration"]["errors"]
     assert error["code"] == "EXPIRED" and "もう一度仮登録" in error["message"]
     assert await snapshot() == before
@@ -142,7 +139,7 @@ async def test_one_login_per_licence_whatever_the_grade_and_renewal(api: httpx.A
 
 async def test_registration_answers_every_problem_at_once(api: httpx.AsyncClient) -> None:
     before = await snapshot()
-    result = await graphql(api, REQUEST, {"input": {"loginId": "x", "licenseNumber": "123456", "companyName": " ", "email": "nope"}})
+    result = await op(api, "RequestTemporaryRegistration", {"input": {"loginId": "x", "licenseNumber": "123456", "companyName": " ", "email": "nope"}})
     errors = result["data"]["requestTemporaryRegistration"]["errors"]
     assert {(e["field"], e["code"]) for e in errors} == {
         ("loginId", "INVALID"), ("licenseNumber", "INVALID"), ("companyName", "REQUIRED"), ("email", "INVALID")
@@ -162,7 +159,7 @@ async def test_a_weak_new_password_is_refused_with_the_reason(api: httpx.AsyncCl
     await request_registration(api, email="w@example.jp")
     temporary = await temporary_password_from_mail(mailbox, mail_settings, "w@example.jp")
     for weak, reason in (("short1", "10文字以上"), ("longbutnodigits", "英字と数字"), ("1234567890123", "英字と数字")):
-        result = await graphql(api, COMPLETE, {"input": {"loginId": "tokyo-kensetsu", "temporaryPassword": temporary, "newPassword": weak}})
+        result = await op(api, "CompleteRegistration", {"input": {"loginId": "tokyo-kensetsu", "temporaryPassword": temporary, "newPassword": weak}})
         [error] = result["data"]["completeRegistration"]["errors"]
         assert error["field"] == "newPassword" and error["code"] == "INVALID"
         assert reason in error["message"]
@@ -207,7 +204,7 @@ async def test_an_expired_password_is_replaced_through_change_password(api: http
     assert wrong["errors"][0]["code"] == "AUTHENTICATION_FAILED"
     expired = await login(api, "tokyo-kensetsu", "Kensetsu2026")
     assert expired["token"] is None and expired["errors"][0]["code"] == "PASSWORD_EXPIRED"
-    changed = await graphql(api, CHANGE, {"input": {"loginId": "tokyo-kensetsu", "currentPassword": "Kensetsu2026", "newPassword": "Kensetsu2027"}})
+    changed = await op(api, "ChangePassword", {"input": {"loginId": "tokyo-kensetsu", "currentPassword": "Kensetsu2026", "newPassword": "Kensetsu2027"}})
     assert changed["data"]["changePassword"]["errors"] == []
     assert (await login(api, "tokyo-kensetsu", "Kensetsu2027"))["token"]
     assert (await login(api, "tokyo-kensetsu", "Kensetsu2026"))["token"] is None
@@ -216,21 +213,21 @@ async def test_an_expired_password_is_replaced_through_change_password(api: http
 async def test_changing_the_password_ends_every_session(api: httpx.AsyncClient, mailbox: Mailbox, mail_settings: Settings) -> None:
     await register(api, mailbox, mail_settings)
     token = (await login(api, "tokyo-kensetsu", "Kensetsu2026"))["token"]
-    assert (await graphql(api, ME, token=token))["data"]["me"]["loginId"] == "tokyo-kensetsu"
-    refused = await graphql(api, CHANGE, {"input": {"loginId": "tokyo-kensetsu", "currentPassword": "Wrongpass2026", "newPassword": "Kensetsu2027"}})
+    assert (await op(api, "Me", token=token))["data"]["me"]["loginId"] == "tokyo-kensetsu"
+    refused = await op(api, "ChangePassword", {"input": {"loginId": "tokyo-kensetsu", "currentPassword": "Wrongpass2026", "newPassword": "Kensetsu2027"}})
     assert refused["data"]["changePassword"]["errors"][0]["message"] == LOGIN_FAILED
-    assert (await graphql(api, ME, token=token))["data"]["me"] is not None
-    await graphql(api, CHANGE, {"input": {"loginId": "tokyo-kensetsu", "currentPassword": "Kensetsu2026", "newPassword": "Kensetsu2027"}})
-    assert (await graphql(api, ME, token=token))["data"]["me"] is None
+    assert (await op(api, "Me", token=token))["data"]["me"] is not None
+    await op(api, "ChangePassword", {"input": {"loginId": "tokyo-kensetsu", "currentPassword": "Kensetsu2026", "newPassword": "Kensetsu2027"}})
+    assert (await op(api, "Me", token=token))["data"]["me"] is None
 
 
 async def test_logout_revokes_the_token(api: httpx.AsyncClient, mailbox: Mailbox, mail_settings: Settings) -> None:
     await register(api, mailbox, mail_settings)
     token = (await login(api, "tokyo-kensetsu", "Kensetsu2026"))["token"]
-    result = await graphql(api, "mutation { logout { errors { code } } }", token=token)
+    result = await op(api, "Logout", token=token)
     assert result["data"]["logout"]["errors"] == []
-    assert (await graphql(api, ME, token=token))["data"]["me"] is None
-    anonymous = await graphql(api, "mutation { logout { errors { code } } }")
+    assert (await op(api, "Me", token=token))["data"]["me"] is None
+    anonymous = await op(api, "Logout")
     assert anonymous["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
 
 
@@ -240,8 +237,8 @@ async def test_staff_log_in_through_the_same_mutation(api: httpx.AsyncClient) ->
     await make_staff(Role.BUREAU_STAFF, Bureau.KYUSHU, login_id="kyushu-01")
     session = await login(api, "kyushu-01", STAFF_PASSWORD)
     assert session["viewer"] == {"loginId": "kyushu-01", "role": "BUREAU_STAFF", "bureau": "KYUSHU"}
-    me = await graphql(api, "{ me { loginId role roleLabel bureauLabel company { loginId } } }", token=session["token"])
-    assert me["data"]["me"] == {"loginId": "kyushu-01", "role": "BUREAU_STAFF", "roleLabel": "地方整備局職員",
+    me = await op(api, "Me", token=session["token"])
+    assert me["data"]["me"] == {"loginId": "kyushu-01", "role": "BUREAU_STAFF", "roleLabel": "地方整備局職員", "bureau": "KYUSHU",
                                 "bureauLabel": "九州地方整備局", "company": None}
 
 
@@ -250,12 +247,12 @@ async def test_password_reset_answers_alike_and_locks_nobody_out(api: httpx.Asyn
     sent_before = len(mailbox.messages)
     answers = []
     for login_id, email in ((None, "wrong@example.jp"), ("someone-else", "tokyo-kensetsu@example.jp")):
-        result = await graphql(api, RESET, {"input": {"loginId": login_id, "licenseNumber": LICENSE, "email": email}})
+        result = await op(api, "RequestPasswordReset", {"input": {"loginId": login_id, "licenseNumber": LICENSE, "email": email}})
         answers.append(result["data"]["requestPasswordReset"])
     await drain_outbox_once(mail_settings)
     assert len(mailbox.messages) == sent_before  # nothing matched, nothing sent
 
-    result = await graphql(api, RESET, {"input": {"licenseNumber": "東京都知事許可(般-6)第123456号", "email": "TOKYO-KENSETSU@example.jp"}})
+    result = await op(api, "RequestPasswordReset", {"input": {"licenseNumber": "東京都知事許可(般-6)第123456号", "email": "TOKYO-KENSETSU@example.jp"}})
     answers.append(result["data"]["requestPasswordReset"])
     assert answers[0] == answers[1] == answers[2] and answers[0]["errors"] == []
     temporary = await temporary_password_from_mail(mailbox, mail_settings, "tokyo-kensetsu@example.jp")
@@ -264,16 +261,16 @@ async def test_password_reset_answers_alike_and_locks_nobody_out(api: httpx.Asyn
     # The old password still works; the temporary one does not log in by itself.
     assert (await login(api, "tokyo-kensetsu", "Kensetsu2026"))["token"]
     assert (await login(api, "tokyo-kensetsu", temporary))["token"] is None
-    changed = await graphql(api, CHANGE, {"input": {"loginId": "tokyo-kensetsu", "currentPassword": temporary, "newPassword": "Kensetsu2030"}})
+    changed = await op(api, "ChangePassword", {"input": {"loginId": "tokyo-kensetsu", "currentPassword": temporary, "newPassword": "Kensetsu2030"}})
     assert changed["data"]["changePassword"]["errors"] == []
     assert (await login(api, "tokyo-kensetsu", "Kensetsu2026"))["token"] is None
     assert (await login(api, "tokyo-kensetsu", "Kensetsu2030"))["token"]
-    reused = await graphql(api, CHANGE, {"input": {"loginId": "tokyo-kensetsu", "currentPassword": temporary, "newPassword": "Kensetsu2031"}})
+    reused = await op(api, "ChangePassword", {"input": {"loginId": "tokyo-kensetsu", "currentPassword": temporary, "newPassword": "Kensetsu2031"}})
     assert reused["data"]["changePassword"]["errors"][0]["code"] == "AUTHENTICATION_FAILED"
 
 
 async def test_a_malformed_reset_request_is_refused_with_the_field(api: httpx.AsyncClient) -> None:
-    result = await graphql(api, RESET, {"input": {"licenseNumber": "第1号", "email": "a@example.jp"}})
+    result = await op(api, "RequestPasswordReset", {"input": {"licenseNumber": "第1号", "email": "a@example.jp"}})
     [error] = result["data"]["requestPasswordReset"]["errors"]
     assert error["field"] == "licenseNumber" and error["code"] == "INVALID"
 

@@ -8,6 +8,7 @@ import httpx
 
 from app.domain.catalogue import DATA_DIR
 from tests.conftest import graphql
+from tests.operations import run
 
 
 async def test_me_is_null_without_a_token(client: httpx.AsyncClient) -> None:
@@ -31,8 +32,7 @@ async def test_system_status_names_the_mail_sender(client: httpx.AsyncClient) ->
 
 
 async def test_bureaus_cover_every_prefecture_once_as_in_the_reference_table(client: httpx.AsyncClient) -> None:
-    result = await graphql(client, "{ bureaus { code name prefectures } }")
-    bureaus = result["data"]["bureaus"]
+    bureaus = (await run(client, "Bureaus"))["bureaus"]
     with (DATA_DIR / "prefectures.csv").open(encoding="utf-8") as handle:
         expected = {row["code"]: row["bureau"] for row in csv.DictReader(handle)}
     seen = {code: bureau["code"] for bureau in bureaus for code in bureau["prefectures"]}
@@ -46,7 +46,7 @@ async def test_bureaus_cover_every_prefecture_once_as_in_the_reference_table(cli
 
 
 async def test_document_items_carry_their_limits(client: httpx.AsyncClient) -> None:
-    result = await graphql(client, "{ documentItems { code number name required perWorker maxFiles } }")
+    result = {"data": await run(client, "DocumentItems")}
     items = {item["code"]: item for item in result["data"]["documentItems"]}
     assert items["REMARKS"]["maxFiles"] == 50 and items["REMARKS"]["name"] == "備考"
     assert items["CONSTRUCTION_LICENSE"]["maxFiles"] == 30 and items["CONSTRUCTION_LICENSE"]["required"]
@@ -57,8 +57,7 @@ async def test_document_items_carry_their_limits(client: httpx.AsyncClient) -> N
 
 
 async def test_labels_give_japanese_for_every_value(client: httpx.AsyncClient) -> None:
-    result = await graphql(client, '{ labels(enum: "PlanStatus") { value label } }')
-    labels = {row["value"]: row["label"] for row in result["data"]["labels"]}
+    labels = {row["value"]: row["label"] for row in (await run(client, "Labels", {"enum": "PlanStatus"}))["labels"]}
     assert labels["REMANDED"] == "差戻し中"
     assert labels["CERTIFIED"] == "認定済み"
     assert set(labels) == {"DRAFT", "APPLIED", "UNDER_REVIEW", "REMANDED", "CERTIFIED", "WITHDRAWN", "REJECTED", "REVOKED", "CANCELLED"}

@@ -113,6 +113,9 @@ async def test_after_a_remand_staff_no_longer_see_the_plan_and_the_company_sees_
     assert mine["remandComment"] == "賃金台帳が不足しています。"
     assert mine["history"][-1]["comment"] == "賃金台帳が不足しています。"
     assert mine["availableActions"] == ["savePlanDraft", "resubmitPlan"]
+    resubmitted = (await run(api, "ResubmitPlan", token=token))["resubmitPlan"]["plan"]
+    assert resubmitted["status"] == "APPLIED" and resubmitted["queuedAt"] >= mine["queuedAt"]
+    assert (await run(api, "Plan", {"id": plan_id(plan)}, mlit))["plan"]["status"] == "APPLIED"  # staff see it again
 
 
 async def test_internal_comments_never_reach_a_company_or_an_analyst(api: httpx.AsyncClient, settings: Settings) -> None:
