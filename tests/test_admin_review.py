@@ -219,8 +219,18 @@ async def test_announcements_are_published_and_ended(client: httpx.AsyncClient) 
     assert ok.status_code == 303
     item = await Announcement.get()
     assert item.stops_service and item.starts_at.isoformat().startswith("2026-11-30T16:00")  # 01:00 JST
+    details = (await client.get(f"/admin/announcement/details/{item.id}")).text
+    assert "編集する" in details
+    form = (await client.get(f"/admin/announcement/edit-form/{item.id}")).text
+    assert 'value="2026-12-01T01:00"' in form and "臨時停止" in form
+    edited = await client.post(f"/admin/announcement/edit-form/{item.id}", data={
+        "csrf": token, "title": "臨時停止（延長）", "body": "延長します", "starts_at": "2026-12-01T01:00", "ends_at": "2026-12-01T08:00", "stops_service": "1"})
+    assert edited.status_code == 303
+    changed = await Announcement.get(id=item.id)
+    assert changed.title == "臨時停止（延長）" and changed.ends_at.isoformat().startswith("2026-11-30T23:00") and changed.version == 2
     await client.post(f"/admin/announcement/end/{item.id}", data={"csrf": token})
     assert (await Announcement.get(id=item.id)).ended_at is not None
+    assert (await client.get(f"/admin/announcement/edit-form/{item.id}")).status_code == 404  # ended: no more edits
 
 
 async def test_credential_mail_bodies_are_never_shown(client: httpx.AsyncClient) -> None:

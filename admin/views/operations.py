@@ -17,9 +17,10 @@ from admin.auth import csrf_token, current_viewer
 from admin.tables import mapped
 from admin.views.base import ShuroView, checked_form, is_mlit, label
 from app.domain import announcements
-from app.domain.clock import JST
+from app.domain.clock import JST, to_jst
 from app.domain.errors import DomainError
 from app.domain.viewer import Viewer
+from app.models import Announcement as AnnouncementModel
 from app.models.enums import AccountAction, ExportChannel, MailKind, MailState, Role
 
 Announcement: Any = mapped["Announcement"]
@@ -35,6 +36,10 @@ def _mlit_only(viewer: Viewer | None) -> list[sa.ColumnElement[bool]]:
 def _local(text: str) -> datetime | None:
     """A `datetime-local` form value, read as Japan time."""
     return datetime.fromisoformat(text).replace(tzinfo=JST) if text else None
+
+
+def _form_value(moment: datetime | None) -> str:
+    return to_jst(moment).strftime("%Y-%m-%dT%H:%M") if moment else ""
 
 
 class AnnouncementAdmin(ShuroView, model=Announcement):
@@ -61,31 +66,51 @@ class AnnouncementAdmin(ShuroView, model=Announcement):
     async def details_context(self, request: Request) -> dict[str, Any]:
         return await self.list_context(request)
 
-    async def _new_page(self, request: Request, errors: list[str], values: dict[str, str], status_code: int = 200) -> Response:
-        return await self.page(request, "shuro/announcement_new.html", "連絡事項の掲載", status_code, errors=errors, values=values)
+    async def _form_page(self, request: Request, errors: list[str], values: dict[str, str], status_code: int = 200) -> Response:
+        title = "連絡事項の編集" if values.get("id") else "連絡事項の掲載"
+        return await self.page(request, "shuro/announcement_new.html", title, status_code, errors=errors, values=values)
 
-    @expose("/new", methods=["GET", "POST"])
-    async def new(self, request: Request) -> Response:
+    async def _save(self, request: Request, announcement_id: int | None) -> Response:
+        """The publish and edit forms: GET shows the form, POST saves through the domain."""
         viewer = current_viewer(request)
         if viewer is None or not is_mlit(viewer):
             raise HTTPException(status_code=403)
         if request.method == "GET":
-            return await self._new_page(request, [], {})
+            values: dict[str, str] = {}
+            if announcement_id is not None:
+                row = await AnnouncementModel.get_or_none(id=announcement_id, ended_at__isnull=True)
+                if row is None:
+                    raise HTTPException(status_code=404)
+                values = {"id": str(row.id), "title": row.title, "body": row.body, "starts_at": _form_value(row.starts_at),
+                          "ends_at": _form_value(row.ends_at), "stops_service": "1" if row.stops_service else ""}
+            return await self._form_page(request, [], values)
         form = await checked_form(request)
         values = {k: str(form.get(k, "")) for k in ("title", "body", "starts_at", "ends_at", "stops_service")}
+        values["id"] = str(announcement_id or "")
         try:
-            starts_at = _local(values["starts_at"])
-            ends_at = _local(values["ends_at"])
+            starts_at, ends_at = _local(values["starts_at"]), _local(values["ends_at"])
         except ValueError:
-            return await self._new_page(request, ["日時の形式が正しくありません。"], values, 400)
+            return await self._form_page(request, ["日時の形式が正しくありません。"], values, 400)
         if starts_at is None:
-            return await self._new_page(request, ["掲載開始日時を入力してください。"], values, 400)
+            return await self._form_page(request, ["掲載開始日時を入力してください。"], values, 400)
+        fields = (values["title"], values["body"], starts_at, ends_at, values["stops_service"] == "1")
         try:
-            item = await announcements.publish_announcement(viewer, values["title"], values["body"], starts_at, ends_at, values["stops_service"] == "1")
+            if announcement_id is None:
+                item = await announcements.publish_announcement(viewer, *fields)
+            else:
+                item = await announcements.edit_announcement(viewer, announcement_id, *fields)
         except DomainError as error:
-            return await self._new_page(request, [p.message for p in error.problems], values, 400)
-        Flash.success(request, f"連絡事項「{item.title}」を掲載しました。")
+            return await self._form_page(request, [p.message for p in error.problems], values, 400)
+        Flash.success(request, f"連絡事項「{item.title}」を{'掲載' if announcement_id is None else '更新'}しました。")
         return RedirectResponse(request.url_for("admin:list", identity=self.identity), status_code=303)
+
+    @expose("/new", methods=["GET", "POST"])
+    async def new(self, request: Request) -> Response:
+        return await self._save(request, None)
+
+    @expose("/edit-form/{pk:int}", methods=["GET", "POST"])
+    async def edit_form(self, request: Request) -> Response:
+        return await self._save(request, request.path_params["pk"])
 
     @expose("/end/{pk:int}", methods=["POST"])
     async def end(self, request: Request) -> Response:

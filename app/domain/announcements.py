@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from tortoise.expressions import Q
+from tortoise.expressions import F, Q
 
 from app.domain import clock
 from app.domain.administration import require_mlit
@@ -18,10 +18,7 @@ TITLE_MAX = 200
 BODY_MAX = 5000
 
 
-async def publish_announcement(
-    viewer: Viewer, title: str, body: str, starts_at: datetime, ends_at: datetime | None, stops_service: bool
-) -> Announcement:
-    actor = require_mlit(viewer)
+def _checked(title: str, body: str, starts_at: datetime, ends_at: datetime | None, stops_service: bool) -> dict[str, object]:
     title, body = normalize_text(title).strip(), normalize_text(body).strip()
     problems: list[Problem] = []
     if not title:
@@ -38,11 +35,27 @@ async def publish_announcement(
         problems.append(Problem("endsAt", ErrorCode.REQUIRED, "サービス停止のお知らせには停止の終了日時を入力してください。"))
     if problems:
         raise DomainError.of(problems)
-    announcement = await Announcement.create(
-        title=title, body=body, starts_at=starts_at, ends_at=ends_at, stops_service=stops_service, published_by_id=actor
-    )
+    return {"title": title, "body": body, "starts_at": starts_at, "ends_at": ends_at, "stops_service": stops_service}
+
+
+async def publish_announcement(
+    viewer: Viewer, title: str, body: str, starts_at: datetime, ends_at: datetime | None, stops_service: bool
+) -> Announcement:
+    actor = require_mlit(viewer)
+    announcement = await Announcement.create(published_by_id=actor, **_checked(title, body, starts_at, ends_at, stops_service))
     forget_announced_stops()
     return announcement
+
+
+async def edit_announcement(
+    viewer: Viewer, announcement_id: int, title: str, body: str, starts_at: datetime, ends_at: datetime | None, stops_service: bool
+) -> Announcement:
+    require_mlit(viewer)
+    values = _checked(title, body, starts_at, ends_at, stops_service)
+    if not await Announcement.filter(id=announcement_id, ended_at__isnull=True).update(version=F("version") + 1, **values):
+        raise DomainError("announcementId", ErrorCode.NOT_FOUND, "指定された掲載中のお知らせはありません。")
+    forget_announced_stops()
+    return await Announcement.get(id=announcement_id)
 
 
 async def end_announcement(viewer: Viewer, announcement_id: int) -> Announcement:
