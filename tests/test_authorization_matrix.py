@@ -1,0 +1,90 @@
+"""Every documented operation × every role, as CONTRACT.md's "Who may do what" says: an operation
+a role may never call answers FORBIDDEN, one that needs a login answers UNAUTHENTICATED without it."""
+
+from __future__ import annotations
+
+import json
+
+import httpx
+import pytest
+
+from app.models.enums import Bureau, Role
+from tests.factories import company_token, staff_token
+from tests.operations import documents
+from tests.plan_builder import PDF
+
+ANON = "ANONYMOUS"
+ROLES = [ANON, *Role]
+EVERYONE = set(ROLES)
+LOGGED_IN = set(Role)
+STAFF = {Role.BUREAU_STAFF, Role.MLIT_STAFF, Role.IMPLEMENTING_ORG, Role.ANALYST}
+REVIEWERS = {Role.BUREAU_STAFF, Role.MLIT_STAFF}
+
+PLAN_ID = "UGxhbjo5OTk5OTk"  # Plan:999999 — no such plan; access is decided before that matters
+ALLOWED: dict[str, set] = {
+    "SystemStatus": EVERYONE, "DocumentItems": EVERYONE, "Bureaus": EVERYONE, "Labels": EVERYONE, "Announcements": EVERYONE,
+    "RequestTemporaryRegistration": EVERYONE, "CompleteRegistration": EVERYONE, "Login": EVERYONE, "ChangePassword": EVERYONE,
+    "RequestPasswordReset": EVERYONE, "Me": EVERYONE,
+    "Logout": LOGGED_IN, "Plan": LOGGED_IN,
+    "MyPlan": {Role.COMPANY}, "MyPlanProblems": {Role.COMPANY}, "SavePlanDraft": {Role.COMPANY}, "SubmitPlan": {Role.COMPANY},
+    "WithdrawPlan": {Role.COMPANY}, "ResubmitPlan": {Role.COMPANY}, "UploadAttachment": {Role.COMPANY},
+    "UploadBulkAttachment": {Role.COMPANY}, "DeleteAttachment": {Role.COMPANY},
+    "Plans": STAFF, "PlanStatistics": STAFF,
+    "AcceptPlan": REVIEWERS, "RemandPlan": REVIEWERS, "CertifyPlan": REVIEWERS, "RejectPlan": REVIEWERS,
+    "RevokePlan": {Role.MLIT_STAFF}, "PublishAnnouncement": {Role.MLIT_STAFF},
+    "AddInternalComment": {Role.BUREAU_STAFF, Role.MLIT_STAFF, Role.IMPLEMENTING_ORG},
+}
+REVIEW = {"input": {"planId": PLAN_ID, "comment": "確認"}}
+VARIABLES: dict[str, dict] = {
+    "Labels": {"enum": "Role"},
+    "RequestTemporaryRegistration": {"input": {"loginId": "x", "licenseNumber": "x", "companyName": "x", "email": "x"}},
+    "CompleteRegistration": {"input": {"loginId": "x", "temporaryPassword": "x", "newPassword": "x"}},
+    "Login": {"input": {"loginId": "x", "password": "x"}},
+    "ChangePassword": {"input": {"loginId": "x", "currentPassword": "x", "newPassword": "x"}},
+    "RequestPasswordReset": {"input": {"licenseNumber": "x", "email": "x"}},
+    "Plan": {"id": PLAN_ID}, "SavePlanDraft": {"input": {}}, "DeleteAttachment": {"input": {"attachmentId": "x"}},
+    "PlanStatistics": {"groupBy": ["STATUS"]},
+    "AcceptPlan": REVIEW, "RemandPlan": REVIEW, "CertifyPlan": REVIEW, "RejectPlan": REVIEW, "RevokePlan": REVIEW,
+    "AddInternalComment": REVIEW,
+    "PublishAnnouncement": {"input": {"title": "t", "body": "b", "startsAt": "2026-12-01T00:00:00+09:00"}},
+}
+UPLOADS = {"UploadAttachment": {"documentItem": "REMARKS"}, "UploadBulkAttachment": {"covers": ["REMARKS"]}}
+
+
+def test_the_matrix_covers_every_documented_operation() -> None:
+    assert set(ALLOWED) == set(documents())
+
+
+async def _token(role: str) -> str | None:
+    if role == ANON:
+        return None
+    if role == Role.COMPANY:
+        return (await company_token())[1]
+    return (await staff_token(Role(role), Bureau.KANTO if role == Role.BUREAU_STAFF else None))[1]
+
+
+async def _call(client: httpx.AsyncClient, name: str, token: str | None) -> dict:
+    headers = {"Authorization": f"Bearer {token}"} if token else {}
+    if name in UPLOADS:
+        operations = {"query": documents()[name], "operationName": name, "variables": {"input": {**UPLOADS[name], "file": None}}}
+        response = await client.post("/graphql", headers=headers, files={"0": ("a.pdf", PDF, "application/pdf")},
+                                     data={"operations": json.dumps(operations), "map": json.dumps({"0": ["variables.input.file"]})})
+    else:
+        response = await client.post("/graphql", headers=headers,
+                                     json={"query": documents()[name], "operationName": name, "variables": VARIABLES.get(name, {})})
+    assert response.status_code == 200, (name, response.text)
+    return response.json()
+
+
+@pytest.mark.parametrize("dialect", ["sqlite"], indirect=True)
+@pytest.mark.parametrize("role", ROLES, ids=str)
+async def test_who_may_call_what(client: httpx.AsyncClient, role: str) -> None:
+    for name in sorted(ALLOWED):
+        result = await _call(client, name, await _token(role))
+        codes = [e.get("extensions", {}).get("code") for e in result.get("errors", [])]
+        if role in ALLOWED[name]:
+            assert "FORBIDDEN" not in codes and "UNAUTHENTICATED" not in codes, (role, name, result)
+            assert not codes, (role, name, result)  # anything refused is refused in the payload, not as a GraphQL error
+        else:
+            expected = "UNAUTHENTICATED" if role == ANON else "FORBIDDEN"
+            assert codes == [expected], (role, name, result)
