@@ -45,6 +45,7 @@ def percentile(values: list[float], q: float) -> float:
 async def _prepare(url: str, upload_dir: Path) -> tuple[str, str]:
     """A bench company (5 workers, 30 attachments) and tokens for it and for MLIT staff."""
     from app.db import database
+    from app.domain import clock
     from app.domain.attachments import add_attachment
     from app.domain.authentication import log_in
     from app.domain.plans import save_plan_draft
@@ -58,7 +59,7 @@ async def _prepare(url: str, upload_dir: Path) -> tuple[str, str]:
             login_id="bench-company", license_authority="MINISTER", license_number="999999", license_key="MINISTER:999999:bench",
             license_text="国土交通大臣許可(般-1)第999999号", company_name="ベンチ建設株式会社", email="bench@example.jp",
             password_hash=(await CompanyAccount.get(login_id="demo-000001")).password_hash,
-            password_changed_at=__import__("app.domain.clock", fromlist=["now"]).now(),
+            password_changed_at=clock.now(),
         )
         viewer = viewer_of_company(company)
         await save_plan_draft(viewer, complete_changes(workers=5))
