@@ -23,6 +23,7 @@ from app.client_address import client_address
 from app.config import Settings, load_settings
 from app.db import apply_migrations, tortoise_config
 from app.domain.passwords import configure_hashing
+from app.domain.service_status import forget_announced_stops
 from app.export_routes import export_csv
 from app.domain.sessions import resolve_session
 from app.graphql.context import Context
@@ -79,6 +80,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         async with RegisterTortoise(app, config=config, _enable_global_fallback=True):
             await apply_migrations(settings.database_url)
+            forget_announced_stops()  # never serve another database's cached stops
             stop = asyncio.Event()
             sender = asyncio.create_task(run_outbox_sender(settings, stop)) if settings.outbox_sender else None
             try:
