@@ -47,6 +47,21 @@ async def test_every_view_for_every_role(client: httpx.AsyncClient, role: Role) 
             assert "$argon2" not in response.text and "token_hash" not in response.text
 
 
+async def test_list_filters_narrow_within_the_scope(client: httpx.AsyncClient, settings) -> None:
+    await submitted_plan(settings.upload_dir, prefecture="13", name="東京建設株式会社")
+    await submitted_plan(settings.upload_dir, prefecture="11", name="埼玉工業株式会社")
+    await submitted_plan(settings.upload_dir, prefecture="27", name="浪速組株式会社")
+    await logged_in(client, Role.BUREAU_STAFF, Bureau.KANTO)
+    page = (await client.get("/admin/plan/list")).text
+    assert "申請状態" in page and "都道府県" in page and "埼玉県" in page  # the filter panel, in Japanese
+    saitama = (await client.get("/admin/plan/list", params={"head_office_prefecture": "11"})).text
+    assert "埼玉工業株式会社" in saitama and "東京建設株式会社" not in saitama
+    osaka = (await client.get("/admin/plan/list", params={"head_office_prefecture": "27"})).text
+    assert "浪速組株式会社" not in osaka  # a filter never widens the scope
+    certified = (await client.get("/admin/plan/list", params={"status": "CERTIFIED"})).text
+    assert "東京建設株式会社" not in certified and "0件" in certified
+
+
 async def test_records_outside_the_scope_are_not_found_by_url(client: httpx.AsyncClient, settings) -> None:
     _, osaka = await submitted_plan(settings.upload_dir, prefecture="27", name="浪速組株式会社")
     _, tokyo = await submitted_plan(settings.upload_dir, prefecture="13", name="東京建設株式会社")

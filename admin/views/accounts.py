@@ -15,7 +15,7 @@ from starlette.responses import RedirectResponse, Response
 from admin.auth import csrf_token, current_viewer
 from admin.scope import visible_company_ids
 from admin.tables import mapped
-from admin.views.base import ShuroView, checked_form, is_mlit, label
+from admin.views.base import ShuroView, checked_form, enum_filter, is_mlit, label
 from app.domain import administration
 from app.domain.errors import DomainError
 from app.domain.viewer import Viewer
@@ -36,6 +36,7 @@ class CompanyAdmin(ShuroView, model=CompanyAccount):
     column_details_list = ["id", "login_id", "company_name", "license_text", "license_authority", "email", "status", "password_changed_at", "created_at"]
     column_export_list = ["id", "login_id", "company_name", "license_text", "status", "created_at"]
     column_searchable_list = ["login_id", "company_name", "license_text"]
+    column_filters: ClassVar[list[Any]] = [enum_filter(CompanyAccount.status, AccountStatus, "状態")]
     column_sortable_list = ["id", "login_id", "company_name", "created_at"]
     datetime_columns = ("created_at", "password_changed_at")
     column_formatters: ClassVar[dict[str, Any]] = {"status": label(AccountStatus), "license_authority": label(LicenseAuthority)}
@@ -83,6 +84,7 @@ class StaffAdmin(ShuroView, model=StaffUser):
     column_details_list = ["id", "login_id", "display_name", "role", "bureau", "is_active", "password_changed_at", "created_at"]
     column_export_list = column_list
     column_searchable_list = ["login_id", "display_name"]
+    column_filters: ClassVar[list[Any]] = [enum_filter(StaffUser.role, Role, "役割"), enum_filter(StaffUser.bureau, Bureau, "所属")]
     column_sortable_list = ["id", "login_id", "role", "bureau", "created_at"]
     datetime_columns = ("created_at", "password_changed_at")
     column_formatters: ClassVar[dict[str, Any]] = {"role": label(Role), "bureau": label(Bureau)}

@@ -9,6 +9,7 @@ from urllib.parse import urlencode
 
 import sqlalchemy as sa
 from sqladmin import ModelView
+from sqladmin.filters import StaticValuesFilter
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response, StreamingResponse
@@ -36,6 +37,11 @@ def masked_for_analysts(model: Any, attribute: str, request: Request) -> Any:
     value = getattr(model, attribute)
     viewer = current_viewer(request)
     return MASK if value and (viewer is None or plan_scope(viewer).mask_personal_data) else value
+
+
+def enum_filter(column: Any, enum_type: type[LabeledEnum], title: str) -> StaticValuesFilter:
+    """A list filter offering an enum's values by their Japanese labels."""
+    return StaticValuesFilter(column, values=[(m.value, m.label) for m in enum_type], title=title)
 
 
 def is_mlit(viewer: Viewer | None) -> bool:

@@ -15,7 +15,7 @@ from starlette.responses import RedirectResponse, Response
 
 from admin.auth import csrf_token, current_viewer
 from admin.tables import mapped
-from admin.views.base import ShuroView, checked_form, is_mlit, label
+from admin.views.base import ShuroView, checked_form, enum_filter, is_mlit, label
 from app.domain import announcements
 from app.domain.clock import JST, to_jst
 from app.domain.errors import DomainError
@@ -141,6 +141,7 @@ class OutboxMailAdmin(ShuroView, model=OutboxMail):
     column_details_list = ["id", "to_address", "subject", "kind", "state", "attempts", "last_error", "next_attempt_at", "created_at", "sent_at", "body"]
     column_export_list = ["id", "to_address", "subject", "kind", "state", "attempts", "last_error", "created_at", "sent_at"]
     column_searchable_list = ["to_address", "subject"]
+    column_filters: ClassVar[list[Any]] = [enum_filter(OutboxMail.state, MailState, "送信状態"), enum_filter(OutboxMail.kind, MailKind, "種類")]
     column_sortable_list = ["id", "created_at", "state"]
     column_default_sort = [("id", True)]
     datetime_columns = ("created_at", "sent_at", "next_attempt_at")

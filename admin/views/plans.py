@@ -8,6 +8,7 @@ from typing import Any, ClassVar
 import sqlalchemy as sa
 from markupsafe import Markup, escape
 from sqladmin import expose
+from sqladmin.filters import StaticValuesFilter
 from sqladmin.flash import Flash
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
@@ -16,7 +17,7 @@ from starlette.responses import FileResponse, RedirectResponse, Response
 from admin.auth import csrf_token, current_viewer
 from admin.scope import plan_conditions, visible_plan_ids
 from admin.tables import mapped
-from admin.views.base import ShuroView, checked_form, jst, label, masked_for_analysts
+from admin.views.base import ShuroView, checked_form, enum_filter, jst, label, masked_for_analysts
 from app.domain.errors import DomainError
 from app.domain.records import attachment_for_download
 from app.domain.review import review_plan
@@ -73,6 +74,11 @@ class PlanAdmin(ShuroView, model=Plan):
     ]
     column_export_list = ["application_number", "status", "company_name", "corporate_number", "bureau", "head_office_prefecture", "applied_at", "certificate_number"]
     column_searchable_list = ["application_number", "company_name", "corporate_number"]
+    column_filters: ClassVar[list[Any]] = [
+        enum_filter(Plan.status, PlanStatus, "申請状態"),
+        enum_filter(Plan.bureau, Bureau, "審査担当"),
+        StaticValuesFilter(Plan.head_office_prefecture, values=[(p.code, p.name) for p in prefectures().values()], title="都道府県"),
+    ]
     column_sortable_list = ["application_number", "status", "applied_at", "queued_at", "company_name"]
     column_default_sort = [("queued_at", False), ("id", False)]
     datetime_columns = ("applied_at", "queued_at", "first_accepted_at", "certified_at", "created_at", "updated_at")
@@ -220,6 +226,10 @@ class WorkerAdmin(ShuroView, model=Worker):
                            "salary_mode", "salary_amount", "ccus_worker_id", "ccus_worker_id_reason", "employment_status", "plan_id"]
     column_export_list = column_list
     column_searchable_list = ["name", "nationality", "ccus_worker_id"]
+    column_filters: ClassVar[list[Any]] = [
+        enum_filter(Worker.job_category, JobCategory, "業務区分"),
+        enum_filter(Worker.employment_status, EmploymentStatus, "従事状況"),
+    ]
     column_sortable_list = ["id", "nationality", "work_start", "work_end"]
     column_formatters: ClassVar[dict[str, Any]] = {
         "name": masked_for_analysts,
@@ -279,6 +289,7 @@ class PlanEventAdmin(ShuroView, model=PlanEvent):
     column_details_list = column_list
     column_export_list = column_list
     column_sortable_list = ["at", "plan_id"]
+    column_filters: ClassVar[list[Any]] = [enum_filter(PlanEvent.action, PlanAction, "操作")]
     column_default_sort = [("at", True)]
     datetime_columns = ("at",)
     column_formatters: ClassVar[dict[str, Any]] = {
