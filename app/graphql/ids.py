@@ -22,3 +22,12 @@ def decode_id(kind: str, value: str | None) -> int | None:
     if prefix != kind or not pk.isdigit() or len(pk) > 12:
         return None
     return int(pk)
+
+
+NO_ROW = 0  # primary keys start at 1: an ID that decodes to nothing matches no row
+
+
+def row_id(kind: str, value: str | None) -> int:
+    """The primary key behind an ID, or NO_ROW, so that an unknown ID is refused as NOT_FOUND by the
+    domain like any other record the viewer cannot see."""
+    return decode_id(kind, value) or NO_ROW

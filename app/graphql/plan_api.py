@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable
+
 import strawberry
 from strawberry.file_uploads import Upload
 
@@ -13,10 +15,11 @@ from app.domain.plan_validation import plan_problems
 from app.domain.visibility import visible_plans
 from app.graphql.context import Info
 from app.graphql.errors import UserError, user_errors
-from app.graphql.ids import decode_id
+from app.graphql.ids import decode_id, row_id
 from app.graphql.permissions import require_viewer
 from app.graphql.plan_inputs import PlanInput, plan_changes
 from app.graphql.plans import Attachment, Plan
+from app.models import Plan as PlanModel
 from app.models.enums import PlanAction, Role
 from app.storage import FolderStorage
 
@@ -74,7 +77,7 @@ def _storage(info: Info) -> FolderStorage:
     return FolderStorage(info.context.settings.upload_dir)
 
 
-async def _plan_payload(action) -> PlanPayload:  # type: ignore[no-untyped-def]
+async def _plan_payload(action: Awaitable[PlanModel]) -> PlanPayload:
     try:
         return PlanPayload(plan=Plan.of(await action))
     except DomainError as error:
@@ -140,9 +143,7 @@ class PlanMutation:
     @strawberry.mutation(description="添付書類の登録（1ファイル10MBまで）")
     async def upload_attachment(self, info: Info, input: UploadAttachmentInput) -> AttachmentPayload:
         viewer = require_viewer(info, Role.COMPANY)
-        worker_id = decode_id("Worker", input.worker_id) if input.worker_id else None
-        if input.worker_id and worker_id is None:
-            worker_id = -1
+        worker_id = row_id("Worker", input.worker_id) if input.worker_id else None
         try:
             row = await attachment_rules.add_attachment(
                 viewer, _storage(info), input.file, input.file.filename or "", input.file.size,
@@ -167,7 +168,7 @@ class PlanMutation:
     async def delete_attachment(self, info: Info, input: DeleteAttachmentInput) -> DeleteAttachmentPayload:
         viewer = require_viewer(info, Role.COMPANY)
         try:
-            await attachment_rules.delete_attachment(viewer, _storage(info), decode_id("Attachment", input.attachment_id) or -1)
+            await attachment_rules.delete_attachment(viewer, _storage(info), row_id("Attachment", input.attachment_id))
         except DomainError as error:
             return DeleteAttachmentPayload(errors=user_errors(error))
         return DeleteAttachmentPayload(deleted_attachment_id=input.attachment_id)

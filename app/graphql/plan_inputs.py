@@ -10,7 +10,7 @@ import strawberry
 from strawberry import UNSET
 
 from app.graphql.enums import CcusIdReason, JacMembershipKind, JobCategory, LicenseAuthority, LicenseGrade, SalaryMode, Sex
-from app.graphql.ids import decode_id
+from app.graphql.ids import row_id
 
 
 @strawberry.input
@@ -106,7 +106,7 @@ def plan_changes(data: PlanInput) -> dict[str, Any]:
             if "id" in worker:
                 raw = worker.pop("id")
                 if raw is not None:
-                    worker["id"] = decode_id("Worker", raw) or -1  # unknown ids are refused as NOT_FOUND
+                    worker["id"] = row_id("Worker", raw)  # an unknown id is refused as NOT_FOUND
     if "licenses" in changes and changes["licenses"] is None:
         changes["licenses"] = []
     if "workers" in changes and changes["workers"] is None:
