@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import binascii
 from datetime import date, datetime
@@ -90,10 +91,13 @@ class PlanSearchQuery:
         viewer = require_viewer(info, *STAFF_ROLES)
         size = max(0, min(first, MAX_PAGE))
         matching = search_plans(viewer, to_search(filter))
-        rows = await queue_page(matching, decode_cursor(after)).limit(size + 1)
+        # Two statements at once (PostgreSQL serves them on two pooled connections).
+        rows, total = await asyncio.gather(
+            queue_page(matching, decode_cursor(after)).limit(size + 1), queue_page(matching, None).count()
+        )
         edges = [PlanEdge(cursor=encode_cursor(row.queued_at, row.id), node=Plan.of(row)) for row in rows[:size]]
         return PlanConnection(
             edges=edges,
             page_info=PageInfo(has_next_page=len(rows) > size, end_cursor=edges[-1].cursor if edges else None),
-            total_count=await queue_page(matching, None).count(),
+            total_count=total,
         )
