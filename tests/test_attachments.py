@@ -191,3 +191,17 @@ async def test_another_companys_attachment_is_not_found(client, company) -> None
     result = (await run(client, "DeleteAttachment", {"input": {"attachmentId": mine["attachment"]["id"]}}, other_token))["deleteAttachment"]
     assert result["errors"][0]["code"] == "NOT_FOUND"
     assert await Attachment.all().count() == 1
+
+
+async def test_a_workers_files_leave_with_the_worker(client, company, settings) -> None:
+    token, plan = company
+    worker_id = plan["workers"][0]["id"]
+    uploaded = await upload_single(client, token, "EMPLOYMENT_CONTRACT", "契約書.pdf", PDF + b"contract", worker_id=worker_id)
+    kept = await upload_single(client, token, "REMARKS", "備考.pdf", PDF + b"remarks")
+    assert uploaded["errors"] == [] and kept["errors"] == []
+    files = lambda: sorted(p.name for p in settings.upload_dir.rglob("*") if p.is_file())  # noqa: E731
+    assert len(files()) == 2
+    saved = (await run(client, "SavePlanDraft", {"input": {"workers": [{"name": "B"}]}}, token))["savePlanDraft"]
+    assert saved["errors"] == [] and [a["fileName"] for a in saved["plan"]["attachments"]] == ["備考.pdf"]
+    assert len(files()) == 1  # the contract's file is gone from the folder too
+

@@ -14,6 +14,7 @@ from app.domain import clock
 from app.domain.catalogue import DOCUMENT_ITEMS, MAX_FILE_BYTES, DocumentItemSpec
 from app.domain.errors import DomainError, ErrorCode
 from app.domain.file_types import ALLOWED_EXTENSIONS_TEXT, accepted_type
+from app.domain.files import discard_if_unused
 from app.domain.plans import current_plan
 from app.domain.viewer import Viewer
 from app.domain.workflow import EDITABLE, conflict, invalid_state
@@ -114,17 +115,12 @@ async def _store(storage: FolderStorage, source: Readable, file_name: str, decla
         raise too_large() from None
     content_type = accepted_type(file_name, stored.head, stored.path)
     if content_type is None:
-        await _discard_if_unused(storage, stored.key)
+        await discard_if_unused(storage, stored.key)
         raise DomainError(
             "file", ErrorCode.INVALID,
             f"添付できるのは{ALLOWED_EXTENSIONS_TEXT}のファイルです。ファイルの内容と拡張子が一致しているか確認してください。",
         )
     return stored.key, content_type, stored.size
-
-
-async def _discard_if_unused(storage: FolderStorage, key: str) -> None:
-    if not await Attachment.filter(storage_key=key).exists():
-        storage.delete(key)
 
 
 async def _touch(plan: Plan) -> None:
@@ -152,7 +148,7 @@ async def add_attachment(
                 file_name=name, content_type=content_type, size=size, sha256=key, storage_key=key,
             )
     except DomainError:
-        await _discard_if_unused(storage, key)
+        await discard_if_unused(storage, key)
         raise
 
 
@@ -177,7 +173,7 @@ async def add_bulk_attachment(
             )
             return attachment
     except DomainError:
-        await _discard_if_unused(storage, key)
+        await discard_if_unused(storage, key)
         raise
 
 
@@ -189,4 +185,4 @@ async def delete_attachment(viewer: Viewer, storage: FolderStorage, attachment_i
     async with in_transaction():
         await _touch(plan)
         await Attachment.filter(id=attachment.id).delete()
-    await _discard_if_unused(storage, attachment.storage_key)
+    await discard_if_unused(storage, attachment.storage_key)

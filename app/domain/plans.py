@@ -23,11 +23,13 @@ from app.domain.plan_fields import (
     clean_prefecture,
     clean_value,
 )
+from app.domain.files import discard_if_unused
 from app.domain.plan_validation import plan_problems
 from app.domain.viewer import Viewer
 from app.domain.workflow import EDITABLE, ENDED, Move, conflict, invalid_state, move_plan
-from app.models import CompanyAccount, Plan, PlanEvent, PlanLicense, Worker
+from app.models import Attachment, CompanyAccount, Plan, PlanEvent, PlanLicense, Worker
 from app.models.enums import PlanAction, PlanStatus, Role
+from app.storage import FolderStorage
 
 # Nested inputs stored as prefixed columns of the plan.
 _NESTED = {"jac_membership": ("jac_", JAC_FIELDS), "proxy": ("proxy_", PROXY_FIELDS), "consents": ("consent_", CONSENT_FIELDS)}
@@ -126,9 +128,10 @@ async def _replace_children(plan_id: int, licenses: list[dict[str, Any]] | None,
         await Plan.filter(id=plan_id).update(worker_count=len(workers))
 
 
-async def save_plan_draft(viewer: Viewer, changes: dict[str, Any]) -> Plan:
+async def save_plan_draft(viewer: Viewer, changes: dict[str, Any], storage: FolderStorage | None = None) -> Plan:
     """一時保存 (B2): a partial update. Left out = unchanged, None = cleared, lists replaced,
-    workers matched by id. Creates a DRAFT when the company has no plan or its plan has ended."""
+    workers matched by id. Creates a DRAFT when the company has no plan or its plan has ended.
+    The files of workers taken off the list go with them (from `storage`, when no other row uses them)."""
     company_id = _require_company(viewer)
     problems: list[Problem] = []
     columns = _plan_columns(changes, problems)
@@ -151,8 +154,16 @@ async def save_plan_draft(viewer: Viewer, changes: dict[str, Any]) -> Plan:
             )
             if saved != 1:
                 raise conflict()
+        removed_files: list[str] = []
+        if workers is not None:
+            keep = [row["id"] for row in workers if "id" in row]
+            removed_files = await Attachment.filter(plan_id=plan.id, worker_id__isnull=False).exclude(
+                worker_id__in=keep).values_list("storage_key", flat=True)
         await _replace_children(plan.id, licenses, workers)
         await plan.refresh_from_db()
+    if storage is not None:
+        for key in set(removed_files):
+            await discard_if_unused(storage, key)
     return plan
 
 

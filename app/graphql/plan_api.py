@@ -126,7 +126,7 @@ class PlanMutation:
     @strawberry.mutation(description="一時保存: 部分更新。計画がなければ（または終了していれば）新しく作成")
     async def save_plan_draft(self, info: Info, input: PlanInput) -> PlanPayload:
         viewer = require_viewer(info, Role.COMPANY)
-        return await _plan_payload(plan_rules.save_plan_draft(viewer, plan_changes(input)))
+        return await _plan_payload(plan_rules.save_plan_draft(viewer, plan_changes(input), _storage(info)))
 
     @strawberry.mutation(description="申請（確定）")
     async def submit_plan(self, info: Info) -> PlanPayload:
