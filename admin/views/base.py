@@ -19,11 +19,8 @@ from app.csv_text import csv_stream
 from app.domain.clock import to_jst
 from app.domain.records import record_export
 from app.domain.viewer import Viewer
-from app.domain.visibility import plan_scope
+from app.domain.visibility import masked, plan_scope
 from app.models.enums import ExportChannel, LabeledEnum, Role
-
-MASK = "＊＊＊"
-
 
 def jst(value: Any) -> str:
     return to_jst(value).strftime("%Y-%m-%d %H:%M") if value else ""
@@ -34,9 +31,8 @@ def label(enum_type: type[LabeledEnum]) -> Any:
 
 
 def masked_for_analysts(model: Any, attribute: str, request: Request) -> Any:
-    value = getattr(model, attribute)
     viewer = current_viewer(request)
-    return MASK if value and (viewer is None or plan_scope(viewer).mask_personal_data) else value
+    return masked(getattr(model, attribute), viewer is None or plan_scope(viewer).mask_personal_data)
 
 
 def enum_filter(column: Any, enum_type: type[LabeledEnum], title: str) -> StaticValuesFilter:

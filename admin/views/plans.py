@@ -22,7 +22,8 @@ from app.domain.errors import DomainError
 from app.domain.records import attachment_for_download
 from app.domain.review import review_plan
 from app.domain.viewer import Viewer
-from app.domain.visibility import HIDDEN_FROM_STAFF, may_read_internal_comments, plan_scope, visible_plans
+from app.domain.plans import effective_salary
+from app.domain.visibility import HIDDEN_FROM_STAFF, masked, may_read_internal_comments, plan_scope, visible_plans
 from app.domain.workflow import COMMENT_MAX, PLAN_TRANSITIONS, available_actions
 from app.models import Attachment as AttachmentModel
 from app.models import PlanEvent as PlanEventModel
@@ -111,19 +112,19 @@ class PlanAdmin(ShuroView, model=Plan):
         plan = await visible_plans(viewer).get_or_none(id=int(request.path_params["pk"]))
         if viewer is None or plan is None:
             return {}
-        masked = plan_scope(viewer).mask_personal_data
+        mask = plan_scope(viewer).mask_personal_data
         workers = await WorkerModel.filter(plan_id=plan.id).order_by("position", "id")
         actions = available_actions(plan, viewer)
         return {
             "plan_row": plan,
             "workers": [
                 {
-                    "name": "＊＊＊" if masked and w.name else (w.name or ""),
+                    "name": masked(w.name or "", mask),
                     "nationality": w.nationality or "",
                     "job_category": JobCategory(w.job_category).label if w.job_category else "",
                     "period": f"{w.work_start or ''} 〜 {w.work_end or ''}",
                     "salary_mode": SalaryMode(w.salary_mode).label,
-                    "effective_salary": plan.basic_monthly_salary if w.salary_mode == SalaryMode.SAME else w.salary_amount,
+                    "effective_salary": effective_salary(plan, w),
                     "status": EmploymentStatus(w.employment_status).label,
                 }
                 for w in workers

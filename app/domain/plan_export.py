@@ -9,12 +9,12 @@ from app.domain.catalogue import prefectures
 from app.domain.clock import to_jst
 from app.domain.plan_search import PlanSearch, search_plans
 from app.domain.viewer import Viewer
-from app.domain.visibility import plan_scope
+from app.domain.plans import effective_salary
+from app.domain.visibility import masked, plan_scope
 from app.models import Plan, Worker
-from app.models.enums import Bureau, EmploymentStatus, JobCategory, PlanStatus, SalaryMode, Sex
+from app.models.enums import Bureau, EmploymentStatus, JobCategory, PlanStatus, Sex
 
 BATCH = 1000
-MASK = "＊＊＊"
 
 PLAN_HEADER = ["申請番号", "申請状態", "商号又は名称", "法人番号", "審査担当", "都道府県", "申請日時", "認定番号", "認定日時", "受入人数"]
 WORKER_HEADER = ["申請番号", "商号又は名称", "氏名", "国籍・地域", "生年月日", "性別", "業務区分", "就労開始予定日",
@@ -53,7 +53,7 @@ async def plan_rows(viewer: Viewer, search: PlanSearch) -> AsyncIterator[list[ob
 
 
 async def worker_rows(viewer: Viewer, search: PlanSearch) -> AsyncIterator[list[object]]:
-    masked = plan_scope(viewer).mask_personal_data
+    mask = plan_scope(viewer).mask_personal_data
     async for batch in _plans_in_batches(viewer, search):
         by_id = {p.id: p for p in batch}
         workers = Worker.filter(plan_id__in=list(by_id))
@@ -63,8 +63,7 @@ async def worker_rows(viewer: Viewer, search: PlanSearch) -> AsyncIterator[list[
             workers = workers.filter(job_category__in=[c.value for c in search.job_categories])
         for w in await workers.order_by("plan_id", "position", "id"):
             p = by_id[w.plan_id]
-            salary = p.basic_monthly_salary if w.salary_mode == SalaryMode.SAME else w.salary_amount
-            yield [p.application_number, p.company_name, MASK if masked and w.name else w.name, w.nationality,
-                   MASK if masked and w.birth_date else w.birth_date, _label(Sex, w.sex), _label(JobCategory, w.job_category),
-                   w.work_start, w.work_end, salary, _label(EmploymentStatus, w.employment_status),
-                   MASK if masked and w.ccus_worker_id else w.ccus_worker_id]
+            yield [p.application_number, p.company_name, masked(w.name, mask), w.nationality,
+                   masked(w.birth_date, mask), _label(Sex, w.sex), _label(JobCategory, w.job_category),
+                   w.work_start, w.work_end, effective_salary(p, w), _label(EmploymentStatus, w.employment_status),
+                   masked(w.ccus_worker_id, mask)]

@@ -28,7 +28,7 @@ from app.domain.plan_validation import plan_problems
 from app.domain.viewer import Viewer
 from app.domain.workflow import EDITABLE, ENDED, Move, conflict, invalid_state, move_plan
 from app.models import Attachment, CompanyAccount, Plan, PlanEvent, PlanLicense, Worker
-from app.models.enums import PlanAction, PlanStatus, Role
+from app.models.enums import PlanAction, PlanStatus, Role, SalaryMode
 from app.storage import FolderStorage
 
 # Nested inputs stored as prefixed columns of the plan.
@@ -40,6 +40,11 @@ def _require_company(viewer: Viewer) -> int:
     if viewer.role is not Role.COMPANY or viewer.company_id is None:
         raise DomainError(None, ErrorCode.FORBIDDEN, "この操作は事業者のみ行えます。")
     return viewer.company_id
+
+
+def effective_salary(plan: Plan, worker: Worker) -> int | None:
+    """B5: a worker paid 「同じ」 inherits the plan's basic salary; 「異なる」 has their own amount."""
+    return plan.basic_monthly_salary if worker.salary_mode == SalaryMode.SAME else worker.salary_amount
 
 
 async def current_plan(company_id: int) -> Plan | None:

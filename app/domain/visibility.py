@@ -7,7 +7,7 @@ GraphQL, a SQLAlchemy `Select` for the admin panel); nothing is filtered in Pyth
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from app.domain.catalogue import bureaus
 from app.domain.viewer import Viewer
@@ -16,6 +16,9 @@ from app.models.enums import PlanStatus, Role
 
 if TYPE_CHECKING:
     from tortoise.queryset import QuerySet
+
+MASK = "＊＊＊"
+T = TypeVar("T")
 
 # Staff never see a plan that is with the company (C4): being drafted, withdrawn or remanded.
 HIDDEN_FROM_STAFF: tuple[PlanStatus, ...] = (PlanStatus.DRAFT, PlanStatus.WITHDRAWN, PlanStatus.REMANDED)
@@ -74,3 +77,9 @@ def visible_plans(viewer: Viewer | None) -> "QuerySet[Plan]":
 def may_read_internal_comments(viewer: Viewer | None) -> bool:
     """Accept, certify and internal comments: staff (not analysts) and the implementing org (C3)."""
     return viewer is not None and viewer.role in (Role.BUREAU_STAFF, Role.MLIT_STAFF, Role.IMPLEMENTING_ORG)
+
+
+def masked(value: T, mask: bool) -> T | str:
+    """A personal value as the viewer may see it: masked for analysts (a missing value stays missing)."""
+    return MASK if mask and value else value
+

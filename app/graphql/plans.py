@@ -10,6 +10,8 @@ from strawberry import Private
 from app.domain.catalogue import prefectures
 from app.domain.clock import to_jst
 from app.domain.viewer import Viewer as DomainViewer
+from app.domain.plans import effective_salary
+from app.domain.visibility import masked as masked_value
 from app.domain.visibility import may_read_internal_comments, plan_scope
 from app.domain.workflow import available_actions
 from app.graphql.context import Info
@@ -33,10 +35,6 @@ from app.models import Plan as PlanModel
 from app.models import PlanEvent
 from app.models import PlanLicense
 from app.models import Worker as WorkerModel
-from app.models.enums import SalaryMode as SalaryModeValue
-
-MASK = "＊＊＊"
-
 
 def _jst(moment: datetime | None) -> datetime | None:
     return to_jst(moment) if moment else None
@@ -100,9 +98,9 @@ class Worker:
         """Plain values, read once: cheaper to serve than a resolver per field."""
         return cls(
             id=strawberry.ID(encode_id("Worker", row.id)),
-            name=MASK if masked and row.name else row.name,
+            name=masked_value(row.name, masked),
             nationality=row.nationality,
-            birth_date=None if masked else row.birth_date,
+            birth_date=None if masked else row.birth_date,  # a date cannot carry the mask
             sex=row.sex,
             job_category=row.job_category,
             job_category_label=row.job_category.label if row.job_category else None,
@@ -110,8 +108,8 @@ class Worker:
             work_end=row.work_end,
             salary_mode=row.salary_mode,
             salary_amount=row.salary_amount,
-            effective_salary=plan.basic_monthly_salary if row.salary_mode == SalaryModeValue.SAME else row.salary_amount,
-            ccus_worker_id=MASK if masked and row.ccus_worker_id else row.ccus_worker_id,
+            effective_salary=effective_salary(plan, row),
+            ccus_worker_id=masked_value(row.ccus_worker_id, masked),
             ccus_worker_id_reason=row.ccus_worker_id_reason,
             employment_status=row.employment_status,
             employment_status_label=row.employment_status.label,
