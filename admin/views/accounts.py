@@ -10,12 +10,12 @@ from sqladmin import expose
 from sqladmin.flash import Flash
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
-from starlette.responses import RedirectResponse, Response
+from starlette.responses import Response
 
 from admin.auth import csrf_token, current_viewer
 from admin.scope import visible_company_ids
 from admin.tables import mapped
-from admin.views.base import ShuroView, checked_form, enum_filter, is_mlit, label
+from admin.views.base import ShuroView, checked_form, enum_filter, flash_refusal, is_mlit, label, mlit_viewer
 from app.domain import administration
 from app.domain.errors import DomainError
 from app.domain.viewer import Viewer
@@ -58,20 +58,18 @@ class CompanyAdmin(ShuroView, model=CompanyAccount):
 
     @expose("/status/{pk:int}", methods=["POST"])
     async def change_status(self, request: Request) -> Response:
-        viewer = current_viewer(request)
+        viewer = mlit_viewer(request)
         form = await checked_form(request)
-        if viewer is None or not is_mlit(viewer):
-            raise HTTPException(status_code=403)
         try:
             target = AccountStatus(str(form.get("status")))
             company = await administration.set_company_status(viewer, request.path_params["pk"], target, str(form.get("note", "")))
         except ValueError:
             raise HTTPException(status_code=400) from None
         except DomainError as error:
-            Flash.error(request, " ".join(p.message for p in error.problems))
+            flash_refusal(request, error)
         else:
             Flash.success(request, f"{company.company_name}（{company.login_id}）を「{AccountStatus(company.status).label}」にしました。")
-        return RedirectResponse(request.url_for("admin:details", identity=self.identity, pk=request.path_params["pk"]), status_code=303)
+        return self.to_details(request, request.path_params["pk"])
 
 
 class StaffAdmin(ShuroView, model=StaffUser):
@@ -108,9 +106,7 @@ class StaffAdmin(ShuroView, model=StaffUser):
 
     @expose("/new", methods=["GET", "POST"])
     async def new(self, request: Request) -> Response:
-        viewer = current_viewer(request)
-        if viewer is None or not is_mlit(viewer):
-            raise HTTPException(status_code=403)
+        viewer = mlit_viewer(request)
         if request.method == "GET":
             return await self._new_page(request, [], {})
         form = await checked_form(request)
@@ -124,35 +120,31 @@ class StaffAdmin(ShuroView, model=StaffUser):
         except DomainError as error:
             return await self._new_page(request, [p.message for p in error.problems], values, 400)
         Flash.success(request, f"職員アカウント {user.login_id} を作成しました。")
-        return RedirectResponse(request.url_for("admin:details", identity=self.identity, pk=user.id), status_code=303)
+        return self.to_details(request, user.id)
 
     @expose("/active/{pk:int}", methods=["POST"])
     async def set_active(self, request: Request) -> Response:
-        viewer = current_viewer(request)
+        viewer = mlit_viewer(request)
         form = await checked_form(request)
-        if viewer is None or not is_mlit(viewer):
-            raise HTTPException(status_code=403)
         try:
             user = await administration.set_staff_active(viewer, request.path_params["pk"], form.get("active") == "1")
         except DomainError as error:
-            Flash.error(request, " ".join(p.message for p in error.problems))
+            flash_refusal(request, error)
         else:
             Flash.success(request, f"{user.login_id} を{'有効' if user.is_active else '無効'}にしました。")
-        return RedirectResponse(request.url_for("admin:details", identity=self.identity, pk=request.path_params["pk"]), status_code=303)
+        return self.to_details(request, request.path_params["pk"])
 
     @expose("/password/{pk:int}", methods=["POST"])
     async def reset_password(self, request: Request) -> Response:
-        viewer = current_viewer(request)
+        viewer = mlit_viewer(request)
         form = await checked_form(request)
-        if viewer is None or not is_mlit(viewer):
-            raise HTTPException(status_code=403)
         try:
             await administration.reset_staff_password(viewer, request.path_params["pk"], str(form.get("password", "")))
         except DomainError as error:
-            Flash.error(request, " ".join(p.message for p in error.problems))
+            flash_refusal(request, error)
         else:
             Flash.success(request, "パスワードを再設定しました。この職員のログイン中のセッションは終了しました。")
-        return RedirectResponse(request.url_for("admin:details", identity=self.identity, pk=request.path_params["pk"]), status_code=303)
+        return self.to_details(request, request.path_params["pk"])
 
 
 class LoginLockAdmin(ShuroView, model=LoginLock):

@@ -9,14 +9,16 @@ from urllib.parse import urlencode
 
 import sqlalchemy as sa
 from sqladmin import ModelView
+from sqladmin.flash import Flash
 from sqladmin.filters import StaticValuesFilter
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
-from starlette.responses import Response, StreamingResponse
+from starlette.responses import RedirectResponse, Response, StreamingResponse
 
 from admin.auth import csrf_ok, csrf_token, current_viewer
 from app.csv_text import csv_stream
 from app.domain.clock import to_jst
+from app.domain.errors import DomainError
 from app.domain.records import record_export
 from app.domain.viewer import Viewer
 from app.domain.visibility import masked, plan_scope
@@ -42,6 +44,19 @@ def enum_filter(column: Any, enum_type: type[LabeledEnum], title: str) -> Static
 
 def is_mlit(viewer: Viewer | None) -> bool:
     return viewer is not None and viewer.role is Role.MLIT_STAFF
+
+
+def mlit_viewer(request: Request) -> Viewer:
+    """The MLIT staff member behind an administration page; anyone else gets 403. (The domain
+    checks again: this only spares reading a form that will be refused.)"""
+    viewer = current_viewer(request)
+    if viewer is None or not is_mlit(viewer):
+        raise HTTPException(status_code=403)
+    return viewer
+
+
+def flash_refusal(request: Request, error: DomainError) -> None:
+    Flash.error(request, " ".join(p.message for p in error.problems))
 
 
 async def checked_form(request: Request) -> Any:
@@ -77,6 +92,12 @@ class ShuroView(ModelView):
         return await self.templates.TemplateResponse(
             request, template, {"model_view": self, "title": title, "csrf": csrf_token(request), **context}, status_code=status_code
         )
+
+    def to_details(self, request: Request, pk: int) -> RedirectResponse:
+        return RedirectResponse(request.url_for("admin:details", identity=self.identity, pk=pk), status_code=303)
+
+    def to_list(self, request: Request) -> RedirectResponse:
+        return RedirectResponse(request.url_for("admin:list", identity=self.identity), status_code=303)
 
     def scope(self, viewer: Viewer | None) -> list[sa.ColumnElement[bool]]:
         """Conditions on this view's model for this viewer; none by default."""

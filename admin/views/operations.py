@@ -11,11 +11,11 @@ from sqladmin import expose
 from sqladmin.flash import Flash
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
-from starlette.responses import RedirectResponse, Response
+from starlette.responses import Response
 
 from admin.auth import csrf_token, current_viewer
 from admin.tables import mapped
-from admin.views.base import ShuroView, checked_form, enum_filter, is_mlit, label
+from admin.views.base import ShuroView, checked_form, enum_filter, flash_refusal, is_mlit, label, mlit_viewer
 from app.domain import announcements
 from app.domain.clock import JST, to_jst
 from app.domain.errors import DomainError
@@ -72,9 +72,7 @@ class AnnouncementAdmin(ShuroView, model=Announcement):
 
     async def _save(self, request: Request, announcement_id: int | None) -> Response:
         """The publish and edit forms: GET shows the form, POST saves through the domain."""
-        viewer = current_viewer(request)
-        if viewer is None or not is_mlit(viewer):
-            raise HTTPException(status_code=403)
+        viewer = mlit_viewer(request)
         if request.method == "GET":
             values: dict[str, str] = {}
             if announcement_id is not None:
@@ -102,7 +100,7 @@ class AnnouncementAdmin(ShuroView, model=Announcement):
         except DomainError as error:
             return await self._form_page(request, [p.message for p in error.problems], values, 400)
         Flash.success(request, f"連絡事項「{item.title}」を{'掲載' if announcement_id is None else '更新'}しました。")
-        return RedirectResponse(request.url_for("admin:list", identity=self.identity), status_code=303)
+        return self.to_list(request)
 
     @expose("/new", methods=["GET", "POST"])
     async def new(self, request: Request) -> Response:
@@ -114,17 +112,15 @@ class AnnouncementAdmin(ShuroView, model=Announcement):
 
     @expose("/end/{pk:int}", methods=["POST"])
     async def end(self, request: Request) -> Response:
-        viewer = current_viewer(request)
+        viewer = mlit_viewer(request)
         await checked_form(request)
-        if viewer is None or not is_mlit(viewer):
-            raise HTTPException(status_code=403)
         try:
             await announcements.end_announcement(viewer, request.path_params["pk"])
         except DomainError as error:
-            Flash.error(request, " ".join(p.message for p in error.problems))
+            flash_refusal(request, error)
         else:
             Flash.success(request, "掲載を取りやめました。")
-        return RedirectResponse(request.url_for("admin:list", identity=self.identity), status_code=303)
+        return self.to_list(request)
 
 
 def _mail_body(model: Any, attribute: str) -> str:

@@ -12,12 +12,12 @@ from sqladmin.filters import StaticValuesFilter
 from sqladmin.flash import Flash
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
-from starlette.responses import FileResponse, RedirectResponse, Response
+from starlette.responses import FileResponse, Response
 
 from admin.auth import csrf_token, current_viewer
 from admin.scope import plan_conditions, visible_plan_ids
 from admin.tables import mapped
-from admin.views.base import ShuroView, checked_form, enum_filter, jst, label, masked_for_analysts
+from admin.views.base import ShuroView, checked_form, enum_filter, flash_refusal, jst, label, masked_for_analysts
 from app.domain.errors import DomainError
 from app.domain.records import attachment_for_download
 from app.domain.review import review_plan
@@ -179,9 +179,9 @@ class PlanAdmin(ShuroView, model=Plan):
         done = f"申請番号 {moved.application_number} を「{PlanStatus(moved.status).label}」にしました。"
         if PlanStatus(moved.status) in HIDDEN_FROM_STAFF:
             Flash.success(request, done + "この計画は再申請されるまで表示されません。")
-            return RedirectResponse(request.url_for("admin:list", identity=self.identity), status_code=303)
+            return self.to_list(request)
         Flash.success(request, done)
-        return RedirectResponse(request.url_for("admin:details", identity=self.identity, pk=moved.id), status_code=303)
+        return self.to_details(request, moved.id)
 
     @expose("/comment/{pk:int}", methods=["POST"])
     async def comment(self, request: Request) -> Response:
@@ -194,10 +194,10 @@ class PlanAdmin(ShuroView, model=Plan):
         except DomainError as error:
             if error.problems[0].code == "NOT_FOUND":
                 raise HTTPException(status_code=404) from None
-            Flash.error(request, " ".join(p.message for p in error.problems))
+            flash_refusal(request, error)
         else:
             Flash.success(request, "内部コメントを追加しました。")
-        return RedirectResponse(request.url_for("admin:details", identity=self.identity, pk=request.path_params["pk"]), status_code=303)
+        return self.to_details(request, request.path_params["pk"])
 
     @expose("/attachment/{attachment_id:int}", methods=["GET"])
     async def download(self, request: Request) -> Response:

@@ -13,6 +13,7 @@ from app.domain import review
 from app.domain.errors import DomainError, ErrorCode
 from app.domain.plan_validation import plan_problems
 from app.domain.visibility import visible_plans
+from app.domain.workflow import PLAN_TRANSITIONS
 from app.graphql.context import Info
 from app.graphql.errors import UserError, user_errors
 from app.graphql.ids import decode_id, row_id
@@ -84,17 +85,14 @@ async def _plan_payload(action: Awaitable[PlanModel]) -> PlanPayload:
         return PlanPayload(errors=user_errors(error))
 
 
-async def _review(info: Info, data: ReviewInput | InternalCommentInput, action: PlanAction, roles: tuple[Role, ...]) -> PlanPayload:
-    viewer = require_viewer(info, *roles)
+async def _review(info: Info, data: ReviewInput | InternalCommentInput, action: PlanAction) -> PlanPayload:
+    viewer = require_viewer(info, *PLAN_TRANSITIONS[action].roles)  # who may: the transition table
     plan_id = decode_id("Plan", data.plan_id)
     if plan_id is None:
         return PlanPayload(errors=[UserError(field="planId", code=ErrorCode.NOT_FOUND, message="指定された受入計画はありません。")])
     return await _plan_payload(
         review.review_plan(viewer, plan_id, action, data.comment, getattr(data, "expected_version", None))
     )
-
-
-REVIEWERS = (Role.BUREAU_STAFF, Role.MLIT_STAFF)
 
 
 @strawberry.type
@@ -175,24 +173,24 @@ class PlanMutation:
 
     @strawberry.mutation(description="受理")
     async def accept_plan(self, info: Info, input: ReviewInput) -> PlanPayload:
-        return await _review(info, input, PlanAction.ACCEPT, REVIEWERS)
+        return await _review(info, input, PlanAction.ACCEPT)
 
     @strawberry.mutation(description="差戻し（コメント必須、3000文字以内）")
     async def remand_plan(self, info: Info, input: ReviewInput) -> PlanPayload:
-        return await _review(info, input, PlanAction.REMAND, REVIEWERS)
+        return await _review(info, input, PlanAction.REMAND)
 
     @strawberry.mutation(description="認定")
     async def certify_plan(self, info: Info, input: ReviewInput) -> PlanPayload:
-        return await _review(info, input, PlanAction.CERTIFY, REVIEWERS)
+        return await _review(info, input, PlanAction.CERTIFY)
 
     @strawberry.mutation(description="不認定（理由必須）")
     async def reject_plan(self, info: Info, input: ReviewInput) -> PlanPayload:
-        return await _review(info, input, PlanAction.REJECT, REVIEWERS)
+        return await _review(info, input, PlanAction.REJECT)
 
     @strawberry.mutation(description="認定取消（国土交通省職員のみ、理由必須）")
     async def revoke_plan(self, info: Info, input: ReviewInput) -> PlanPayload:
-        return await _review(info, input, PlanAction.REVOKE, (Role.MLIT_STAFF,))
+        return await _review(info, input, PlanAction.REVOKE)
 
     @strawberry.mutation(description="内部コメントの追加（職員・実施団体のみ閲覧）")
     async def add_internal_comment(self, info: Info, input: InternalCommentInput) -> PlanPayload:
-        return await _review(info, input, PlanAction.INTERNAL_COMMENT, (Role.BUREAU_STAFF, Role.MLIT_STAFF, Role.IMPLEMENTING_ORG))
+        return await _review(info, input, PlanAction.INTERNAL_COMMENT)
