@@ -13,6 +13,7 @@ from tortoise.backends.base.config_generator import expand_db_url
 
 from admin.auth import StaffAuthenticationBackend
 from admin.authorization import RoleAuthorizationBackend
+from admin.routes import keep_only_routes_in_use
 from admin.views import ALL_VIEWS
 from app.config import Settings
 from app.db import dialect_of, sqlite_path
@@ -62,4 +63,5 @@ def mount_admin(app: Starlette, settings: Settings, engine: AsyncEngine) -> Admi
     admin.admin.state.settings = settings  # the admin's own routes read the upload folder from here
     for view in ALL_VIEWS:
         admin.add_view(view)
+    keep_only_routes_in_use(admin)
     return admin

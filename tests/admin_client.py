@@ -10,7 +10,14 @@ from tests.factories import STAFF_PASSWORD
 
 
 async def admin_login(client: httpx.AsyncClient, login_id: str, password: str = STAFF_PASSWORD) -> httpx.Response:
-    return await client.post("/admin/login", data={"username": login_id, "password": password})
+    """Log in as a browser does: the form's CSRF token first, then the post."""
+    form = await client.get("/admin/login")
+    return await client.post("/admin/login", data={"username": login_id, "password": password, "csrf": csrf_of(form.text)})
+
+
+async def admin_logout(client: httpx.AsyncClient) -> httpx.Response:
+    page = await client.get("/admin/")
+    return await client.post("/admin/logout", data={"csrf": csrf_of(page.text)})
 
 
 def csrf_of(page: str) -> str:

@@ -8,11 +8,8 @@ import pytest
 
 from app.models import AuthSession, StaffUser
 from app.models.enums import Bureau, PlanStatus, Role
-from tests.factories import STAFF_PASSWORD, make_plan, make_staff
-
-
-async def admin_login(client: httpx.AsyncClient, login_id: str, password: str = STAFF_PASSWORD) -> httpx.Response:
-    return await client.post("/admin/login", data={"username": login_id, "password": password})
+from tests.admin_client import admin_login, admin_logout
+from tests.factories import make_plan, make_staff
 
 
 async def test_the_panel_asks_for_login_in_japanese(client: httpx.AsyncClient) -> None:
@@ -56,7 +53,7 @@ async def test_logout_revokes_the_session_row(client: httpx.AsyncClient) -> None
     await make_staff(Role.ANALYST, login_id="analyst1")
     await admin_login(client, "analyst1")
     cookie = client.cookies.get("shuro_admin")
-    await client.get("/admin/logout")
+    assert (await admin_logout(client)).status_code == 303
     assert (await AuthSession.get(staff=await StaffUser.get(login_id="analyst1"))).revoked_at is not None
     client.cookies.set("shuro_admin", cookie)  # replaying the old cookie does not help
     assert (await client.get("/admin/plan/list")).status_code == 302
