@@ -22,7 +22,7 @@ from tortoise.transactions import in_transaction
 from app.domain.catalogue import DOCUMENT_ITEMS, prefectures
 from app.domain.clock import now as clock_now
 from app.domain.clock import to_jst
-from app.domain.passwords import hash_password
+from app.domain.passwords import hash_password_blocking
 from app.domain.staff import create_staff
 from app.domain.workflow import PLAN_TRANSITIONS
 from app.models import CompanyAccount, StaffUser
@@ -279,7 +279,7 @@ async def seed_demo(companies: int, upload_dir: Path, progress: Callable[[int, i
         data = PDF_TEMPLATE.format(n=n).encode()
         stored = await storage.save(_Bytes(data), len(data))
         pdf_keys.append((stored.key, stored.size))
-    password_hash = hash_password(DEMO_PASSWORD)
+    password_hash = hash_password_blocking(DEMO_PASSWORD)
     await _demo_staff()
     offset = await CompanyAccount.filter(login_id__startswith="demo-").count()
     ids = IdSource(await _max_ids(dialect))

@@ -7,7 +7,7 @@ import itertools
 
 from app.domain import clock
 from app.domain.catalogue import bureau_of_prefecture
-from app.domain.passwords import hash_password
+from app.domain.passwords import hash_password_blocking
 from app.domain.staff import create_staff
 from app.models import CompanyAccount, Plan, StaffUser
 from app.models.enums import Bureau, LicenseAuthority, PlanStatus, Role
@@ -30,7 +30,7 @@ async def make_company(name: str = "株式会社テスト建設") -> CompanyAcco
         license_text=f"国土交通大臣許可(般-5)第{n:06d}号",
         company_name=name,
         email=f"company{n}@example.jp",
-        password_hash=hash_password("Companypass123"),
+        password_hash=hash_password_blocking("Companypass123"),
         password_changed_at=clock.now(),
     )
 

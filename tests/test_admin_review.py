@@ -257,11 +257,3 @@ async def test_credential_mail_bodies_are_never_shown(client: httpx.AsyncClient)
     page = (await client.get(f"/admin/outbox-mail/details/{mail.id}")).text
     assert "仮パスワード" in page  # the subject
     assert "認証情報を含むため表示しません" in page and "ログインID: new-company" not in page
-
-
-async def test_admin_login_shares_the_lockout(client: httpx.AsyncClient) -> None:
-    await make_staff(Role.MLIT_STAFF, login_id="locked-out")
-    for _ in range(5):
-        assert (await admin_login(client, "locked-out", "Wrongpass123")).status_code == 400
-    refused = await admin_login(client, "locked-out")
-    assert refused.status_code == 400 and "ログイン名、パスワードのいずれかもしくは両方が登録されていません。" in refused.text

@@ -10,15 +10,15 @@ from app.domain import passwords
 from app.domain.errors import DomainError
 
 
-def test_production_parameters_hash_with_argon2id() -> None:
+async def test_production_parameters_hash_with_argon2id() -> None:
     production = Settings()
     passwords.configure_hashing(production.argon2_time_cost, production.argon2_memory_cost)
     try:
-        digest = passwords.hash_password("Correct horse 1")
+        digest = await passwords.hash_password("Correct horse 1")
         assert digest.startswith("$argon2id$v=19$m=65536,t=3,")
-        assert passwords.verify_password(digest, "Correct horse 1")
-        assert not passwords.verify_password(digest, "Correct horse 2")
-        assert not passwords.verify_password("not a hash", "Correct horse 1")
+        assert await passwords.verify_password(digest, "Correct horse 1")
+        assert not await passwords.verify_password(digest, "Correct horse 2")
+        assert not await passwords.verify_password("not a hash", "Correct horse 1")
         assert PasswordHasher().check_needs_rehash(digest) is False
     finally:
         passwords.configure_hashing(1, 1024)
@@ -39,3 +39,24 @@ def test_temporary_passwords_are_random_with_letters_and_digits() -> None:
     assert len(generated) == 200
     for value in generated:
         passwords.check_password_policy(value, "someone")
+
+
+async def test_hashing_leaves_the_event_loop_free() -> None:
+    """Argon2id runs in its own threads (issue #10, item 3): while production-cost hashes run, the
+    event loop still answers within a few milliseconds."""
+    import asyncio
+    import time
+
+    production = Settings()
+    passwords.configure_hashing(production.argon2_time_cost, production.argon2_memory_cost)
+    try:
+        hashing = asyncio.gather(*(passwords.hash_password(f"Correct horse {n}") for n in range(6)))
+        gaps = []
+        while not hashing.done():
+            started = time.perf_counter()
+            await asyncio.sleep(0.005)
+            gaps.append(time.perf_counter() - started)
+        await hashing
+        assert len(gaps) > 5 and max(gaps) < 0.1
+    finally:
+        passwords.configure_hashing(1, 1024)

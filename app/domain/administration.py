@@ -54,7 +54,7 @@ async def reset_staff_password(viewer: Viewer, staff_id: int, new_password: str)
         raise DomainError(None, ErrorCode.NOT_FOUND, "指定された職員アカウントはありません。")
     check_password_policy(new_password, user.login_id, field="password")
     async with in_transaction():
-        await StaffUser.filter(id=staff_id).update(password_hash=hash_password(new_password), password_changed_at=clock.now())
+        await StaffUser.filter(id=staff_id).update(password_hash=await hash_password(new_password), password_changed_at=clock.now())
         await sessions.revoke_sessions(staff_id=staff_id)
         await _record(actor, AccountAction.RESET_STAFF_PASSWORD, staff_id=staff_id)
 

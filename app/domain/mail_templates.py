@@ -58,3 +58,20 @@ def password_reset(login_id: str, password: str, expires_at: datetime) -> Render
            
         ),
     )
+
+
+def login_throttled(login_id: str, until: datetime) -> RenderedMail:
+    return RenderedMail(
+        subject=f"【{SYSTEM_NAME}】ログインを一時的に制限しました",
+        body=(
+            f"ログインID {login_id} で、誤ったパスワードによるログインが続けて行われました。\n"
+            "第三者による不正なログインを防ぐため、このログインIDでのログインを一時的に制限しています。\n\n"
+            f"制限の解除: {format_jst(until)}以降\n"
+            "（その後も誤ったパスワードが続く場合は、制限の時間が最長15分まで延びます。"
+            "正しいパスワードでログインすると元に戻ります。）\n\n"
+            "ご自身の入力誤りの場合は、解除の時刻を過ぎてから正しいパスワードでログインしてください。"
+            "パスワードをお忘れの場合は、ログイン画面の「ID/パスワードを忘れた方」から再発行してください。\n"
+            "お心当たりのない場合は、第三者がログインを試みている可能性があります。"
+            "ログイン画面の「パスワード設定/変更」からパスワードを変更してください。\n"
+        ),
+    )

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import re
 import secrets
+from concurrent.futures import ThreadPoolExecutor
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -15,6 +17,10 @@ MIN_PASSWORD_LENGTH = 10
 _TEMPORARY_ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 
 _hasher = PasswordHasher()
+# Argon2id runs off the event loop in a small pool of its own (argon2-cffi releases the GIL), so a
+# burst of logins neither blocks other requests nor takes more than these threads of CPU.
+HASHING_THREADS = 2
+_pool = ThreadPoolExecutor(max_workers=HASHING_THREADS, thread_name_prefix="argon2")
 
 
 def configure_hashing(time_cost: int, memory_cost: int) -> None:
@@ -23,15 +29,24 @@ def configure_hashing(time_cost: int, memory_cost: int) -> None:
     _hasher = PasswordHasher(time_cost=time_cost, memory_cost=memory_cost)
 
 
-def hash_password(password: str) -> str:
+def hash_password_blocking(password: str) -> str:
+    """On the calling thread: for the CLI, demo data and test fixtures, never in a request."""
     return _hasher.hash(password)
 
 
-def verify_password(password_hash: str, password: str) -> bool:
+def _verify_blocking(password_hash: str, password: str) -> bool:
     try:
         return _hasher.verify(password_hash, password)
     except (VerificationError, InvalidHashError):
         return False
+
+
+async def hash_password(password: str) -> str:
+    return await asyncio.get_running_loop().run_in_executor(_pool, _hasher.hash, password)
+
+
+async def verify_password(password_hash: str, password: str) -> bool:
+    return await asyncio.get_running_loop().run_in_executor(_pool, _verify_blocking, password_hash, password)
 
 
 def generate_temporary_password(length: int = 12) -> str:

@@ -9,7 +9,7 @@ from typing import TypeVar
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
-from app.domain import clock, login_guard
+from app.domain import clock, throttling
 from app.domain.authentication import login_failed, spend_verification_time
 from app.domain.errors import DomainError, ErrorCode, Problem
 from app.domain.licenses import parse_license
@@ -41,7 +41,9 @@ async def _license_has_account(license_key: str) -> bool:
     return await CompanyAccount.filter(license_key=license_key).exists()
 
 
-async def request_temporary_registration(login_id: str, license_text: str, company_name: str, email: str) -> TemporaryRegistration:
+async def request_temporary_registration(
+    login_id: str, license_text: str, company_name: str, email: str, client_address: str | None = None
+) -> TemporaryRegistration:
     """仮登録 (A2): holds the login ID for 3 hours and mails a temporary password."""
     login_id, company_name, email = login_id.strip(), company_name.strip(), email.strip()
     problems: list[Problem] = []
@@ -56,6 +58,9 @@ async def request_temporary_registration(login_id: str, license_text: str, compa
     if problems:
         raise DomainError.of(problems)
     assert license is not None
+    uses = ((throttling.REGISTRATION_PER_EMAIL, email.casefold()), (throttling.REGISTRATION_PER_ADDRESS, client_address))
+    if await throttling.used_up(*uses):
+        raise DomainError(None, ErrorCode.LIMIT_EXCEEDED, "仮登録のお申込みが短時間に続いています。しばらくしてからもう一度お試しください。")
 
     now = clock.now()
     password = generate_temporary_password()
@@ -83,11 +88,12 @@ async def request_temporary_registration(login_id: str, license_text: str, compa
                 license_text=license.text,
                 company_name=company_name,
                 email=email,
-                password_hash=hash_password(password),
+                password_hash=await hash_password(password),
                 expires_at=now + TEMPORARY_PASSWORD_VALIDITY,
             )
         except IntegrityError:
             raise DomainError("loginId", ErrorCode.DUPLICATE, "このログインIDは仮登録中です。しばらくしてからもう一度お試しください。") from None
+        await throttling.count_use(*uses)
         await queue_mail(
             MailKind.TEMPORARY_PASSWORD,
             email,
@@ -99,15 +105,14 @@ async def request_temporary_registration(login_id: str, license_text: str, compa
 
 async def complete_registration(login_id: str, temporary_password_text: str, new_password: str, client_address: str | None) -> CompanyAccount:
     """本登録 (A3): the temporary password and a new password make the full account."""
-    keys = login_guard.guard_keys(login_id, client_address)
-    if await login_guard.is_locked(keys):
-        spend_verification_time(temporary_password_text)
+    attempt = throttling.Attempt(login_id, client_address)
+    if await throttling.is_held(attempt):
         raise login_failed()
     registration = await TemporaryRegistration.get_or_none(login_id=login_id, completed_at__isnull=True)
     if registration is None:
-        spend_verification_time(temporary_password_text)
-    if registration is None or not verify_password(registration.password_hash, temporary_password_text):
-        await login_guard.record_failure(keys)
+        await spend_verification_time(temporary_password_text)
+    if registration is None or not await verify_password(registration.password_hash, temporary_password_text):
+        await throttling.record_failure(attempt)
         raise login_failed()
     if registration.expires_at <= clock.now():
         raise DomainError(
@@ -133,18 +138,19 @@ async def complete_registration(login_id: str, temporary_password_text: str, new
                 license_text=registration.license_text,
                 company_name=registration.company_name,
                 email=registration.email,
-                password_hash=hash_password(new_password),
+                password_hash=await hash_password(new_password),
                 password_changed_at=now,
             )
         except IntegrityError:
             raise DomainError("licenseNumber", ErrorCode.DUPLICATE, DUPLICATE_LICENSE_MESSAGE) from None
-    await login_guard.clear_failures(login_id)
+    await throttling.record_success(attempt)
     return account
 
 
-async def request_password_reset(login_id: str | None, license_text: str, email: str) -> None:
-    """ID/パスワード再発行 (A6). Answers the same whether or not the data matched; the old password
-    keeps working until the temporary one is used in changePassword."""
+async def request_password_reset(login_id: str | None, license_text: str, email: str, client_address: str | None = None) -> None:
+    """ID/パスワード再発行 (A6). Answers the same whether or not the data matched, and whether or not
+    the request was throttled (then no mail goes out); the old password keeps working until the
+    temporary one is used in changePassword."""
     license = parse_license(license_text)
     email = email.strip()
     if not is_email(email):
@@ -154,12 +160,16 @@ async def request_password_reset(login_id: str | None, license_text: str, email:
         accounts = accounts.filter(login_id=login_id.strip())
     account = await accounts.first()
     password = generate_temporary_password()
-    password_hash = hash_password(password)  # also spent when nothing matched, to answer alike
+    password_hash = await hash_password(password)  # also spent when nothing matched, to answer alike
     if account is None or account.email.casefold() != email.casefold():
+        return
+    uses = ((throttling.PASSWORD_RESET_PER_ACCOUNT, str(account.id)), (throttling.PASSWORD_RESET_PER_ADDRESS, client_address))
+    if await throttling.used_up(*uses):
         return
     expires_at = clock.now() + TEMPORARY_PASSWORD_VALIDITY
     async with in_transaction():
         await CompanyAccount.filter(id=account.id).update(reset_password_hash=password_hash, reset_password_expires_at=expires_at)
+        await throttling.count_use(*uses)
         await queue_mail(
             MailKind.PASSWORD_RESET, account.email, password_reset(account.login_id, password, expires_at), carries_credential=True
         )

@@ -31,6 +31,6 @@ async def create_staff(
             role=role,
             bureau=bureau,
             display_name=display_name,
-            password_hash=hash_password(password),
+            password_hash=await hash_password(password),
             password_changed_at=clock.now(),
         )

@@ -146,10 +146,10 @@ class AccountQuery:
 @strawberry.type
 class AccountMutation:
     @strawberry.mutation(description="利用者仮登録: 仮パスワード（有効期限3時間）をメールで送ります")
-    async def request_temporary_registration(self, input: TemporaryRegistrationInput) -> TemporaryRegistrationPayload:
+    async def request_temporary_registration(self, info: Info, input: TemporaryRegistrationInput) -> TemporaryRegistrationPayload:
         try:
             held = await registration.request_temporary_registration(
-                input.login_id, input.license_number, input.company_name, input.email
+                input.login_id, input.license_number, input.company_name, input.email, info.context.client_address
             )
         except DomainError as error:
             return TemporaryRegistrationPayload(errors=user_errors(error))
@@ -192,9 +192,9 @@ class AccountMutation:
         return ChangePasswordPayload(message="パスワードを変更しました。新しいパスワードでログインしてください。")
 
     @strawberry.mutation(description="ID/パスワードを忘れた方: 一致すればログインIDと仮パスワードをメールで送ります")
-    async def request_password_reset(self, input: PasswordResetInput) -> PasswordResetPayload:
+    async def request_password_reset(self, info: Info, input: PasswordResetInput) -> PasswordResetPayload:
         try:
-            await registration.request_password_reset(input.login_id, input.license_number, input.email)
+            await registration.request_password_reset(input.login_id, input.license_number, input.email, info.context.client_address)
         except DomainError as error:
             return PasswordResetPayload(errors=user_errors(error))
         return PasswordResetPayload(message=RESET_ACCEPTED)

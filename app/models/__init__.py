@@ -5,6 +5,7 @@ from app.models.accounts import (
     CompanyAccount,
     LoginFailure,
     LoginLock,
+    RateLimitEvent,
     StaffUser,
     TemporaryRegistration,
 )
@@ -30,6 +31,7 @@ __all__ = [
     "Plan",
     "PlanEvent",
     "PlanLicense",
+    "RateLimitEvent",
     "StaffUser",
     "TemporaryRegistration",
     "Worker",

@@ -98,11 +98,13 @@ class AuthSession(Model):
 
 
 class LoginFailure(Model):
-    """One failed login, counted per login ID and per client address (A9)."""
+    """One failed login, counted per login ID and per client address (A9). An address's row also
+    names the login ID tried, so a successful login forgets only that person's own typos."""
 
     id = fields.IntField(primary_key=True)
     key_kind = fields.CharEnumField(LoginKeyKind)
     key = fields.CharField(max_length=128)
+    login_id = fields.CharField(max_length=128, null=True)
     failed_at = fields.DatetimeField()
 
     class Meta:
@@ -122,3 +124,17 @@ class LoginLock(Model):
     class Meta:
         table = "login_lock"
         unique_together = (("key_kind", "key"),)
+
+
+class RateLimitEvent(Model):
+    """One use of an action anyone can trigger without logging in (password reset, temporary
+    registration), counted per target and per client address within a window (A9)."""
+
+    id = fields.IntField(primary_key=True)
+    action = fields.CharField(max_length=32)
+    key = fields.CharField(max_length=254)
+    at = fields.DatetimeField()
+
+    class Meta:
+        table = "rate_limit_event"
+        indexes = (("action", "key", "at"),)

@@ -149,6 +149,7 @@ class MailKind(LabeledEnum):
     PLAN_CERTIFIED = ("PLAN_CERTIFIED", "受入計画認定のお知らせ")
     PLAN_REJECTED = ("PLAN_REJECTED", "受入計画不認定のお知らせ")
     PLAN_REVOKED = ("PLAN_REVOKED", "受入計画認定取消のお知らせ")
+    LOGIN_THROTTLED = ("LOGIN_THROTTLED", "ログイン制限のお知らせ")
 
 
 class PlanAction(LabeledEnum):
