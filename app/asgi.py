@@ -11,14 +11,17 @@ from typing import Any
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.requests import Request
+from cross_web import HTTPException as GraphQLHTTPException
 from starlette.responses import JSONResponse
 from starlette.routing import Route
+from starlette.types import Receive, Scope, Send
 from strawberry.asgi import GraphQL
 from tortoise import connections
 from tortoise.contrib.starlette import RegisterTortoise
 
 from app.asgi_auth import bearer_token
 from app.body_limit import BodyLimitMiddleware
+from app.security_headers import SecurityHeadersMiddleware
 from app.client_address import client_address
 from app.config import Settings, load_settings
 from app.db import apply_migrations, tortoise_config
@@ -27,6 +30,7 @@ from app.domain.service_status import forget_announced_stops
 from app.export_routes import export_csv
 from app.domain.sessions import resolve_session
 from app.graphql.context import Context
+from app.http_errors import graphql_error_response, http_error_message
 from app.graphql.schema import build_schema
 from app.mailer import run_outbox_sender
 from app.models.enums import SessionChannel
@@ -45,6 +49,24 @@ class ShuroGraphQL(GraphQL):
             multipart_uploads_enabled=True,
         )
         self.settings = settings
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """As strawberry's, but every HTTP error answers a GraphQL response body, never plain text."""
+        if scope["type"] != "http":
+            await super().__call__(scope, receive, send)
+            return
+        try:
+            response = await self.run(Request(scope=scope, receive=receive))
+        except GraphQLHTTPException as error:
+            response = graphql_error_response(error.status_code, *http_error_message(error.status_code, error.reason))
+        await response(scope, receive, send)
+
+    def decode_json(self, data: str | bytes) -> object:
+        """Invalid UTF-8 and absurdly deep JSON are the client's errors (400), like invalid JSON."""
+        try:
+            return super().decode_json(data)
+        except (UnicodeDecodeError, RecursionError, ValueError) as error:
+            raise GraphQLHTTPException(400, "Unable to parse request body as JSON") from error
 
     async def get_context(self, request: Any, response: Any) -> Context:  # type: ignore[override]
         token = bearer_token(request)
@@ -98,7 +120,10 @@ def create_app(settings: Settings | None = None) -> Starlette:
             Route("/export/{target}.csv", export_csv, methods=["GET"]),
         ],
         lifespan=lifespan,
-        middleware=[Middleware(BodyLimitMiddleware)],
+        middleware=[
+            Middleware(SecurityHeadersMiddleware, base_url=settings.base_url, production=settings.is_production),
+            Middleware(BodyLimitMiddleware),
+        ],
     )
     app.state.settings = settings
     app.state.connection_name = next(iter(config["connections"]))

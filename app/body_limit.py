@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from app.http_errors import graphql_error_body
+
 MAX_BODY_BYTES = 11 * 1024 * 1024
 
 
@@ -18,9 +20,9 @@ class BodyLimitMiddleware:
         self.max_bytes = max_bytes
 
     async def _refuse(self, send: Send) -> None:
-        body = "リクエストが大きすぎます（上限11MB）。".encode()
+        body = graphql_error_body("PAYLOAD_TOO_LARGE", "要求が大きすぎます（上限11MB、1ファイル10MB）。")
         await send({"type": "http.response.start", "status": 413,
-                    "headers": [(b"content-type", b"text/plain; charset=utf-8"), (b"content-length", str(len(body)).encode()),
+                    "headers": [(b"content-type", b"application/json; charset=utf-8"), (b"content-length", str(len(body)).encode()),
                                 (b"connection", b"close")]})
         await send({"type": "http.response.body", "body": body})
 

@@ -6,11 +6,14 @@ import os
 import secrets
 from dataclasses import dataclass, replace
 from pathlib import Path
+from urllib.parse import urlsplit
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATABASE_URL = "sqlite://var/shuro.sqlite3"
 DEFAULT_MAIL_FROM = "no-reply@gaikokujin-shuro.example.jp"
 PRODUCTION_MAINTENANCE = "01:00-04:00"
+DEVELOPMENT_BASE_URL = "http://127.0.0.1:8000"
+MIN_SECRET_KEY_BYTES = 32
 
 
 class ConfigError(Exception):
@@ -45,6 +48,7 @@ class Settings:
     maintenance: str = ""
     upload_dir: Path = Path("var/uploads")
     trusted_proxies: tuple[str, ...] = ()
+    base_url: str = DEVELOPMENT_BASE_URL
     # Argon2id cost; lowered only by the test settings (DESIGN.md).
     argon2_time_cost: int = 3
     argon2_memory_cost: int = 65536
@@ -65,6 +69,8 @@ class Settings:
 
 def _secret_key(env: dict[str, str], is_production: bool, var_dir: Path) -> str:
     if key := env.get("SHURO_SECRET_KEY", "").strip():
+        if is_production and len(key.encode()) < MIN_SECRET_KEY_BYTES:
+            raise ConfigError(f"SHURO_SECRET_KEY must be at least {MIN_SECRET_KEY_BYTES} bytes in production (e.g. `python -c \"import secrets; print(secrets.token_urlsafe(48))\"`)")
         return key
     if is_production:
         raise ConfigError("SHURO_SECRET_KEY is required when SHURO_ENV=production")
@@ -96,6 +102,13 @@ def load_settings(environ: dict[str, str] | None = None, dotenv: Path | None = P
     from app.domain.maintenance import parse_window  # validated at start, not at first request
 
     parse_window(maintenance.strip())
+    base_url = env.get("SHURO_BASE_URL", "").strip().rstrip("/")
+    if not base_url:
+        if is_production:
+            raise ConfigError("SHURO_BASE_URL is required when SHURO_ENV=production (the public URL, e.g. https://shuro.example.go.jp)")
+        base_url = DEVELOPMENT_BASE_URL
+    if urlsplit(base_url).scheme not in ("http", "https") or not urlsplit(base_url).netloc:
+        raise ConfigError(f"SHURO_BASE_URL must be an http(s) URL, not {base_url!r}")
     return Settings(
         database_url=env.get("SHURO_DATABASE_URL", "").strip() or DEFAULT_DATABASE_URL,
         secret_key=_secret_key(env, is_production, Path("var")),
@@ -106,4 +119,5 @@ def load_settings(environ: dict[str, str] | None = None, dotenv: Path | None = P
         maintenance=maintenance.strip(),
         upload_dir=Path(env.get("SHURO_UPLOAD_DIR", "").strip() or "var/uploads"),
         trusted_proxies=tuple(p.strip() for p in env.get("SHURO_TRUSTED_PROXIES", "").split(",") if p.strip()),
+        base_url=base_url,
     )

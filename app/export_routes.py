@@ -13,7 +13,8 @@ from starlette.responses import JSONResponse, Response, StreamingResponse
 from app.asgi_auth import bearer_token
 from app.csv_text import csv_stream
 from app.domain import plan_export
-from app.domain.plan_search import PlanSearch
+from app.domain.errors import DomainError
+from app.domain.plan_search import PlanSearch, check_search
 from app.domain.records import record_export
 from app.domain.sessions import resolve_session
 from app.models.enums import Bureau, ExportChannel, JobCategory, PlanStatus, SessionChannel
@@ -42,7 +43,7 @@ def _date(request: Request, name: str) -> date | None:
 
 def search_from_query(request: Request) -> PlanSearch:
     try:
-        return PlanSearch(
+        return check_search(PlanSearch(
             statuses=tuple(PlanStatus(v) for v in _many(request, "statuses")),
             bureaus=tuple(Bureau(v) for v in _many(request, "bureaus")),
             prefectures=tuple(_many(request, "prefectures")),
@@ -53,7 +54,9 @@ def search_from_query(request: Request) -> PlanSearch:
             license_number=request.query_params.get("licenseNumber") or None,
             job_categories=tuple(JobCategory(v) for v in _many(request, "jobCategories")),
             nationalities=tuple(_many(request, "nationalities")),
-        )
+        ))
+    except DomainError as error:
+        raise BadFilter(" ".join(p.message for p in error.problems)) from None
     except ValueError as error:
         if isinstance(error, BadFilter):
             raise
@@ -76,7 +79,7 @@ async def export_csv(request: Request) -> Response:
     try:
         search = search_from_query(request)
     except BadFilter as error:
-        return _error(400, "INVALID", str(error))
+        return _error(400, "BAD_USER_INPUT", str(error))
     header, rows = EXPORTS[target]
     count = await plan_export.count_plans(viewer, search)
     await record_export(viewer, ExportChannel.API, target, urlencode(sorted(request.query_params.multi_items())) or "（条件なし）", count)

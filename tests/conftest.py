@@ -93,6 +93,7 @@ def settings(db_url: str, tmp_path: Path) -> Settings:
         upload_dir=tmp_path / "uploads",
         argon2_time_cost=TEST_TIME_COST,
         argon2_memory_cost=TEST_MEMORY_COST,
+        base_url="http://testserver",
     )
 
 

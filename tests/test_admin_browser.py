@@ -57,7 +57,8 @@ def served(tmp_path: Path) -> Iterator[tuple[str, str, dict[str, str]]]:
     url = f"sqlite://{tmp_path / 'browser.sqlite3'}"
     numbers = asyncio.run(_seed(url, tmp_path / "uploads"))
     port = free_port()
-    env = {**os.environ, "SHURO_DATABASE_URL": url, "SHURO_UPLOAD_DIR": str(tmp_path / "uploads"), "SHURO_ENV": "development"}
+    env = {**os.environ, "SHURO_DATABASE_URL": url, "SHURO_UPLOAD_DIR": str(tmp_path / "uploads"), "SHURO_ENV": "development",
+           "SHURO_BASE_URL": f"http://127.0.0.1:{port}"}
     process = subprocess.Popen([sys.executable, "-m", "app", "serve", "--port", str(port)], cwd=tmp_path, env=env,
                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     base = f"http://127.0.0.1:{port}"

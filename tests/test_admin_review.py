@@ -6,6 +6,8 @@ from __future__ import annotations
 import csv
 import io
 
+import re
+
 import httpx
 import pytest
 
@@ -206,7 +208,13 @@ async def test_mlit_staff_suspend_and_release_company_accounts(client: httpx.Asy
     token = csrf_of(page)
     no_reason = await client.post(f"/admin/company-account/status/{plan.company_id}", data={"csrf": token, "status": "SUSPENDED", "note": ""})
     assert no_reason.status_code == 303 and (await CompanyAccount.get(id=plan.company_id)).status == "ACTIVE"
-    await client.post(f"/admin/company-account/status/{plan.company_id}", data={"csrf": token, "status": "RELEASED", "note": "他社による誤登録"})
+    await client.get(no_reason.headers["location"])  # as a browser follows it (and shows the message)
+    unconfirmed = {"csrf": token, "status": "RELEASED", "note": "他社による誤登録"}
+    await client.post(f"/admin/company-account/status/{plan.company_id}", data=unconfirmed)
+    assert (await CompanyAccount.get(id=plan.company_id)).status == "ACTIVE"  # irreversible: asks to confirm first
+    shown = (await client.get(f"/admin/company-account/details/{plan.company_id}")).text
+    assert "確認のチェック" in shown, re.findall(r"toast-body\">([^<]*)", shown)
+    await client.post(f"/admin/company-account/status/{plan.company_id}", data={**unconfirmed, "confirm_release": "1"})
     account = await CompanyAccount.get(id=plan.company_id)
     assert account.status == "RELEASED" and account.license_key.startswith("RELEASED:")
     event = await AccountEvent.get(company_id=plan.company_id)

@@ -17,15 +17,35 @@ from app.domain.maintenance import MaintenanceWindowError, parse_window
 def test_development_has_no_daily_stop_and_production_stops_from_one_to_four(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     assert load_settings({}, dotenv=None).maintenance == ""
-    production = load_settings({"SHURO_ENV": "production", "SHURO_SECRET_KEY": "k" * 40}, dotenv=None)
+    production = load_settings(PRODUCTION, dotenv=None)
     assert production.maintenance == "01:00-04:00"
-    assert load_settings({"SHURO_ENV": "production", "SHURO_SECRET_KEY": "k", "SHURO_MAINTENANCE": ""}, dotenv=None).maintenance == ""
+    assert load_settings({**PRODUCTION, "SHURO_MAINTENANCE": ""}, dotenv=None).maintenance == ""
+
+
+PRODUCTION = {"SHURO_ENV": "production", "SHURO_SECRET_KEY": "k" * 40, "SHURO_BASE_URL": "https://shuro.example.go.jp"}
 
 
 def test_production_requires_a_secret_key(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     with pytest.raises(ConfigError, match="SHURO_SECRET_KEY"):
-        load_settings({"SHURO_ENV": "production"}, dotenv=None)
+        load_settings({"SHURO_ENV": "production", "SHURO_BASE_URL": "https://shuro.example.go.jp"}, dotenv=None)
+
+
+def test_production_refuses_a_secret_key_shorter_than_32_bytes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue #10 item 9: a short key makes the signed admin cookie guessable."""
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(ConfigError, match="at least 32 bytes"):
+        load_settings({**PRODUCTION, "SHURO_SECRET_KEY": "k" * 31}, dotenv=None)
+    assert load_settings({**PRODUCTION, "SHURO_SECRET_KEY": "鍵" * 11}, dotenv=None).secret_key == "鍵" * 11  # 33 bytes
+
+
+def test_production_requires_the_public_base_url(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(ConfigError, match="SHURO_BASE_URL"):
+        load_settings({"SHURO_ENV": "production", "SHURO_SECRET_KEY": "k" * 40}, dotenv=None)
+    with pytest.raises(ConfigError, match="SHURO_BASE_URL"):
+        load_settings({**PRODUCTION, "SHURO_BASE_URL": "shuro.example.go.jp"}, dotenv=None)
+    assert load_settings({}, dotenv=None).base_url == "http://127.0.0.1:8000"
 
 
 def test_development_generates_a_secret_key_once_under_var(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

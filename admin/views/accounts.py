@@ -62,6 +62,9 @@ class CompanyAdmin(ShuroView, model=CompanyAccount):
         form = await checked_form(request)
         try:
             target = AccountStatus(str(form.get("status")))
+            if target is AccountStatus.RELEASED and form.get("confirm_release") != "1":
+                Flash.error(request, "登録解除は取り消せません。確認のチェックを入れてから、もう一度「登録解除」を押してください。")
+                return self.to_details(request, request.path_params["pk"])
             company = await administration.set_company_status(viewer, request.path_params["pk"], target, str(form.get("note", "")))
         except ValueError:
             raise HTTPException(status_code=400) from None

@@ -106,8 +106,26 @@ class ShuroView(ModelView):
     def _scoped(self, request: Request, stmt: sa.Select) -> sa.Select:
         return stmt.where(*self.scope(current_viewer(request)))
 
+    def unsearchable(self, viewer: Viewer | None) -> frozenset[str]:
+        """Columns this viewer sees masked: never searched, filtered or sorted by (a search would
+        reveal what the mask hides). The rule is the domain's (visibility)."""
+        return frozenset()
+
     def list_query(self, request: Request) -> sa.Select:
-        return self._scoped(request, super().list_query(request))
+        # search_query is not given the request: the statement carries what it may not search.
+        stmt = self._scoped(request, super().list_query(request))
+        return stmt.execution_options(shuro_unsearchable=self.unsearchable(current_viewer(request)))
+
+    def search_query(self, stmt: sa.Select, term: str) -> sa.Select:
+        unsearchable = stmt.get_execution_options().get("shuro_unsearchable", frozenset(self._search_fields))
+        searchable = [field for field in self._search_fields if field not in unsearchable]
+        expressions = [sa.cast(getattr(self.model, field), sa.String).ilike(f"%{term}%") for field in searchable]
+        return stmt.filter(sa.or_(sa.false(), *expressions))
+
+    def sort_query(self, stmt: sa.Select, request: Request) -> sa.Select:
+        if request.query_params.get("sortBy") in self.unsearchable(current_viewer(request)):
+            raise HTTPException(status_code=400)
+        return super().sort_query(stmt, request)
 
     def count_query(self, request: Request) -> sa.Select:
         return self._scoped(request, super().count_query(request))

@@ -23,8 +23,8 @@ from app.domain.records import attachment_for_download
 from app.domain.review import review_plan
 from app.domain.viewer import Viewer
 from app.domain.plans import effective_salary
-from app.domain.visibility import HIDDEN_FROM_STAFF, masked, may_read_internal_comments, plan_scope, visible_plans
-from app.domain.workflow import COMMENT_MAX, PLAN_TRANSITIONS, available_actions
+from app.domain.visibility import HIDDEN_FROM_STAFF, masked, may_read_internal_comments, plan_scope, unsearchable_worker_fields, visible_plans
+from app.domain.workflow import COMMENT_MAX, PLAN_TRANSITIONS, available_actions, role_may
 from app.models import Attachment as AttachmentModel
 from app.models import PlanEvent as PlanEventModel
 from app.models import Worker as WorkerModel
@@ -129,7 +129,7 @@ class PlanAdmin(ShuroView, model=Plan):
                 }
                 for w in workers
             ],
-            "attachments": [] if viewer.role is Role.ANALYST else await AttachmentModel.filter(plan_id=plan.id).order_by("id"),
+            "attachments": [] if plan_scope(viewer).withhold_file_names else await AttachmentModel.filter(plan_id=plan.id).order_by("id"),
             "history": [
                 {
                     "at": jst(e.at), "action": PlanAction(e.action).label,
@@ -165,6 +165,8 @@ class PlanAdmin(ShuroView, model=Plan):
         plan = await visible_plans(viewer).get_or_none(id=request.path_params["pk"])
         if viewer is None or plan is None or slug not in REVIEW_ACTIONS:
             raise HTTPException(status_code=404)
+        if not role_may(PLAN_TRANSITIONS[REVIEW_ACTIONS[slug]], viewer):
+            raise HTTPException(status_code=403)  # on GET too: never show a form that will be refused
         if request.method == "GET":
             return await self._review_page(request, plan, slug)
         form = await checked_form(request)
@@ -247,6 +249,9 @@ class WorkerAdmin(ShuroView, model=Worker):
         "ccus_worker_id": "CCUS技能者ID", "ccus_worker_id_reason": "技能者ID未入力の理由", "employment_status": "従事状況", "plan_id": "受入計画",
     }
     scope = staticmethod(_by_plan(Worker))  # type: ignore[assignment]
+
+    def unsearchable(self, viewer: Viewer | None) -> frozenset[str]:
+        return unsearchable_worker_fields(viewer)
 
 
 Attachment: Any = mapped["Attachment"]

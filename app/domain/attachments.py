@@ -27,6 +27,16 @@ MAX_FILE_MB = MAX_FILE_BYTES // (1024 * 1024)
 NO_ITEM_CHECKED = "最低1つはチェックしてください"
 
 
+MAX_PLAN_BYTES = 300 * 1024 * 1024  # all attachment files of one plan together
+MAX_PLAN_MB = MAX_PLAN_BYTES // (1024 * 1024)
+
+
+async def _check_plan_total(plan_id: int, adding: int) -> None:
+    stored = sum(await Attachment.filter(plan_id=plan_id).values_list("size", flat=True))
+    if stored + adding > MAX_PLAN_BYTES:
+        raise DomainError("file", ErrorCode.LIMIT_EXCEEDED, f"1つの計画に添付できるファイルは合計{MAX_PLAN_MB}MBまでです。")
+
+
 def too_large() -> DomainError:
     return DomainError("file", ErrorCode.LIMIT_EXCEEDED, f"添付できるファイルは1件{MAX_FILE_MB}MBまでです。")
 
@@ -143,6 +153,7 @@ async def add_attachment(
         async with in_transaction():
             await _touch(plan)
             await _check_single(plan, document_item, worker_id)
+            await _check_plan_total(plan.id, size)
             return await Attachment.create(
                 plan_id=plan.id, document_item_id=document_item, worker_id=worker_id, is_bulk=False,
                 file_name=name, content_type=content_type, size=size, sha256=key, storage_key=key,
@@ -164,6 +175,7 @@ async def add_bulk_attachment(
         async with in_transaction():
             await _touch(plan)
             items = await _check_bulk(plan, covers)
+            await _check_plan_total(plan.id, size)
             attachment = await Attachment.create(
                 plan_id=plan.id, document_item_id=None, worker_id=None, is_bulk=True,
                 file_name=name, content_type=content_type, size=size, sha256=key, storage_key=key,

@@ -14,7 +14,7 @@ from typing import Any
 
 from app.domain.catalogue import prefectures
 from app.domain.errors import ErrorCode, Problem
-from app.domain.text import char_count, normalize_text
+from app.domain.text import char_count, forbidden_character_in, normalize_text
 
 MAX_INT = 2_000_000_000
 
@@ -86,6 +86,9 @@ def clean_value(path: str, spec: FieldSpec, value: Any, problems: list[Problem])
     if value is None:
         return None
     if spec.kind is str:
+        if forbidden_character_in(str(value)):
+            problems.append(Problem(path, ErrorCode.INVALID, f"{spec.label}に使用できない文字（制御文字など）が含まれています。"))
+            return None
         text = normalize_text(str(value)).strip()
         if spec.max_length is not None and char_count(text) > spec.max_length:
             problems.append(Problem(path, ErrorCode.TOO_LONG, f"{spec.label}は{spec.max_length}文字以内で入力してください。"))

@@ -3,13 +3,18 @@ ordered as the review queue (oldest queue time first, DOMAIN §2.1)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 
 from tortoise.expressions import Q, Subquery
 from tortoise.queryset import QuerySet
 
+from app.domain.catalogue import prefectures
 from app.domain.clock import JST, utc
+from app.domain.errors import DomainError, ErrorCode, Problem
+from app.domain.licenses import parse_license
+from app.domain.text import char_count, forbidden_character_in
 from app.domain.viewer import Viewer
 from app.domain.visibility import visible_plans
 from app.models import Plan, PlanLicense, Worker
@@ -28,6 +33,55 @@ class PlanSearch:
     license_number: str | None = None
     job_categories: tuple[JobCategory, ...] = field(default=())
     nationalities: tuple[str, ...] = field(default=())
+
+
+COMPANY_NAME_MAX = 200
+_CORPORATE_NUMBER = re.compile(r"^\d{13}$")
+_LICENSE_NUMBER = re.compile(r"^\d{1,6}$")
+_NATIONALITY = re.compile(r"^[A-Za-z]{2}$")
+
+
+def _bad_text(value: str | None) -> bool:
+    return value is not None and forbidden_character_in(value)
+
+
+def check_search(search: PlanSearch) -> PlanSearch:
+    """The search as the database is asked it, or every problem with its values at once (field
+    paths relative to the filter). A licence number may be given as digits or as printed."""
+    problems: list[Problem] = []
+    known = prefectures()
+    for index, code in enumerate(search.prefectures):
+        if code not in known:
+            problems.append(Problem(f"prefectures.{index}", ErrorCode.INVALID, "都道府県は都道府県コード（01〜47）で指定してください。"))
+    for index, code in enumerate(search.nationalities):
+        if not _NATIONALITY.match(code):
+            problems.append(Problem(f"nationalities.{index}", ErrorCode.INVALID, "国籍・地域は ISO 3166 の英字2文字（例: VN）で指定してください。"))
+    company_name = search.company_name.strip() if search.company_name else None
+    if _bad_text(company_name):
+        problems.append(Problem("companyName", ErrorCode.INVALID, "商号又は名称に使用できない文字が含まれています。"))
+    elif company_name and char_count(company_name) > COMPANY_NAME_MAX:
+        problems.append(Problem("companyName", ErrorCode.TOO_LONG, f"商号又は名称は{COMPANY_NAME_MAX}文字以内で指定してください。"))
+    corporate_number = search.corporate_number.strip() if search.corporate_number else None
+    if corporate_number and not _CORPORATE_NUMBER.match(corporate_number):
+        problems.append(Problem("corporateNumber", ErrorCode.INVALID, "法人番号は13桁の数字で指定してください。"))
+    license_number = search.license_number.strip() if search.license_number else None
+    if license_number and not _LICENSE_NUMBER.match(license_number):
+        try:
+            license_number = parse_license(license_number).number
+        except DomainError:
+            problems.append(Problem("licenseNumber", ErrorCode.INVALID,
+                                    "許可番号は数字（例: 123456）か、許可証のとおり（例: 東京都知事許可(般-5)第123456号）で指定してください。"))
+    if search.applied_from and search.applied_to and search.applied_from > search.applied_to:
+        problems.append(Problem("appliedTo", ErrorCode.INVALID, "申請日の終わりは始まり以降の日付で指定してください。"))
+    if problems:
+        raise DomainError.of(problems)
+    return replace(
+        search,
+        company_name=company_name or None,
+        corporate_number=corporate_number or None,
+        license_number=license_number or None,
+        nationalities=tuple(n.upper() for n in search.nationalities),
+    )
 
 
 def _start_of(day: date) -> datetime:

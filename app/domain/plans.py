@@ -85,6 +85,9 @@ def _plan_columns(changes: dict[str, Any], problems: list[Problem]) -> dict[str,
 
 def _license_rows(licenses: list[dict[str, Any]] | None, problems: list[Problem]) -> list[dict[str, Any]]:
     rows = []
+    if len(licenses or []) > MAX_LICENSES:
+        problems.append(Problem("licenses", ErrorCode.LIMIT_EXCEEDED, f"建設業許可は{MAX_LICENSES}件まで登録できます。"))
+        return rows
     for index, given in enumerate(licenses or []):
         row = {"position": index}
         for key, spec in LICENSE_FIELDS.items():
@@ -94,8 +97,15 @@ def _license_rows(licenses: list[dict[str, Any]] | None, problems: list[Problem]
     return rows
 
 
+MAX_WORKERS = 200  # 特定技能外国人リスト: the most workers one plan may list
+MAX_LICENSES = 10
+
+
 def _worker_rows(workers: list[dict[str, Any]] | None, existing: set[int], problems: list[Problem]) -> list[dict[str, Any]]:
     rows = []
+    if len(workers or []) > MAX_WORKERS:
+        problems.append(Problem("workers", ErrorCode.LIMIT_EXCEEDED, f"特定技能外国人リストに登録できるのは1つの計画につき{MAX_WORKERS}人までです。"))
+        return rows
     seen: set[int] = set()
     for index, given in enumerate(workers or []):
         row: dict[str, Any] = {"position": index}

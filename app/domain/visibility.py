@@ -32,7 +32,9 @@ class PlanScope:
     `company_id` — only this company's plans;
     `prefectures` — only plans whose head office is in these prefectures (None: any);
     `hidden_statuses` — never plans in these states;
-    `mask_personal_data` — worker names, birth dates, card and CCUS numbers come back masked.
+    `mask_personal_data` — worker names, birth dates, card and CCUS numbers come back masked, and
+        are never searchable, filterable or sortable (a search would reveal what the mask hides);
+    `withhold_file_names` — attachment file names are not shown (they often carry names).
     """
 
     nothing: bool = False
@@ -40,6 +42,7 @@ class PlanScope:
     prefectures: tuple[str, ...] | None = None
     hidden_statuses: tuple[PlanStatus, ...] = ()
     mask_personal_data: bool = False
+    withhold_file_names: bool = False
 
 
 def bureau_prefectures(viewer: Viewer) -> tuple[str, ...]:
@@ -53,10 +56,8 @@ def plan_scope(viewer: Viewer | None) -> PlanScope:
         return PlanScope(company_id=viewer.company_id)
     if viewer.role is Role.BUREAU_STAFF:
         return PlanScope(prefectures=bureau_prefectures(viewer), hidden_statuses=HIDDEN_FROM_STAFF)
-    return PlanScope(
-        hidden_statuses=HIDDEN_FROM_STAFF,
-        mask_personal_data=viewer.role is Role.ANALYST,
-    )
+    analyst = viewer.role is Role.ANALYST
+    return PlanScope(hidden_statuses=HIDDEN_FROM_STAFF, mask_personal_data=analyst, withhold_file_names=analyst)
 
 
 def visible_plans(viewer: Viewer | None) -> "QuerySet[Plan]":
@@ -77,6 +78,15 @@ def visible_plans(viewer: Viewer | None) -> "QuerySet[Plan]":
 def may_read_internal_comments(viewer: Viewer | None) -> bool:
     """Accept, certify and internal comments: staff (not analysts) and the implementing org (C3)."""
     return viewer is not None and viewer.role in (Role.BUREAU_STAFF, Role.MLIT_STAFF, Role.IMPLEMENTING_ORG)
+
+
+# The personal values of a worker that `mask_personal_data` masks (CONTRACT.md), by field name.
+PERSONAL_WORKER_FIELDS = frozenset({"name", "birth_date", "residence_card_number", "ccus_worker_id"})
+
+
+def unsearchable_worker_fields(viewer: Viewer | None) -> frozenset[str]:
+    """Worker fields this viewer may not search, filter or sort by: the ones it sees masked."""
+    return PERSONAL_WORKER_FIELDS if plan_scope(viewer).mask_personal_data else frozenset()
 
 
 def masked(value: T, mask: bool) -> T | str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Awaitable
 
 import strawberry
+from starlette.datastructures import UploadFile
 from strawberry.file_uploads import Upload
 
 from app.domain import attachments as attachment_rules
@@ -119,6 +120,13 @@ class PlanQuery:
         return Plan.of(plan) if plan else None
 
 
+def _uploaded_file(value: object) -> UploadFile:
+    """The file of a multipart request; any other value where an Upload belongs is refused."""
+    if not isinstance(value, UploadFile):
+        raise DomainError("file", ErrorCode.INVALID, "ファイルは GraphQL multipart request の形式で送ってください。")
+    return value
+
+
 @strawberry.type
 class PlanMutation:
     @strawberry.mutation(description="一時保存: 部分更新。計画がなければ（または終了していれば）新しく作成")
@@ -143,9 +151,9 @@ class PlanMutation:
         viewer = require_viewer(info, Role.COMPANY)
         worker_id = row_id("Worker", input.worker_id) if input.worker_id else None
         try:
+            file = _uploaded_file(input.file)
             row = await attachment_rules.add_attachment(
-                viewer, _storage(info), input.file, input.file.filename or "", input.file.size,
-                input.document_item, worker_id,
+                viewer, _storage(info), file, file.filename or "", file.size, input.document_item, worker_id
             )
         except DomainError as error:
             return AttachmentPayload(errors=user_errors(error))
@@ -155,9 +163,8 @@ class PlanMutation:
     async def upload_bulk_attachment(self, info: Info, input: UploadBulkAttachmentInput) -> AttachmentPayload:
         viewer = require_viewer(info, Role.COMPANY)
         try:
-            row = await attachment_rules.add_bulk_attachment(
-                viewer, _storage(info), input.file, input.file.filename or "", input.file.size, input.covers
-            )
+            file = _uploaded_file(input.file)
+            row = await attachment_rules.add_bulk_attachment(viewer, _storage(info), file, file.filename or "", file.size, input.covers)
         except DomainError as error:
             return AttachmentPayload(errors=user_errors(error))
         return AttachmentPayload(attachment=Attachment.of(row))

@@ -10,8 +10,10 @@ from datetime import date, datetime
 import strawberry
 
 from app.domain.clock import utc
-from app.domain.plan_search import PlanSearch, queue_page, search_plans
+from app.domain.errors import DomainError
+from app.domain.plan_search import PlanSearch, check_search, queue_page, search_plans
 from app.graphql.context import Info
+from app.graphql.error_policy import bad_user_input, refused_argument
 from app.graphql.enums import Bureau, JobCategory, PlanStatus
 from app.graphql.permissions import require_viewer
 from app.graphql.plans import Plan
@@ -35,8 +37,16 @@ class PlanFilter:
 
 
 def to_search(data: PlanFilter | None) -> PlanSearch:
+    """The filter as the domain checked it; a value that can never match is BAD_USER_INPUT."""
     if data is None:
         return PlanSearch()
+    try:
+        return check_search(_as_search(data))
+    except DomainError as error:
+        raise refused_argument(error, "filter") from None
+
+
+def _as_search(data: PlanFilter) -> PlanSearch:
     return PlanSearch(
         statuses=tuple(data.statuses or ()),
         bureaus=tuple(data.bureaus or ()),
@@ -75,13 +85,22 @@ def encode_cursor(queued_at: datetime, plan_id: int) -> str:
 
 
 def decode_cursor(cursor: str | None) -> tuple[datetime, int] | None:
+    """The queue position behind a cursor this API gave out; anything else is BAD_USER_INPUT."""
     if not cursor:
         return None
     try:
         moment, _, plan_id = base64.urlsafe_b64decode(cursor.encode()).decode().partition("|")
+        if not plan_id.isdigit() or len(plan_id) > 12:
+            raise ValueError(plan_id)
         return utc(datetime.fromisoformat(moment)), int(plan_id)
     except (binascii.Error, UnicodeDecodeError, ValueError):
-        return None
+        raise bad_user_input("after には一覧が返した endCursor をそのまま指定してください。", "after") from None
+
+
+def page_size(first: int) -> int:
+    if first <= 0:
+        raise bad_user_input(f"first は1以上{MAX_PAGE}以下で指定してください。", "first")
+    return min(first, MAX_PAGE)
 
 
 @strawberry.type
@@ -89,7 +108,7 @@ class PlanSearchQuery:
     @strawberry.field(description="審査待ちの順（古い順）に並んだ受入計画の一覧（職員・分析担当者）")
     async def plans(self, info: Info, filter: PlanFilter | None = None, first: int = 50, after: str | None = None) -> PlanConnection:
         viewer = require_viewer(info, *STAFF_ROLES)
-        size = max(0, min(first, MAX_PAGE))
+        size = page_size(first)
         matching = search_plans(viewer, to_search(filter))
         # Two statements at once (PostgreSQL serves them on two pooled connections).
         rows, total = await asyncio.gather(

@@ -128,13 +128,13 @@ class Attachment:
     uploaded_at: datetime
 
     @classmethod
-    def of(cls, row: AttachmentModel) -> "Attachment":
+    def of(cls, row: AttachmentModel, withhold_file_name: bool = False) -> "Attachment":
         return cls(
             row=row,
             id=strawberry.ID(encode_id("Attachment", row.id)),
             document_item=row.document_item_id,
             worker_id=strawberry.ID(encode_id("Worker", row.worker_id)) if row.worker_id else None,
-            file_name=row.file_name,
+            file_name=str(masked_value(row.file_name, withhold_file_name)),
             content_type=row.content_type,
             size=row.size,
             uploaded_at=to_jst(row.uploaded_at),
@@ -262,7 +262,8 @@ class Plan:
 
     @strawberry.field
     async def attachments(self, info: Info) -> list[Attachment]:
-        return [Attachment.of(row) for row in await info.context.loaders.attachments.load(self.row.id)]
+        withhold = plan_scope(info.context.viewer).withhold_file_names
+        return [Attachment.of(row, withhold) for row in await info.context.loaders.attachments.load(self.row.id)]
 
     @strawberry.field(description="申請の履歴（記録は編集されません）")
     async def history(self, info: Info) -> list[HistoryEvent]:

@@ -10,6 +10,8 @@ from strawberry.tools import merge_types
 
 from app.graphql.accounts import AccountMutation, AccountQuery
 from app.graphql.announcements import AnnouncementMutation, AnnouncementQuery
+from app.graphql.error_policy import ErrorPolicy, TextGuard
+from app.graphql.limits import LIMIT_RULES
 from app.graphql.maintenance import MaintenanceGate
 from app.graphql.plan_api import PlanMutation, PlanQuery
 from app.graphql.plan_search import PlanSearchQuery
@@ -26,16 +28,23 @@ MAX_QUERY_DEPTH = 12
 DEPTH_RULE = create_validator(MAX_QUERY_DEPTH, None)
 
 
+class ShuroSchema(strawberry.Schema):
+    def process_errors(self, errors: list, execution_context: object = None) -> None:
+        """Logged by ErrorPolicy, which knows which errors are expected and gives request ids."""
+
+
 def build_schema(production: bool = False) -> strawberry.Schema:
-    rules = [DEPTH_RULE, NoSchemaIntrospectionCustomRule] if production else [DEPTH_RULE]
+    rules = [DEPTH_RULE, *LIMIT_RULES, *([NoSchemaIntrospectionCustomRule] if production else [])]
     extensions: list = [
+        lambda: ErrorPolicy(production=production),
         MaintenanceGate,
+        TextGuard,
         lambda: AddValidationRules(rules),
         lambda: MaxTokensLimiter(max_token_count=5000),
         lambda: ParserCache(maxsize=256),
         lambda: ValidationCache(maxsize=256),
     ]
-    return strawberry.Schema(query=Query, mutation=Mutation, extensions=extensions)
+    return ShuroSchema(query=Query, mutation=Mutation, extensions=extensions)
 
 
 schema = build_schema()
