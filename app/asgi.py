@@ -116,7 +116,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
     app = Starlette(
         routes=[
             Route("/health", health, methods=["GET"]),
-            Route("/graphql", ShuroGraphQL(settings), methods=["GET", "POST"]),
+            Route("/graphql", ShuroGraphQL(settings)),  # every method: strawberry answers 405 with a GraphQL body
             Route("/export/{target}.csv", export_csv, methods=["GET"]),
         ],
         lifespan=lifespan,

@@ -67,6 +67,14 @@ async def checked_form(request: Request) -> Any:
     return form
 
 
+def _with_numeric_pk(request: Request) -> Request:
+    """Every record here has a numeric id: anything else in the URL is a record that does not exist."""
+    pk = str(request.path_params.get("pk", ""))
+    if not pk.isdigit() or len(pk) > 12:
+        raise HTTPException(status_code=404)
+    return request
+
+
 class ShuroView(ModelView):
     """A read-only view whose rows are limited by `scope` in list, count, details and edit alike,
     so nothing outside it is reachable by URL (404, never 500)."""
@@ -131,10 +139,10 @@ class ShuroView(ModelView):
         return self._scoped(request, super().count_query(request))
 
     def details_query(self, request: Request) -> sa.Select:
-        return self._scoped(request, super().details_query(request))
+        return self._scoped(request, super().details_query(_with_numeric_pk(request)))
 
     def form_edit_query(self, request: Request) -> sa.Select:
-        return self._scoped(request, super().form_edit_query(request))
+        return self._scoped(request, super().form_edit_query(_with_numeric_pk(request)))
 
     async def export_data(self, data: list[Any], export_type: str = "csv", request: Request | None = None) -> StreamingResponse:
         assert request is not None
