@@ -22,6 +22,9 @@ from app.models.enums import MailState
 log = logging.getLogger(__name__)
 
 MAX_ATTEMPTS = 8
+# A temporary password waits in the outbox at most this long (no SMTP server, or one that keeps
+# refusing); it is useless after its 3 hours anyway.
+CREDENTIAL_RETENTION = timedelta(days=1)
 CLAIM_LEASE = timedelta(minutes=5)
 BATCH_SIZE = 20
 POLL_INTERVAL_SECONDS = 2.0
@@ -70,8 +73,17 @@ async def _send(settings: Settings, mail: OutboxMail) -> None:
     )
 
 
+async def scrub_stale_credentials() -> int:
+    """Erase the body of credential mails that were never sent within CREDENTIAL_RETENTION."""
+    return await OutboxMail.filter(
+        carries_credential=True, body__isnull=False, state__in=[MailState.QUEUED, MailState.FAILED],
+        created_at__lt=clock.now() - CREDENTIAL_RETENTION,
+    ).update(body=None, state=MailState.FAILED, last_error="認証情報を含むため、送信できないまま1日を過ぎた本文を消去しました。")
+
+
 async def drain_outbox_once(settings: Settings) -> int:
     """Send every due mail once; returns how many were sent."""
+    await scrub_stale_credentials()
     if not settings.smtp_host:
         return 0
     await _release_stale_claims()
@@ -92,6 +104,7 @@ async def drain_outbox_once(settings: Settings) -> int:
             failed = attempts >= MAX_ATTEMPTS
             await OutboxMail.filter(id=mail_id, claim_token=token).update(
                 state=MailState.FAILED if failed else MailState.QUEUED,
+                **({"body": None} if failed and mail.carries_credential else {}),
                 attempts=F("attempts") + 1,
                 last_error=f"{type(error).__name__}: {error}"[:2000],
                 next_attempt_at=None if failed else clock.now() + retry_delay(attempts),

@@ -40,6 +40,21 @@ async def test_without_smtp_mail_stays_queued(db: str, settings: Settings) -> No
     assert mail.state == MailState.QUEUED and mail.attempts == 0
 
 
+async def test_a_temporary_password_waits_at_most_a_day_without_smtp(db: str, settings: Settings, clock: FrozenClock) -> None:
+    """Issue #10 item 7: a credential in the outbox is a credential anyone with the database has."""
+    secret = RenderedMail(subject="仮パスワード", body="仮パスワード: Abc123456789")
+    await queue_mail(MailKind.TEMPORARY_PASSWORD, "a@example.jp", secret, carries_credential=True)
+    await queue_mail(MailKind.PLAN_CERTIFIED, "a@example.jp", NOTICE)
+    clock.advance(hours=23)
+    await drain_outbox_once(settings)
+    assert await OutboxMail.filter(body__isnull=True).count() == 0
+    clock.advance(hours=2)
+    await drain_outbox_once(settings)
+    scrubbed = await OutboxMail.get(kind=MailKind.TEMPORARY_PASSWORD)
+    assert scrubbed.body is None and scrubbed.state == MailState.FAILED and "消去" in (scrubbed.last_error or "")
+    assert (await OutboxMail.get(kind=MailKind.PLAN_CERTIFIED)).body == NOTICE.body  # other mail waits as before
+
+
 async def test_a_mail_survives_an_smtp_server_that_is_down_at_first(db: str, mail_settings: Settings, smtp_port: int, clock: FrozenClock) -> None:
     await queue_mail(MailKind.PLAN_CERTIFIED, "company@example.jp", NOTICE)
     assert await drain_outbox_once(mail_settings) == 0  # nothing listens on the port yet
