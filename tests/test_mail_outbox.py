@@ -45,6 +45,7 @@ async def test_a_temporary_password_waits_at_most_a_day_without_smtp(db: str, se
     secret = RenderedMail(subject="仮パスワード", body="仮パスワード: Abc123456789")
     await queue_mail(MailKind.TEMPORARY_PASSWORD, "a@example.jp", secret, carries_credential=True)
     await queue_mail(MailKind.PLAN_CERTIFIED, "a@example.jp", NOTICE)
+    await OutboxMail.all().update(created_at=clock.now)  # the row's own timestamp, on the test's clock
     clock.advance(hours=23)
     await drain_outbox_once(settings)
     assert await OutboxMail.filter(body__isnull=True).count() == 0
