@@ -4,11 +4,6 @@ a bureau staff member searches, opens, remands, accepts and certifies plans (F1,
 from __future__ import annotations
 
 import asyncio
-import os
-import subprocess
-import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -21,7 +16,7 @@ from app.models import OutboxMail, Plan
 from app.models.enums import Bureau, PlanAction, Role
 from tests.factories import STAFF_PASSWORD, make_staff
 from tests.plan_builder import staff, submitted_plan
-from tests.postgres_server import free_port
+from tests.served import ServedApp
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
@@ -56,26 +51,8 @@ def served(tmp_path: Path) -> Iterator[tuple[str, str, dict[str, str]]]:
     configure_hashing(1, 1024)
     url = f"sqlite://{tmp_path / 'browser.sqlite3'}"
     numbers = asyncio.run(_seed(url, tmp_path / "uploads"))
-    port = free_port()
-    env = {**os.environ, "SHURO_DATABASE_URL": url, "SHURO_UPLOAD_DIR": str(tmp_path / "uploads"), "SHURO_ENV": "development",
-           "SHURO_BASE_URL": f"http://127.0.0.1:{port}"}
-    process = subprocess.Popen([sys.executable, "-m", "app", "serve", "--port", str(port)], cwd=tmp_path, env=env,
-                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            urllib.request.urlopen(f"{base}/health", timeout=2)
-            break
-        except OSError:
-            if process.poll() is not None or time.monotonic() > deadline:
-                raise AssertionError(process.stdout.read() if process.stdout else "server did not start")
-            time.sleep(0.2)
-    try:
-        yield base, url, numbers
-    finally:
-        process.terminate()
-        process.wait(timeout=20)
+    with ServedApp(url, tmp_path) as served_app:
+        yield served_app.base, url, numbers
 
 
 def test_bureau_staff_review_in_a_real_browser(served: tuple[str, str, dict[str, str]]) -> None:

@@ -6,14 +6,13 @@ import json
 import os
 import subprocess
 import sys
-import time
 import urllib.request
 from pathlib import Path
 
 import pytest
 
 from app.models import StaffUser
-from tests.postgres_server import free_port
+from tests.served import ServedApp
 
 
 def run_shuro(args: list[str], url: str, cwd: Path, stdin: str = "") -> subprocess.CompletedProcess[str]:
@@ -58,6 +57,7 @@ async def test_create_staff_refuses_a_weak_password_and_a_taken_login_id(db: str
     assert await StaffUser.all().count() == 1
 
 
+
 def _get(url: str, data: bytes | None = None) -> tuple[int, str]:
     request = urllib.request.Request(url, data=data, headers={"Content-Type": "application/json", "Accept": "text/html"})
     with urllib.request.urlopen(request, timeout=10) as response:
@@ -66,32 +66,18 @@ def _get(url: str, data: bytes | None = None) -> tuple[int, str]:
 
 def test_shuro_serve_migrates_and_answers_over_http(tmp_path: Path) -> None:
     """In-process tests cannot catch a missing Tortoise context under uvicorn (DESIGN.md)."""
-    port = free_port()
-    env = {**os.environ, "SHURO_DATABASE_URL": f"sqlite://{tmp_path / 'var' / 'served.sqlite3'}", "SHURO_ENV": "development"}
-    process = subprocess.Popen([sys.executable, "-m", "app", "serve", "--port", str(port)], cwd=tmp_path, env=env,
-                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                status, body = _get(f"http://127.0.0.1:{port}/health")
-                break
-            except OSError:
-                if process.poll() is not None or time.monotonic() > deadline:
-                    raise AssertionError(process.stdout.read() if process.stdout else "server did not start")
-                time.sleep(0.2)
+    served = ServedApp(f"sqlite://{tmp_path / 'var' / 'served.sqlite3'}", tmp_path, SHURO_UPLOAD_DIR="var/uploads")
+    with served:
+        status, body = _get(f"{served.base}/health")
         assert (status, json.loads(body)) == (200, {"status": "ok"})
         query = json.dumps({"query": "{ me { loginId } systemStatus { inService } documentItems { code } }"}).encode()
-        status, body = _get(f"http://127.0.0.1:{port}/graphql", query)
+        status, body = _get(f"{served.base}/graphql", query)
         data = json.loads(body)["data"]
         assert status == 200 and data["me"] is None and data["systemStatus"]["inService"] is True
         assert len(data["documentItems"]) > 10  # read from the migrated database's reference data
-        status, body = _get(f"http://127.0.0.1:{port}/graphql")
+        status, body = _get(f"{served.base}/graphql")
         assert status == 200 and "graphiql" in body.lower()
-        status, body = _get(f"http://127.0.0.1:{port}/admin/login")
+        status, body = _get(f"{served.base}/admin/login")
         assert status == 200 and "ログイン" in body
-    finally:
-        process.terminate()
-        process.wait(timeout=20)
     assert (tmp_path / "var" / "served.sqlite3").exists()
     assert (tmp_path / "var" / "secret_key").exists()
