@@ -32,10 +32,12 @@ class ServedApp:
 
     def start(self, timeout: float = 60) -> "ServedApp":
         self.workdir.mkdir(parents=True, exist_ok=True)
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "app", "serve", "--port", str(self.port)],
-            cwd=self.workdir, env=self.env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-        )
+        # A file, not a pipe: a server that logs much would block on a full pipe.
+        with self.log_path.open("a", encoding="utf-8") as log:
+            self.process = subprocess.Popen(
+                [sys.executable, "-m", "app", "serve", "--port", str(self.port)],
+                cwd=self.workdir, env=self.env, stdout=log, stderr=subprocess.STDOUT, text=True,
+            )
         deadline = time.monotonic() + timeout
         while True:
             try:
@@ -61,10 +63,13 @@ class ServedApp:
             except subprocess.TimeoutExpired:
                 self.kill()
 
+    @property
+    def log_path(self) -> Path:
+        return self.workdir / "server.log"
+
     def output(self) -> str:
-        if self.process is None or self.process.stdout is None or self.process.poll() is None:
-            return ""
-        return self.process.stdout.read()
+        """What the server printed so far (every start of this app appends)."""
+        return self.log_path.read_text(encoding="utf-8") if self.log_path.exists() else ""
 
     def __enter__(self) -> "ServedApp":
         return self.start()

@@ -1,0 +1,13 @@
+"""schemathesis hooks for the GraphQL fuzzer (loaded through SCHEMATHESIS_HOOKS): values for our
+custom scalars, well-formed and not, as a client might send them."""
+
+from __future__ import annotations
+
+from hypothesis import strategies as st
+import schemathesis.graphql
+from schemathesis.graphql import nodes
+
+_dates = st.dates().map(lambda d: d.isoformat()) | st.text(max_size=12)
+schemathesis.graphql.scalar("Date", _dates.map(nodes.String))
+schemathesis.graphql.scalar("DateTime", (st.datetimes().map(lambda d: d.isoformat() + "+09:00") | st.text(max_size=25)).map(nodes.String))
+schemathesis.graphql.scalar("Upload", st.just(nodes.Null) | st.text(max_size=8).map(nodes.String))
