@@ -276,3 +276,11 @@ async def test_analysts_get_no_attachment_file_names(client: httpx.AsyncClient, 
     _, mlit = await staff_token(Role.MLIT_STAFF)
     [node] = [e["node"] for e in (await post(client, {"query": document}, mlit))["data"]["plans"]["edges"]]
     assert all(a["fileName"].endswith(".pdf") for a in node["attachments"])
+
+
+async def test_expected_refusals_are_logged_as_one_line_without_a_traceback(client: httpx.AsyncClient, caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level(logging.INFO, logger="app.graphql"):
+        result = await post(client, {"query": "{ plans { totalCount } }"})
+    assert result["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
+    [record] = [r for r in caplog.records if r.name == "app.graphql"]
+    assert record.getMessage().startswith("UNAUTHENTICATED") and record.exc_info is None
