@@ -15,8 +15,8 @@ from admin.auth import StaffAuthenticationBackend
 from admin.authorization import RoleAuthorizationBackend
 from admin.routes import keep_only_routes_in_use
 from admin.views import ALL_VIEWS
-from app.config import Settings
-from app.db import dialect_of, sqlite_path
+from app.infra.database import dialect_of, sqlite_path
+from app.infra.settings import Settings
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 

@@ -11,11 +11,11 @@ from sqladmin.authentication import AuthenticationBackend
 from starlette.requests import Request
 from starlette.responses import Response
 
-from app.client_address import client_address
-from app.domain import sessions
-from app.domain.authentication import log_in
+from app.domain.accounts import sessions
+from app.domain.accounts.authentication import log_in
 from app.domain.errors import DomainError
 from app.domain.viewer import Viewer
+from app.http.client_address import client_address
 from app.models.enums import SessionChannel
 
 SESSION_KEY = "shuro_session"

@@ -17,7 +17,7 @@ from tortoise.fields.db_defaults import SqlDefault
 from tortoise.fields.relational import ForeignKeyFieldInstance
 from tortoise.models import Model
 
-from app.db import APP_LABEL
+from app.infra.database import APP_LABEL
 
 
 class TortoiseDateTime(sa.types.TypeDecorator):

@@ -8,7 +8,7 @@ import getpass
 import sys
 from pathlib import Path
 
-from app.config import PROJECT_ROOT, ConfigError, Settings, load_settings
+from app.infra.settings import PROJECT_ROOT, ConfigError, Settings, load_settings
 from app.models.enums import STAFF_ROLES, Bureau, PlanStatus, Role
 
 SCHEMA_FILE = PROJECT_ROOT / "graphql" / "schema.graphql"
@@ -54,9 +54,9 @@ def _read_password() -> str:
 
 
 async def _create_staff(database_url: str, args: argparse.Namespace) -> str:
-    from app.db import database
+    from app.domain.accounts.staff import create_staff
     from app.domain.errors import DomainError
-    from app.domain.staff import create_staff
+    from app.infra.database import database
 
     try:
         role = Role(args.role)
@@ -76,7 +76,7 @@ async def _create_staff(database_url: str, args: argparse.Namespace) -> str:
 
 
 async def _migrate(database_url: str) -> str:
-    from app.db import apply_migrations, database
+    from app.infra.database import apply_migrations, database
 
     async with database(database_url, migrate=False):
         applied = await apply_migrations(database_url)
@@ -93,8 +93,8 @@ def _progress(done: int, total: int) -> None:
 async def _seed_demo(settings: Settings, companies: int, seed: int) -> str:
     import time
 
-    from app.db import database
     from app.demo_data import DEMO_PASSWORD, seed_demo
+    from app.infra.database import database
 
     started = time.perf_counter()
     async with database(settings.database_url):
@@ -122,13 +122,13 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "export-schema":
             return _export_schema(args.check)
         settings = load_settings()
-        from app.domain.passwords import configure_hashing
+        from app.domain.accounts.passwords import configure_hashing
 
         configure_hashing(settings.argon2_time_cost, settings.argon2_memory_cost)
         if args.command == "serve":
             import uvicorn
 
-            from app.asgi import create_app
+            from app.http.app import create_app
 
             uvicorn.run(create_app(settings), host=args.host, port=args.port, proxy_headers=False)
             return 0
@@ -150,7 +150,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _makemigrations(args: argparse.Namespace) -> int:
-    from app.migration_tool import lagging_trees, make_migrations
+    from app.infra.migrations import lagging_trees, make_migrations
 
     if args.check:
         lagging = lagging_trees()

@@ -19,15 +19,15 @@ from typing import Any
 from tortoise import connections
 from tortoise.transactions import in_transaction
 
+from app.domain.accounts.passwords import hash_password_blocking
+from app.domain.accounts.staff import create_staff
 from app.domain.catalogue import DOCUMENT_ITEMS, prefectures
 from app.domain.clock import now as clock_now
 from app.domain.clock import to_jst
-from app.domain.passwords import hash_password_blocking
-from app.domain.staff import create_staff
-from app.domain.workflow import PLAN_TRANSITIONS
+from app.domain.review.transitions import PLAN_TRANSITIONS
+from app.infra.storage import FolderStorage
 from app.models import CompanyAccount, StaffUser
 from app.models.enums import Bureau, JacMembershipKind, PlanAction, PlanStatus, Role
-from app.storage import FolderStorage
 
 DEMO_PASSWORD = "Demo2026pass"
 BATCH = 1000
@@ -270,7 +270,7 @@ async def _demo_staff() -> list[str]:
 
 
 async def seed_demo(companies: int, upload_dir: Path, progress: Callable[[int, int], None] | None = None, seed: int = 2026) -> SeedSummary:
-    dialect = CompanyAccount._meta.db.capabilities.dialect  # also the connection's name (app.db)
+    dialect = CompanyAccount._meta.db.capabilities.dialect  # also the connection's name (app.infra.database)
     rng = random.Random(seed)
     now = clock_now()
     storage = FolderStorage(upload_dir)

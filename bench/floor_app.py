@@ -8,11 +8,11 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
 
-from app.asgi import create_app
-from app.asgi_auth import bearer_token
-from app.domain.plans import current_plan
-from app.domain.sessions import resolve_session
+from app.domain.accounts.sessions import resolve_session
+from app.domain.plans.draft import current_plan
 from app.domain.visibility import visible_plans
+from app.http.app import create_app
+from app.http.bearer import bearer_token
 from app.models import Attachment, Worker
 from app.models.enums import SessionChannel
 

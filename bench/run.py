@@ -44,14 +44,14 @@ def percentile(values: list[float], q: float) -> float:
 
 async def _prepare(url: str, upload_dir: Path) -> tuple[str, str]:
     """A bench company (5 workers, 30 attachments) and tokens for it and for MLIT staff."""
-    from app.db import database
     from app.domain import clock
-    from app.domain.attachments import add_attachment
-    from app.domain.authentication import log_in
-    from app.domain.plans import save_plan_draft
-    from app.domain.sessions import viewer_of_company
+    from app.domain.accounts.authentication import log_in
+    from app.domain.accounts.sessions import viewer_of_company
+    from app.domain.plans.attachments import add_attachment
+    from app.domain.plans.draft import save_plan_draft
+    from app.infra.database import database
+    from app.infra.storage import FolderStorage
     from app.models import CompanyAccount
-    from app.storage import FolderStorage
     from tests.plan_builder import PDF, BytesSource, complete_changes
 
     async with database(url, migrate=False):
@@ -103,10 +103,11 @@ async def _timings(client: httpx.AsyncClient, token: str, bodies: list[dict], ro
 
 async def _statements(url: str, company_token: str, staff_token: str) -> dict[str, int]:
     """SQL statements per request, counted in process from Tortoise's query log."""
-    from app.asgi import create_app
-    from app.config import load_settings
-    from bench.floor_app import my_plan, queue
     from starlette.routing import Route
+
+    from app.http.app import create_app
+    from app.infra.settings import load_settings
+    from bench.floor_app import my_plan, queue
     from tests.query_count import count_queries
 
     settings = load_settings({"SHURO_DATABASE_URL": url, "SHURO_SECRET_KEY": "bench", "SHURO_ENV": "development"}, dotenv=None)
@@ -146,7 +147,7 @@ def main() -> int:
     subprocess.run([sys.executable, "-m", "app", "seed-demo", "--companies", str(args.companies)], env=env, check=True,
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=work)
     seed_seconds = time.perf_counter() - started
-    from app.domain.passwords import configure_hashing
+    from app.domain.accounts.passwords import configure_hashing
 
     configure_hashing(3, 65536)
     company_token, staff_token = asyncio.run(_prepare(url, work / "uploads"))

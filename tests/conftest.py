@@ -18,10 +18,10 @@ import httpx
 import pytest
 from tortoise import Tortoise
 
-from app.asgi import create_app
-from app.config import Settings
-from app.db import apply_migrations, database, tortoise_config
-from app.domain.passwords import configure_hashing
+from app.domain.accounts.passwords import configure_hashing
+from app.http.app import create_app
+from app.infra.database import apply_migrations, database, tortoise_config
+from app.infra.settings import Settings
 from tests.postgres_server import PostgresServer
 
 DIALECTS = ["sqlite", "postgres"]

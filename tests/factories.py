@@ -6,9 +6,9 @@ from __future__ import annotations
 import itertools
 
 from app.domain import clock
+from app.domain.accounts.passwords import hash_password_blocking
+from app.domain.accounts.staff import create_staff
 from app.domain.catalogue import bureau_of_prefecture
-from app.domain.passwords import hash_password_blocking
-from app.domain.staff import create_staff
 from app.models import CompanyAccount, Plan, StaffUser
 from app.models.enums import Bureau, LicenseAuthority, PlanStatus, Role
 
@@ -52,14 +52,14 @@ async def make_plan(status: PlanStatus, prefecture: str, company_name: str = "�
 
 async def company_token(name: str = "株式会社テスト建設") -> tuple[CompanyAccount, str]:
     """A company account and an API session token for it (through the login rules)."""
-    from app.domain.authentication import log_in
+    from app.domain.accounts.authentication import log_in
 
     company = await make_company(name)
     return company, (await log_in(company.login_id, "Companypass123", None)).token
 
 
 async def staff_token(role: Role, bureau: Bureau | None = None) -> tuple[StaffUser, str]:
-    from app.domain.authentication import log_in
+    from app.domain.accounts.authentication import log_in
 
     user = await make_staff(role, bureau)
     return user, (await log_in(user.login_id, STAFF_PASSWORD, None)).token

@@ -53,8 +53,8 @@ class FuzzReport:
 
 async def _seed(database_url: str, upload_dir: Path) -> dict[str, str]:
     """A company with a submitted plan, and staff; returns the login IDs by role."""
-    from app.db import database
-    from app.domain.passwords import configure_hashing
+    from app.domain.accounts.passwords import configure_hashing
+    from app.infra.database import database
     from app.models.enums import Role
     from tests.factories import make_staff
     from tests.plan_builder import submitted_plan

@@ -3,8 +3,8 @@ custom scalars, well-formed and not, as a client might send them."""
 
 from __future__ import annotations
 
-from hypothesis import strategies as st
 import schemathesis.graphql
+from hypothesis import strategies as st
 from schemathesis.graphql import nodes
 
 _dates = st.dates().map(lambda d: d.isoformat()) | st.text(max_size=12)

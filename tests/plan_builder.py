@@ -8,14 +8,14 @@ from pathlib import Path
 from typing import Any
 
 from app.domain import clock
-from app.domain.attachments import add_bulk_attachment
+from app.domain.accounts.sessions import viewer_of_company, viewer_of_staff
 from app.domain.catalogue import DOCUMENT_ITEMS
-from app.domain.plans import save_plan_draft, submit_plan
-from app.domain.sessions import viewer_of_company, viewer_of_staff
+from app.domain.plans.attachments import add_bulk_attachment
+from app.domain.plans.draft import save_plan_draft, submit_plan
 from app.domain.viewer import Viewer
+from app.infra.storage import FolderStorage
 from app.models import Plan, StaffUser
 from app.models.enums import Bureau, Role
-from app.storage import FolderStorage
 from tests.factories import make_company, make_staff
 
 PDF = b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
@@ -112,7 +112,7 @@ async def staff_by_login(login_id: str) -> Viewer:
 
 def to_graphql(value: Any) -> Any:
     """Domain-level changes as a GraphQL PlanInput: camelCase keys, ISO dates."""
-    from app.domain.plan_fields import camel
+    from app.domain.plans.fields import camel
 
     if isinstance(value, dict):
         return {camel(k): to_graphql(v) for k, v in value.items()}

@@ -7,13 +7,13 @@ import re
 import httpx
 import pytest
 
-from app.config import Settings
-from app.mailer import drain_outbox_once
+from app.infra.settings import Settings
+from app.infra.smtp_sender import drain_outbox_once
 from app.models import CompanyAccount, OutboxMail, TemporaryRegistration
 from app.models.enums import Role
-from tests.conftest import FrozenClock, Mailbox, app_client, snapshot
-from tests.operations import documents, run_raw
+from tests.conftest import FrozenClock, Mailbox, snapshot
 from tests.factories import STAFF_PASSWORD, make_staff
+from tests.operations import documents, run_raw
 
 LOGIN_FAILED = "ログイン名、パスワードのいずれかもしくは両方が登録されていません。"
 LICENSE = "東京都知事許可(般-5)第123456号"
@@ -258,7 +258,7 @@ async def test_an_unknown_id_costs_as_much_time_as_a_wrong_password(db: str) -> 
     import statistics
     import time
 
-    from app.domain import authentication, passwords
+    from app.domain.accounts import authentication, passwords
     from app.domain.errors import DomainError
     from tests.factories import make_company
 

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from app.db import database
-from app.domain.passwords import configure_hashing
+from app.domain.accounts.passwords import configure_hashing
 from app.domain.text import char_count
+from app.infra.database import database
 from app.models import OutboxMail, Plan
 from app.models.enums import Bureau, PlanAction, Role
 from tests.factories import STAFF_PASSWORD, make_staff
@@ -33,7 +33,7 @@ async def _seed(url: str, upload_dir: Path) -> dict[str, str]:
         _, certify_me = await submitted_plan(upload_dir, prefecture="11", name="認定予定工業株式会社")
         _, kinki = await submitted_plan(upload_dir, prefecture="27", name="浪速組株式会社")
         _, hidden = await submitted_plan(upload_dir, prefecture="14", name="既差戻建設株式会社")
-        from app.domain.review import review_plan
+        from app.domain.review.moves import review_plan
 
         await review_plan(await staff(Role.MLIT_STAFF), hidden.id, PlanAction.REMAND, "先に差し戻した計画")
         return {"remand": remand_me.application_number, "certify": certify_me.application_number}

@@ -5,14 +5,12 @@ from __future__ import annotations
 
 import csv
 import io
-
 import re
 
 import httpx
 import pytest
 
-from app.models import (AccountEvent, Announcement, AttachmentDownload, CompanyAccount, ExportRecord, OutboxMail, Plan,
-                        PlanEvent, StaffUser)
+from app.models import AccountEvent, Announcement, AttachmentDownload, CompanyAccount, ExportRecord, OutboxMail, Plan, PlanEvent, StaffUser
 from app.models.enums import Bureau, PlanStatus, Role
 from tests.admin_client import admin_login, csrf_of, version_of
 from tests.conftest import snapshot
@@ -257,7 +255,7 @@ async def test_announcements_are_published_and_ended(client: httpx.AsyncClient) 
 
 
 async def test_credential_mail_bodies_are_never_shown(client: httpx.AsyncClient) -> None:
-    from app.domain.registration import request_temporary_registration
+    from app.domain.accounts.registration import request_temporary_registration
 
     await request_temporary_registration("new-company", "国土交通大臣許可(般-1)第1号", "新規建設", "new@example.jp")
     await logged_in(client, Role.MLIT_STAFF)

@@ -9,11 +9,11 @@ import pytest
 from starlette.routing import Mount
 
 from admin.routes import GENERIC_ROUTES_IN_USE, is_our_page, route_name
-from app.asgi import create_app
-from app.config import Settings
+from admin.views import ALL_VIEWS
+from app.http.app import create_app
+from app.infra.settings import Settings
 from app.models import Plan
 from app.models.enums import PlanStatus, Role
-from admin.views import ALL_VIEWS
 from tests.admin_client import admin_login
 from tests.factories import make_plan, make_staff
 

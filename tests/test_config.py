@@ -8,10 +8,10 @@ from pathlib import Path
 import httpx
 import pytest
 
-from app.asgi import create_app
-from app.config import ConfigError, Settings, load_settings
 from app.domain.clock import JST
-from app.domain.maintenance import MaintenanceWindowError, parse_window
+from app.domain.notices.maintenance import MaintenanceWindowError, parse_window
+from app.http.app import create_app
+from app.infra.settings import ConfigError, Settings, load_settings
 
 
 def test_development_has_no_daily_stop_and_production_stops_from_one_to_four(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -9,7 +9,7 @@ import httpx
 
 from app.demo_data import replay, seed_demo
 from app.domain.clock import to_jst
-from app.domain.workflow import PLAN_TRANSITIONS
+from app.domain.review.transitions import PLAN_TRANSITIONS
 from app.models import Attachment, CompanyAccount, Plan, PlanEvent, Worker
 from app.models.enums import PlanAction, PlanStatus, Role
 from tests.factories import staff_token

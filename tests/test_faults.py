@@ -13,7 +13,7 @@ from pathlib import Path
 
 import httpx
 
-from app.config import Settings
+from app.infra.settings import Settings
 from app.models import OutboxMail, Plan, PlanEvent
 from app.models.enums import MailState, PlanStatus, Role
 from tests.conftest import Mailbox
@@ -39,7 +39,7 @@ async def _login(http: httpx.AsyncClient, base: str, login_id: str, password: st
 
 async def _move(http: httpx.AsyncClient, base: str, plan: Plan, staff_token: str, company_token: str) -> None:
     """The next step of a plan that goes round remand → resubmit → remand …, each remand a mail."""
-    from app.graphql.ids import encode_id
+    from app.graphql.core.ids import encode_id
 
     if plan.status == PlanStatus.REMANDED:
         body, token = {"query": RESUBMIT}, company_token
@@ -110,7 +110,7 @@ async def test_sigkill_at_random_points_leaves_no_plan_half_moved_and_loses_no_m
 
 
 async def test_one_of_a_hundred_identical_transitions_from_two_processes_wins(db: str, settings: Settings, tmp_path: Path) -> None:
-    from app.graphql.ids import encode_id
+    from app.graphql.core.ids import encode_id
 
     _, plan = await submitted_plan(settings.upload_dir)
     await make_staff(Role.MLIT_STAFF, login_id="race-mlit")

@@ -10,11 +10,10 @@ import pytest
 from aiosmtpd.controller import Controller
 from tortoise.transactions import in_transaction
 
-from app.asgi import create_app
-from app.config import Settings
-from app.domain.mail import queue_mail
-from app.domain.mail_templates import RenderedMail
-from app.mailer import MAX_ATTEMPTS, drain_outbox_once
+from app.domain.outbox import RenderedMail, queue_mail
+from app.http.app import create_app
+from app.infra.settings import Settings
+from app.infra.smtp_sender import MAX_ATTEMPTS, drain_outbox_once
 from app.models import OutboxMail
 from app.models.enums import MailKind, MailState
 from tests.conftest import FrozenClock, Mailbox, graphql

@@ -9,9 +9,9 @@ from datetime import datetime
 import httpx
 import pytest
 
-from app.asgi import create_app
-from app.config import Settings
 from app.domain.clock import JST
+from app.http.app import create_app
+from app.infra.settings import Settings
 from app.models import TemporaryRegistration
 from app.models.enums import Bureau, Role
 from tests.conftest import FrozenClock

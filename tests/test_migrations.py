@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from tortoise import connections
 
-from app.db import apply_migrations, database
-from app.migration_tool import lagging_trees
+from app.infra.database import apply_migrations, database
+from app.infra.migrations import lagging_trees
 from app.models import DocumentItem
 from tests.conftest import _counter
 from tests.postgres_server import PostgresServer

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from graphql import parse, validate
-
 from app.graphql.schema import schema
+from graphql import parse, validate
 from tests.operations import OPERATIONS_DIR, documents
 
 

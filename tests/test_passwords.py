@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from argon2 import PasswordHasher
 
-from app.config import Settings
-from app.domain import passwords
+from app.domain.accounts import passwords
 from app.domain.errors import DomainError
+from app.infra.settings import Settings
 
 
 async def test_production_parameters_hash_with_argon2id() -> None:

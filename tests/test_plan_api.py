@@ -7,7 +7,7 @@ from datetime import timedelta
 import httpx
 import pytest
 
-from app.domain.authentication import log_in
+from app.domain.accounts.authentication import log_in
 from app.models import Plan, Worker
 from app.models.enums import Role
 from tests.conftest import FrozenClock, snapshot
@@ -135,7 +135,7 @@ async def test_a_proxy_with_power_of_attorney_needs_the_letter_of_attorney(clien
     proxy = {"name": "行政 花子", "organization": "行政書士法人さくら", "email": "proxy@example.jp", "phone": "03-1111-2222",
              "has_power_of_attorney": True}
     await save(client, token, to_graphql(complete_changes(proxy=proxy)))
-    from app.domain.sessions import viewer_of_company
+    from app.domain.accounts.sessions import viewer_of_company
 
     await attach_required(viewer_of_company(company), settings.upload_dir)
     problems = (await run(client, "MyPlanProblems", token=token))["myPlanProblems"]
@@ -148,7 +148,7 @@ async def test_submission_numbers_the_plan_with_the_date_in_japan_time(client: h
     clock.advance(hours=12)  # 15:00 UTC is already the next day in Tokyo
     company, token = await company_token()
     await save(client, token, to_graphql(complete_changes()))
-    from app.domain.sessions import viewer_of_company
+    from app.domain.accounts.sessions import viewer_of_company
 
     await attach_required(viewer_of_company(company), settings.upload_dir)
     plan = (await run(client, "SubmitPlan", token=token))["submitPlan"]["plan"]
@@ -191,11 +191,11 @@ async def test_company_operations_need_a_company_login(client: httpx.AsyncClient
 
 @pytest.mark.parametrize("dialect", ["sqlite", "postgres"], indirect=True)
 async def test_my_plan_runs_a_constant_number_of_queries(client: httpx.AsyncClient, settings, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("app.domain.service_status.STOPS_CACHE_SECONDS", 3600)  # no refresh between warm-up and count
+    monkeypatch.setattr("app.domain.notices.service_status.STOPS_CACHE_SECONDS", 3600)  # no refresh between warm-up and count
     company, token = await company_token()
-    from app.domain.attachments import add_attachment
-    from app.domain.sessions import viewer_of_company
-    from app.storage import FolderStorage
+    from app.domain.accounts.sessions import viewer_of_company
+    from app.domain.plans.attachments import add_attachment
+    from app.infra.storage import FolderStorage
     from tests.plan_builder import PDF, BytesSource
 
     viewer = viewer_of_company(company)

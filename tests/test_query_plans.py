@@ -6,7 +6,7 @@ import pytest
 from tortoise import connections
 from tortoise.transactions import in_transaction
 
-from app.domain.plan_search import PlanSearch, queue_page, search_plans
+from app.domain.plans.search import PlanSearch, queue_page, search_plans
 from app.models import Plan, Worker
 from app.models.enums import Bureau, PlanStatus, Role
 from tests.plan_builder import staff

@@ -9,8 +9,8 @@ import json
 import httpx
 import pytest
 
-from app.config import Settings
-from app.mailer import drain_outbox_once
+from app.infra.settings import Settings
+from app.infra.smtp_sender import drain_outbox_once
 from app.models import CompanyAccount, Plan, PlanEvent
 from app.models.enums import Bureau, PlanStatus, Role
 from tests.conftest import Mailbox, snapshot
@@ -23,7 +23,7 @@ PROXY = {"name": "行政 花子", "organization": "行政書士法人さくら",
 
 
 def plan_id(plan: Plan) -> str:
-    from app.graphql.ids import encode_id
+    from app.graphql.core.ids import encode_id
 
     return encode_id("Plan", plan.id)
 
@@ -106,7 +106,7 @@ async def test_after_a_remand_staff_no_longer_see_the_plan_and_the_company_sees_
     assert remanded["plan"] == {"id": plan_id(plan), "version": plan.version + 1, "status": "REMANDED", "statusLabel": "差戻し中"}
     assert (await run(api, "Plan", {"id": plan_id(plan)}, mlit))["plan"] is None
     assert (await run(api, "Plans", {}, mlit))["plans"]["totalCount"] == 0
-    from app.domain.authentication import log_in
+    from app.domain.accounts.authentication import log_in
 
     token = (await log_in(company.login_id, "Companypass123", None)).token
     mine = (await run(api, "MyPlan", token=token))["myPlan"]
@@ -127,7 +127,7 @@ async def test_internal_comments_never_reach_a_company_or_an_analyst(api: httpx.
     commented = await run(api, "AddInternalComment", {"input": {"planId": plan_id(plan), "comment": "秘密の実施団体メモ"}}, jac)
     assert commented["addInternalComment"]["errors"] == []
     await review(api, "CertifyPlan", mlit, plan, "秘密の認定メモ")
-    from app.domain.authentication import log_in
+    from app.domain.accounts.authentication import log_in
 
     token = (await log_in(company.login_id, "Companypass123", None)).token
     company_view = await run(api, "MyPlan", token=token)
@@ -208,7 +208,7 @@ async def test_two_reviewers_at_once_exactly_one_wins(api: httpx.AsyncClient, se
 
 async def test_identical_concurrent_moves_without_a_version(db: str, settings: Settings) -> None:
     from app.domain.errors import DomainError
-    from app.domain.review import review_plan
+    from app.domain.review.moves import review_plan
     from app.models.enums import PlanAction
     from tests.plan_builder import staff
 
@@ -248,14 +248,14 @@ async def test_plans_lists_the_queue_with_filters_and_cursors(api: httpx.AsyncCl
 
 async def test_companies_cannot_list_plans(api: httpx.AsyncClient, settings: Settings) -> None:
     company, _ = await submitted_plan(settings.upload_dir)
-    from app.domain.authentication import log_in
+    from app.domain.accounts.authentication import log_in
 
     token = (await log_in(company.login_id, "Companypass123", None)).token
     assert (await run_raw(api, "Plans", {}, token))["errors"][0]["extensions"]["code"] == "FORBIDDEN"
 
 
 async def test_the_review_queue_runs_a_constant_number_of_queries(api: httpx.AsyncClient, settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("app.domain.service_status.STOPS_CACHE_SECONDS", 3600)  # no refresh between warm-up and count
+    monkeypatch.setattr("app.domain.notices.service_status.STOPS_CACHE_SECONDS", 3600)  # no refresh between warm-up and count
     _, mlit = await staff_token(Role.MLIT_STAFF)
 
     async def measure() -> int:

@@ -11,9 +11,8 @@ import logging
 import httpx
 import pytest
 
-from app.asgi import create_app
-from app.config import Settings
-from app.domain import plans as plan_rules
+from app.domain.plans import draft as plan_rules
+from app.infra.settings import Settings
 from app.models import AuthSession, LoginFailure, Plan, Worker
 from app.models.enums import PlanStatus, Role
 from tests.admin_client import admin_login
@@ -210,8 +209,8 @@ async def test_control_characters_and_lone_surrogates_are_refused_and_change_not
 
 
 async def test_the_domain_refuses_control_characters_too(db: str) -> None:
-    from tests.plan_builder import company_viewer
     from app.domain.errors import DomainError
+    from tests.plan_builder import company_viewer
 
     viewer = await company_viewer()
     with pytest.raises(DomainError) as refused:

@@ -11,7 +11,7 @@ import httpx
 import pytest
 
 from app.domain.clock import JST
-from app.domain.review import review_plan
+from app.domain.review.moves import review_plan
 from app.models import ExportRecord
 from app.models.enums import Bureau, PlanAction, Role
 from tests.conftest import FrozenClock

@@ -5,17 +5,15 @@ volumes no office reaches, and limits on the mails anyone can trigger."""
 from __future__ import annotations
 
 import httpx
-import pytest
 
-from app.config import Settings
-from app.domain import throttling
-from app.mailer import drain_outbox_once
+from app.domain.accounts import throttling
+from app.infra.settings import Settings
+from app.infra.smtp_sender import drain_outbox_once
 from app.models import LoginLock, OutboxMail
 from app.models.enums import MailKind, Role
 from tests.admin_client import admin_login
 from tests.conftest import FrozenClock, Mailbox, app_client
 from tests.factories import make_staff
-from tests.operations import run_raw
 from tests.test_accounts import LICENSE, LOGIN_FAILED, login, register
 
 RIGHT, WRONG = "Kensetsu2026", "Wrongpass2026"

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from app.domain.errors import DomainError, ErrorCode
-from app.domain.plans import resubmit_plan, save_plan_draft, submit_plan, withdraw_plan
-from app.domain.review import review_plan
-from app.domain.workflow import PLAN_TRANSITIONS, available_actions
+from app.domain.plans.draft import resubmit_plan, save_plan_draft, submit_plan, withdraw_plan
+from app.domain.review.moves import review_plan
+from app.domain.review.transitions import PLAN_TRANSITIONS, available_actions
 from app.models import Plan, PlanEvent
 from app.models.enums import Bureau, PlanAction, PlanStatus, Role
 from tests.conftest import snapshot

@@ -16,11 +16,11 @@ from admin.auth import csrf_token, current_viewer
 from admin.scope import visible_company_ids
 from admin.tables import mapped
 from admin.views.base import ShuroView, checked_form, enum_filter, flash_refusal, is_mlit, label, mlit_viewer
-from app.domain import administration
+from app.domain.accounts import administration
 from app.domain.errors import DomainError
 from app.domain.viewer import Viewer
 from app.domain.visibility import plan_scope
-from app.models.enums import AccountStatus, Bureau, LicenseAuthority, LoginKeyKind, Role, STAFF_ROLES
+from app.models.enums import STAFF_ROLES, AccountStatus, Bureau, LicenseAuthority, LoginKeyKind, Role
 
 CompanyAccount: Any = mapped["CompanyAccount"]
 StaffUser: Any = mapped["StaffUser"]

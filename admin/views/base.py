@@ -9,20 +9,21 @@ from urllib.parse import urlencode
 
 import sqlalchemy as sa
 from sqladmin import ModelView
-from sqladmin.flash import Flash
 from sqladmin.filters import StaticValuesFilter
+from sqladmin.flash import Flash
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response, StreamingResponse
 
 from admin.auth import csrf_ok, csrf_token, current_viewer
-from app.csv_text import csv_stream
+from app.domain.audit import record_export
 from app.domain.clock import to_jst
 from app.domain.errors import DomainError
-from app.domain.records import record_export
 from app.domain.viewer import Viewer
 from app.domain.visibility import masked, plan_scope
+from app.http.csv_text import csv_stream
 from app.models.enums import ExportChannel, LabeledEnum, Role
+
 
 def jst(value: Any) -> str:
     return to_jst(value).strftime("%Y-%m-%d %H:%M") if value else ""

@@ -16,9 +16,9 @@ from starlette.responses import Response
 from admin.auth import csrf_token, current_viewer
 from admin.tables import mapped
 from admin.views.base import ShuroView, checked_form, enum_filter, flash_refusal, is_mlit, label, mlit_viewer
-from app.domain import announcements
 from app.domain.clock import JST, to_jst
 from app.domain.errors import DomainError
+from app.domain.notices import announcements
 from app.domain.viewer import Viewer
 from app.models import Announcement as AnnouncementModel
 from app.models.enums import AccountAction, ExportChannel, MailKind, MailState, Role

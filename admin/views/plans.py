@@ -18,19 +18,26 @@ from admin.auth import csrf_token, current_viewer
 from admin.scope import plan_conditions, visible_plan_ids
 from admin.tables import mapped
 from admin.views.base import ShuroView, checked_form, enum_filter, flash_refusal, jst, label, masked_for_analysts
+from app.domain.audit import attachment_for_download
+from app.domain.catalogue import prefectures
 from app.domain.errors import DomainError
-from app.domain.records import attachment_for_download
-from app.domain.review import review_plan
+from app.domain.plans.draft import effective_salary
+from app.domain.review.moves import review_plan
+from app.domain.review.transitions import COMMENT_MAX, PLAN_TRANSITIONS, available_actions, role_may
 from app.domain.viewer import Viewer
-from app.domain.plans import effective_salary
-from app.domain.visibility import HIDDEN_FROM_STAFF, masked, may_read_internal_comments, plan_scope, unsearchable_worker_fields, visible_plans
-from app.domain.workflow import COMMENT_MAX, PLAN_TRANSITIONS, available_actions, role_may
+from app.domain.visibility import (
+    HIDDEN_FROM_STAFF,
+    masked,
+    may_read_internal_comments,
+    plan_scope,
+    unsearchable_worker_fields,
+    visible_plans,
+)
+from app.infra.storage import FolderStorage
 from app.models import Attachment as AttachmentModel
 from app.models import PlanEvent as PlanEventModel
 from app.models import Worker as WorkerModel
-from app.domain.catalogue import prefectures
 from app.models.enums import Bureau, EmploymentStatus, JacMembershipKind, JobCategory, PlanAction, PlanStatus, Role, SalaryMode
-from app.storage import FolderStorage
 
 Plan: Any = mapped["Plan"]
 

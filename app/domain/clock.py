@@ -29,3 +29,7 @@ def set_clock(source: Callable[[], datetime] | None) -> None:
 
 def to_jst(moment: datetime) -> datetime:
     return moment.astimezone(JST)
+
+
+def jst_or_none(moment: datetime | None) -> datetime | None:
+    return to_jst(moment) if moment else None

@@ -1,4 +1,4 @@
-"""Assembles the schema from the per-domain modules."""
+"""Assembles the schema from the per-area packages, with the document limits and error policy."""
 
 from __future__ import annotations
 
@@ -8,19 +8,23 @@ from strawberry.extensions import AddValidationRules, MaxTokensLimiter, ParserCa
 from strawberry.extensions.query_depth_limiter import create_validator
 from strawberry.tools import merge_types
 
-from app.graphql.accounts import AccountMutation, AccountQuery
-from app.graphql.announcements import AnnouncementMutation, AnnouncementQuery
-from app.graphql.error_policy import ErrorPolicy, TextGuard
-from app.graphql.limits import LIMIT_RULES
-from app.graphql.maintenance import MaintenanceGate
-from app.graphql.plan_api import PlanMutation, PlanQuery
-from app.graphql.plan_search import PlanSearchQuery
-from app.graphql.reference import ReferenceQuery
-from app.graphql.statistics import StatisticsQuery
-from app.graphql.system import SystemQuery
+from app.graphql.accounts.mutations import AccountMutation
+from app.graphql.accounts.queries import AccountQuery
+from app.graphql.core.error_policy import ErrorPolicy, TextGuard
+from app.graphql.core.limits import LIMIT_RULES
+from app.graphql.core.maintenance_gate import MaintenanceGate
+from app.graphql.notices.mutations import AnnouncementMutation
+from app.graphql.notices.queries import AnnouncementQuery, SystemQuery
+from app.graphql.plans.mutations import PlanMutation
+from app.graphql.plans.queries import PlanQuery
+from app.graphql.plans.search import PlanSearchQuery
+from app.graphql.plans.statistics import StatisticsQuery
+from app.graphql.reference.queries import ReferenceQuery
+from app.graphql.review.mutations import ReviewMutation
 
+# The order of the parts is the order of the fields in graphql/schema.graphql.
 Query = merge_types("Query", (AccountQuery, PlanQuery, PlanSearchQuery, StatisticsQuery, AnnouncementQuery, SystemQuery, ReferenceQuery))
-Mutation = merge_types("Mutation", (AccountMutation, PlanMutation, AnnouncementMutation))
+Mutation = merge_types("Mutation", (AccountMutation, PlanMutation, ReviewMutation, AnnouncementMutation))
 
 MAX_QUERY_DEPTH = 12
 # Rule classes made once: the validation cache is keyed by them, and QueryDepthLimiter would make

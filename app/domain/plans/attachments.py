@@ -1,0 +1,200 @@
+"""添付書類 (B7, FAQ 16, 21, 29, 30): single files per document item (and worker), bulk files
+covering several items, their limits, and deletion while the plan is editable."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+from pathlib import PurePath
+
+from tortoise.expressions import F
+from tortoise.transactions import in_transaction
+
+from app.domain import clock
+from app.domain.catalogue import DOCUMENT_ITEMS, MAX_FILE_BYTES, DocumentItemSpec
+from app.domain.errors import DomainError, ErrorCode
+from app.domain.plans.draft import current_plan
+from app.domain.plans.file_types import ALLOWED_EXTENSIONS_TEXT, accepted_type
+from app.domain.plans.files import discard_if_unused
+from app.domain.review.transitions import EDITABLE, conflict, invalid_state
+from app.domain.viewer import Viewer
+from app.infra.storage import FolderStorage, Readable, TooLarge
+from app.models import Attachment, AttachmentCoverage, Plan, Worker
+from app.models.enums import PlanStatus, Role
+
+ITEMS = {item.code: item for item in DOCUMENT_ITEMS}
+MAX_FILE_MB = MAX_FILE_BYTES // (1024 * 1024)
+NO_ITEM_CHECKED = "最低1つはチェックしてください"
+
+
+MAX_PLAN_BYTES = 300 * 1024 * 1024  # all attachment files of one plan together
+MAX_PLAN_MB = MAX_PLAN_BYTES // (1024 * 1024)
+
+
+async def _check_plan_total(plan_id: int, adding: int) -> None:
+    stored = sum(await Attachment.filter(plan_id=plan_id).values_list("size", flat=True))
+    if stored + adding > MAX_PLAN_BYTES:
+        raise DomainError("file", ErrorCode.LIMIT_EXCEEDED, f"1つの計画に添付できるファイルは合計{MAX_PLAN_MB}MBまでです。")
+
+
+def too_large() -> DomainError:
+    return DomainError("file", ErrorCode.LIMIT_EXCEEDED, f"添付できるファイルは1件{MAX_FILE_MB}MBまでです。")
+
+
+def clean_file_name(name: str) -> str:
+    base = PurePath((name or "").replace("\\", "/")).name
+    base = "".join(ch for ch in unicodedata.normalize("NFC", base) if unicodedata.category(ch)[0] != "C").strip()
+    return base[-255:] or "file"
+
+
+async def _editable_plan(viewer: Viewer) -> Plan:
+    if viewer.role is not Role.COMPANY or viewer.company_id is None:
+        raise DomainError(None, ErrorCode.FORBIDDEN, "この操作は事業者のみ行えます。")
+    plan = await current_plan(viewer.company_id)
+    if plan is None:
+        raise DomainError(None, ErrorCode.NOT_FOUND, "受入計画がありません。先に一時保存してください。")
+    if PlanStatus(plan.status) not in EDITABLE:
+        raise invalid_state(PlanStatus(plan.status), "添付書類を変更")
+    return plan
+
+
+async def _covered_items(plan_id: int) -> set[str]:
+    return set(await AttachmentCoverage.filter(attachment__plan_id=plan_id).values_list("document_item_id", flat=True))
+
+
+async def _count_for(plan_id: int, item: DocumentItemSpec, worker_id: int | None) -> int:
+    singles = Attachment.filter(plan_id=plan_id, document_item_id=item.code, is_bulk=False)
+    if item.per_worker:
+        singles = singles.filter(worker_id=worker_id)
+    bulk = await AttachmentCoverage.filter(attachment__plan_id=plan_id, document_item_id=item.code).count()
+    return await singles.count() + bulk
+
+
+def _limit_exceeded(item: DocumentItemSpec, field: str) -> DomainError:
+    return DomainError(field, ErrorCode.LIMIT_EXCEEDED, f"「{item.name}」に添付できるファイルは{item.max_files}件までです。")
+
+
+async def _check_single(plan: Plan, code: str, worker_id: int | None) -> DocumentItemSpec:
+    item = ITEMS.get(code)
+    if item is None:
+        raise DomainError("documentItem", ErrorCode.INVALID, "書類項目の指定が正しくありません。")
+    if item.per_worker:
+        if worker_id is None:
+            raise DomainError("workerId", ErrorCode.REQUIRED, f"「{item.name}」は外国人ごとの書類です。対象の外国人を指定してください。")
+        if not await Worker.filter(id=worker_id, plan_id=plan.id).exists():
+            raise DomainError("workerId", ErrorCode.NOT_FOUND, "指定された外国人はこの計画に登録されていません。")
+    elif worker_id is not None:
+        raise DomainError("workerId", ErrorCode.INVALID, f"「{item.name}」は外国人ごとの書類ではありません。")
+    if code in await _covered_items(plan.id):
+        raise DomainError(
+            "documentItem", ErrorCode.INVALID,
+            f"「{item.name}」は一括登録で添付されています。この書類の追加・削除は一括登録の欄で行ってください。",
+        )
+    if await _count_for(plan.id, item, worker_id) >= item.max_files:
+        raise _limit_exceeded(item, "documentItem")
+    return item
+
+
+async def _check_bulk(plan: Plan, covers: Sequence[str]) -> list[DocumentItemSpec]:
+    codes = list(dict.fromkeys(covers))
+    if not codes:
+        raise DomainError("covers", ErrorCode.REQUIRED, NO_ITEM_CHECKED)
+    items = []
+    singles = set(await Attachment.filter(plan_id=plan.id, is_bulk=False).values_list("document_item_id", flat=True))
+    for index, code in enumerate(codes):
+        item = ITEMS.get(code)
+        if item is None:
+            raise DomainError(f"covers.{index}", ErrorCode.INVALID, "書類項目の指定が正しくありません。")
+        if code in singles:
+            raise DomainError(
+                f"covers.{index}", ErrorCode.INVALID,
+                f"「{item.name}」には個別に添付したファイルがあります。一括登録に含める前に個別のファイルを削除してください。",
+            )
+        if await _count_for(plan.id, item, None) >= item.max_files:
+            raise _limit_exceeded(item, f"covers.{index}")
+        items.append(item)
+    return items
+
+
+async def _store(storage: FolderStorage, source: Readable, file_name: str, declared_size: int | None) -> tuple[str, str, int]:
+    if declared_size is not None and declared_size > MAX_FILE_BYTES:
+        raise too_large()
+    try:
+        stored = await storage.save(source, MAX_FILE_BYTES)
+    except TooLarge:
+        raise too_large() from None
+    content_type = accepted_type(file_name, stored.head, stored.path)
+    if content_type is None:
+        await discard_if_unused(storage, stored.key)
+        raise DomainError(
+            "file", ErrorCode.INVALID,
+            f"添付できるのは{ALLOWED_EXTENSIONS_TEXT}のファイルです。ファイルの内容と拡張子が一致しているか確認してください。",
+        )
+    return stored.key, content_type, stored.size
+
+
+async def _touch(plan: Plan) -> None:
+    """Attachments are part of the plan: the plan's version moves, only while it is editable."""
+    if not await Plan.filter(id=plan.id, version=plan.version, status__in=list(EDITABLE)).update(
+        version=F("version") + 1, updated_at=clock.now()
+    ):
+        raise conflict()
+
+
+async def add_attachment(
+    viewer: Viewer, storage: FolderStorage, source: Readable, file_name: str, declared_size: int | None,
+    document_item: str, worker_id: int | None = None,
+) -> Attachment:
+    plan = await _editable_plan(viewer)
+    await _check_single(plan, document_item, worker_id)
+    name = clean_file_name(file_name)
+    key, content_type, size = await _store(storage, source, name, declared_size)
+    try:
+        async with in_transaction():
+            await _touch(plan)
+            await _check_single(plan, document_item, worker_id)
+            await _check_plan_total(plan.id, size)
+            return await Attachment.create(
+                plan_id=plan.id, document_item_id=document_item, worker_id=worker_id, is_bulk=False,
+                file_name=name, content_type=content_type, size=size, sha256=key, storage_key=key,
+            )
+    except DomainError:
+        await discard_if_unused(storage, key)
+        raise
+
+
+async def add_bulk_attachment(
+    viewer: Viewer, storage: FolderStorage, source: Readable, file_name: str, declared_size: int | None, covers: Sequence[str],
+) -> Attachment:
+    """一括登録: one file covering every checked item; an empty check list is refused (FAQ 16)."""
+    plan = await _editable_plan(viewer)
+    await _check_bulk(plan, covers)
+    name = clean_file_name(file_name)
+    key, content_type, size = await _store(storage, source, name, declared_size)
+    try:
+        async with in_transaction():
+            await _touch(plan)
+            items = await _check_bulk(plan, covers)
+            await _check_plan_total(plan.id, size)
+            attachment = await Attachment.create(
+                plan_id=plan.id, document_item_id=None, worker_id=None, is_bulk=True,
+                file_name=name, content_type=content_type, size=size, sha256=key, storage_key=key,
+            )
+            await AttachmentCoverage.bulk_create(
+                [AttachmentCoverage(attachment_id=attachment.id, document_item_id=item.code) for item in items]
+            )
+            return attachment
+    except DomainError:
+        await discard_if_unused(storage, key)
+        raise
+
+
+async def delete_attachment(viewer: Viewer, storage: FolderStorage, attachment_id: int) -> None:
+    plan = await _editable_plan(viewer)
+    attachment = await Attachment.get_or_none(id=attachment_id, plan_id=plan.id)
+    if attachment is None:
+        raise DomainError("attachmentId", ErrorCode.NOT_FOUND, "指定された添付書類はありません。")
+    async with in_transaction():
+        await _touch(plan)
+        await Attachment.filter(id=attachment.id).delete()
+    await discard_if_unused(storage, attachment.storage_key)

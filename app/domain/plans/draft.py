@@ -1,0 +1,221 @@
+"""The company's plan (REQUIREMENTS B, C2, C6): one current plan, draft saves with partial updates,
+and the company's moves (submit, withdraw, resubmit) through the transition table."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tortoise.expressions import F
+from tortoise.transactions import in_transaction
+
+from app.domain import clock
+from app.domain.catalogue import bureau_of_prefecture
+from app.domain.errors import DomainError, ErrorCode, Problem
+from app.domain.plans.fields import (
+    CONSENT_FIELDS,
+    JAC_FIELDS,
+    LICENSE_FIELDS,
+    PLAN_FIELDS,
+    PROXY_FIELDS,
+    WORKER_FIELDS,
+    camel,
+    clean_nationality,
+    clean_prefecture,
+    clean_value,
+)
+from app.domain.plans.files import discard_if_unused
+from app.domain.plans.validation import plan_problems
+from app.domain.review.transitions import EDITABLE, ENDED, Move, conflict, invalid_state, move_plan
+from app.domain.viewer import Viewer
+from app.infra.storage import FolderStorage
+from app.models import Attachment, CompanyAccount, Plan, PlanEvent, PlanLicense, Worker
+from app.models.enums import PlanAction, PlanStatus, Role, SalaryMode
+
+# Nested inputs stored as prefixed columns of the plan.
+_NESTED = {"jac_membership": ("jac_", JAC_FIELDS), "proxy": ("proxy_", PROXY_FIELDS), "consents": ("consent_", CONSENT_FIELDS)}
+_JAC_COLUMNS = {"kind": "jac_kind", "organization_name": "jac_organization_name"}
+
+
+def _require_company(viewer: Viewer) -> int:
+    if viewer.role is not Role.COMPANY or viewer.company_id is None:
+        raise DomainError(None, ErrorCode.FORBIDDEN, "この操作は事業者のみ行えます。")
+    return viewer.company_id
+
+
+def effective_salary(plan: Plan, worker: Worker) -> int | None:
+    """B5: a worker paid 「同じ」 inherits the plan's basic salary; 「異なる」 has their own amount."""
+    return plan.basic_monthly_salary if worker.salary_mode == SalaryMode.SAME else worker.salary_amount
+
+
+async def current_plan(company_id: int) -> Plan | None:
+    """The company's latest plan, whatever its state (計画確認 shows ended plans too)."""
+    return await Plan.filter(company_id=company_id).order_by("-id").first()
+
+
+def _column(nested: str, key: str) -> str:
+    if nested == "jac_membership":
+        return _JAC_COLUMNS[key]
+    return _NESTED[nested][0] + key
+
+
+def _plan_columns(changes: dict[str, Any], problems: list[Problem]) -> dict[str, Any]:
+    columns: dict[str, Any] = {}
+    for name, spec in PLAN_FIELDS.items():
+        if name in changes:
+            columns[name] = clean_value(camel(name), spec, changes[name], problems)
+    if "head_office_prefecture" in columns:
+        clean_prefecture("headOfficePrefecture", columns["head_office_prefecture"], "主たる営業所の都道府県", problems)
+        columns["bureau"] = bureau_of_prefecture(columns["head_office_prefecture"])
+    for nested, (_, fields) in _NESTED.items():
+        if nested not in changes:
+            continue
+        given = changes[nested]
+        for key, spec in fields.items():
+            if given is None:  # null clears the whole group
+                value = False if nested == "consents" else None
+            elif key in given:
+                value = clean_value(f"{camel(nested)}.{camel(key)}", spec, given[key], problems)
+                if nested == "consents":
+                    value = bool(value)
+            else:
+                continue
+            columns[_column(nested, key)] = value
+    return columns
+
+
+def _license_rows(licenses: list[dict[str, Any]] | None, problems: list[Problem]) -> list[dict[str, Any]]:
+    rows = []
+    if len(licenses or []) > MAX_LICENSES:
+        problems.append(Problem("licenses", ErrorCode.LIMIT_EXCEEDED, f"建設業許可は{MAX_LICENSES}件まで登録できます。"))
+        return rows
+    for index, given in enumerate(licenses or []):
+        row = {"position": index}
+        for key, spec in LICENSE_FIELDS.items():
+            row[key] = clean_value(f"licenses.{index}.{camel(key)}", spec, given.get(key), problems)
+        clean_prefecture(f"licenses.{index}.prefecture", row["prefecture"], "許可した都道府県", problems)
+        rows.append(row)
+    return rows
+
+
+MAX_WORKERS = 200  # 特定技能外国人リスト: the most workers one plan may list
+MAX_LICENSES = 10
+
+
+def _worker_rows(workers: list[dict[str, Any]] | None, existing: set[int], problems: list[Problem]) -> list[dict[str, Any]]:
+    rows = []
+    if len(workers or []) > MAX_WORKERS:
+        problems.append(Problem("workers", ErrorCode.LIMIT_EXCEEDED, f"特定技能外国人リストに登録できるのは1つの計画につき{MAX_WORKERS}人までです。"))
+        return rows
+    seen: set[int] = set()
+    for index, given in enumerate(workers or []):
+        row: dict[str, Any] = {"position": index}
+        worker_id = given.get("id")
+        if worker_id is not None:
+            if worker_id not in existing or worker_id in seen:
+                problems.append(Problem(f"workers.{index}.id", ErrorCode.NOT_FOUND, "指定された外国人はこの計画に登録されていません。"))
+            seen.add(worker_id)
+            row["id"] = worker_id
+        for key, spec in WORKER_FIELDS.items():
+            if key in given:
+                row[key] = clean_value(f"workers.{index}.{camel(key)}", spec, given[key], problems)
+        if "nationality" in row:
+            row["nationality"] = clean_nationality(f"workers.{index}.nationality", row["nationality"], problems)
+        if row.get("salary_mode") is None and "salary_mode" in row:
+            del row["salary_mode"]  # the mode is never empty: left as it is (SAME for a new worker)
+        rows.append(row)
+    return rows
+
+
+async def _replace_children(plan_id: int, licenses: list[dict[str, Any]] | None, workers: list[dict[str, Any]] | None) -> None:
+    if licenses is not None:
+        await PlanLicense.filter(plan_id=plan_id).delete()
+        if licenses:
+            await PlanLicense.bulk_create([PlanLicense(plan_id=plan_id, **row) for row in licenses])
+    if workers is not None:
+        keep = [row["id"] for row in workers if "id" in row]
+        await Worker.filter(plan_id=plan_id).exclude(id__in=keep).delete()
+        for row in workers:
+            values = {k: v for k, v in row.items() if k != "id"}
+            if "id" in row:
+                await Worker.filter(id=row["id"], plan_id=plan_id).update(**values)
+            else:
+                await Worker.create(plan_id=plan_id, **values)
+        await Plan.filter(id=plan_id).update(worker_count=len(workers))
+
+
+async def save_plan_draft(viewer: Viewer, changes: dict[str, Any], storage: FolderStorage | None = None) -> Plan:
+    """一時保存 (B2): a partial update. Left out = unchanged, None = cleared, lists replaced,
+    workers matched by id. Creates a DRAFT when the company has no plan or its plan has ended.
+    The files of workers taken off the list go with them (from `storage`, when no other row uses them)."""
+    company_id = _require_company(viewer)
+    problems: list[Problem] = []
+    columns = _plan_columns(changes, problems)
+    licenses = _license_rows(changes["licenses"], problems) if "licenses" in changes else None
+    async with in_transaction():
+        # Serialises the company's concurrent saves: one current plan per company (B1).
+        await CompanyAccount.filter(id=company_id).update(version=F("version") + 1)
+        plan = await current_plan(company_id)
+        if plan is not None and PlanStatus(plan.status) not in ENDED and PlanStatus(plan.status) not in EDITABLE:
+            raise invalid_state(PlanStatus(plan.status), "一時保存")
+        existing = set(await Worker.filter(plan_id=plan.id).values_list("id", flat=True)) if plan and plan.status not in ENDED else set()
+        workers = _worker_rows(changes["workers"], existing, problems) if "workers" in changes else None
+        if problems:
+            raise DomainError.of(problems)
+        if plan is None or PlanStatus(plan.status) in ENDED:
+            plan = await Plan.create(company_id=company_id, status=PlanStatus.DRAFT, **columns)
+        elif columns or licenses is not None or workers is not None:
+            saved = await Plan.filter(id=plan.id, version=plan.version, status__in=list(EDITABLE)).update(
+                version=F("version") + 1, updated_at=clock.now(), **columns
+            )
+            if saved != 1:
+                raise conflict()
+        removed_files: list[str] = []
+        if workers is not None:
+            keep = [row["id"] for row in workers if "id" in row]
+            removed_files = await Attachment.filter(plan_id=plan.id, worker_id__isnull=False).exclude(
+                worker_id__in=keep).values_list("storage_key", flat=True)
+        await _replace_children(plan.id, licenses, workers)
+        await plan.refresh_from_db()
+    if storage is not None:
+        for key in set(removed_files):
+            await discard_if_unused(storage, key)
+    return plan
+
+
+async def _company_plan(viewer: Viewer) -> Plan:
+    plan = await current_plan(_require_company(viewer))
+    if plan is None:
+        raise DomainError(None, ErrorCode.NOT_FOUND, "受入計画がありません。新規申請から作成してください。")
+    return plan
+
+
+async def _numbering(plan: Plan, event: PlanEvent) -> None:
+    """申請番号 (B8, FAQ 17): the application date in Japan time, then a unique sequence."""
+    day = clock.to_jst(event.at).strftime("%Y%m%d")
+    await Plan.filter(id=plan.id).update(application_number=f"{day}-{event.id:06d}")
+
+
+async def submit_plan(viewer: Viewer) -> Plan:
+    """申請 (確定): refused with every problem at once (B9); a new number and queue time."""
+    plan = await _company_plan(viewer)
+    if PlanStatus(plan.status) in (PlanStatus.DRAFT, PlanStatus.WITHDRAWN):
+        if problems := await plan_problems(plan):
+            raise DomainError.of(problems)
+    now = clock.now()
+    return await move_plan(
+        viewer, plan, PlanAction.SUBMIT, move=Move(updates={"applied_at": now, "queued_at": now}, after=_numbering)
+    )
+
+
+async def withdraw_plan(viewer: Viewer) -> Plan:
+    """取下げ: only while APPLIED (before acceptance); the plan is editable again (FAQ 14)."""
+    return await move_plan(viewer, await _company_plan(viewer), PlanAction.WITHDRAW)
+
+
+async def resubmit_plan(viewer: Viewer) -> Plan:
+    """再申請 after a remand: a new queue time (DOMAIN §2.1)."""
+    plan = await _company_plan(viewer)
+    if PlanStatus(plan.status) is PlanStatus.REMANDED:
+        if problems := await plan_problems(plan):
+            raise DomainError.of(problems)
+    return await move_plan(viewer, plan, PlanAction.RESUBMIT, move=Move(updates={"queued_at": clock.now()}))

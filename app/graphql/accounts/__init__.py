@@ -1,0 +1,1 @@
+"""GraphQL of accounts (REQUIREMENTS A)."""

@@ -1,0 +1,117 @@
+"""What a client may learn from an error (CONTRACT.md "GraphQL conventions"), decided in one place.
+
+- A refusal of a query argument by the domain (`DomainError`) → `BAD_USER_INPUT` with the field.
+- A value that cannot be read as its GraphQL type → `BAD_USER_INPUT` with a Japanese message.
+- Our own GraphQL errors (UNAUTHENTICATED, FORBIDDEN, LIMIT_EXCEEDED, MAINTENANCE …) → as raised,
+  logged as one line.
+- Anything else → one `INTERNAL_SERVER_ERROR` with a request id, the traceback logged under the
+  same id; no ORM, driver or Python text reaches the client.
+- In production, no "Did you mean …" suggestions (they describe the schema to a stranger).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import uuid
+from collections.abc import Iterator
+from typing import Any
+
+from strawberry.extensions import SchemaExtension
+
+from app.domain.errors import DomainError
+from app.domain.text import forbidden_character_in
+from graphql import ExecutionResult, GraphQLError, StringValueNode, Visitor, visit
+
+log = logging.getLogger("app.graphql")
+
+INTERNAL_MESSAGE = "システム内部でエラーが発生しました。時間をおいてもう一度お試しください。続く場合は要求IDを添えてお問い合わせください。"
+BAD_VALUE_MESSAGE = "入力値の形式が正しくありません。"
+BAD_TEXT_MESSAGE = "入力に使用できない文字（NUL などの制御文字や不正な文字コード）が含まれています。"
+_SUGGESTION = re.compile(r"\s*Did you mean [^?]*\?")
+_VARIABLE = re.compile(r"Variable '\$(\w+)'")
+
+
+def bad_user_input(message: str, field: str | None, node: Any = None) -> GraphQLError:
+    return GraphQLError(message, node, extensions={"code": "BAD_USER_INPUT", "field": field})
+
+
+def refused_argument(error: DomainError, prefix: str | None = None) -> GraphQLError:
+    """A query argument the domain refused, as one BAD_USER_INPUT error (its first problem)."""
+    problem = error.problems[0]
+    field = ".".join(p for p in (prefix, problem.field) if p) or None
+    return bad_user_input(problem.message, field)
+
+
+def internal_error(error: BaseException | None, path: Any = None) -> GraphQLError:
+    request_id = uuid.uuid4().hex[:16]
+    log.error("INTERNAL_SERVER_ERROR requestId=%s", request_id, exc_info=error)
+    return GraphQLError(INTERNAL_MESSAGE, path=path, extensions={"code": "INTERNAL_SERVER_ERROR", "requestId": request_id})
+
+
+def _without_suggestions(error: GraphQLError) -> GraphQLError:
+    message = _SUGGESTION.sub("", error.message)
+    if message == error.message:
+        return error
+    return GraphQLError(message, error.nodes, error.source, error.positions, error.path, extensions=error.extensions)
+
+
+def client_error(error: GraphQLError, production: bool) -> GraphQLError:
+    original = error.original_error
+    if isinstance(original, DomainError):
+        return refused_argument(original)
+    if original is None or isinstance(original, GraphQLError):
+        if (code := (error.extensions or {}).get("code")) is not None:
+            log.info("%s %s", code, error.message)
+        return _without_suggestions(error) if production else error
+    if error.path is None:  # raised while reading the request's values, before anything executed
+        match = _VARIABLE.search(error.message)
+        return bad_user_input(BAD_VALUE_MESSAGE, match.group(1) if match else None)
+    return internal_error(original, error.path)
+
+
+class ErrorPolicy(SchemaExtension):
+    def __init__(self, production: bool = False) -> None:
+        self.production = production
+
+    def on_operation(self) -> Iterator[None]:
+        yield
+        result = self.execution_context.result
+        if result is not None and result.errors:
+            result.errors = [client_error(error, self.production) for error in result.errors]
+
+
+def _bad_text_path(value: Any, path: str) -> str | None:
+    if isinstance(value, str):
+        return path if forbidden_character_in(value) else None
+    items = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
+    for key, item in items:
+        if (found := _bad_text_path(item, f"{path}.{key}")) is not None:
+            return found
+    return None
+
+
+class _StringLiterals(Visitor):
+    def __init__(self) -> None:
+        super().__init__()
+        self.bad = False
+
+    def enter_string_value(self, node: StringValueNode, *_: Any) -> None:
+        self.bad = self.bad or forbidden_character_in(node.value)
+
+
+class TextGuard(SchemaExtension):
+    """NUL bytes, other control characters and lone surrogates never reach a resolver or the
+    database (PostgreSQL refuses NUL, drivers fail on surrogates): in a variable or a literal."""
+
+    def on_execute(self) -> Iterator[None]:
+        ctx = self.execution_context
+        field = next(
+            (found for name, value in (ctx.variables or {}).items() if (found := _bad_text_path(value, name)) is not None), None
+        )
+        literals = _StringLiterals()
+        if field is None and ctx.graphql_document is not None:
+            visit(ctx.graphql_document, literals)
+        if field is not None or literals.bad:
+            ctx.result = ExecutionResult(data=None, errors=[bad_user_input(BAD_TEXT_MESSAGE, field)])
+        yield

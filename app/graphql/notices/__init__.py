@@ -1,0 +1,1 @@
+"""GraphQL of notices (REQUIREMENTS E): announcements and the service status."""

@@ -1,0 +1,271 @@
+"""The plan as clients read it (CONTRACT.md `Plan`), its workers, attachments and history, shown as the viewer may see them."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import strawberry
+from strawberry import Private
+
+from app.domain.catalogue import prefectures
+from app.domain.clock import jst_or_none, to_jst
+from app.domain.plans.draft import effective_salary
+from app.domain.review.transitions import available_actions
+from app.domain.viewer import Viewer as DomainViewer
+from app.domain.visibility import masked as masked_value
+from app.domain.visibility import may_read_internal_comments, plan_scope
+from app.graphql.core.context import Info
+from app.graphql.core.enums import (
+    Bureau,
+    CcusIdReason,
+    EmploymentStatus,
+    JacMembershipKind,
+    JobCategory,
+    LicenseAuthority,
+    LicenseGrade,
+    PlanAction,
+    PlanStatus,
+    Role,
+    SalaryMode,
+    Sex,
+)
+from app.graphql.core.ids import encode_id
+from app.models import Attachment as AttachmentModel
+from app.models import Plan as PlanModel
+from app.models import PlanEvent, PlanLicense
+from app.models import Worker as WorkerModel
+
+
+@strawberry.type
+class License:
+    authority: LicenseAuthority | None
+    prefecture: str | None
+    grade: LicenseGrade | None
+    number: str | None
+    valid_until: date | None
+
+    @classmethod
+    def of(cls, row: PlanLicense) -> "License":
+        return cls(authority=row.authority, prefecture=row.prefecture, grade=row.grade, number=row.number, valid_until=row.valid_until)
+
+
+@strawberry.type
+class JacMembership:
+    kind: JacMembershipKind | None
+    organization_name: str | None
+
+
+@strawberry.type
+class Proxy:
+    name: str | None
+    organization: str | None
+    email: str | None
+    phone: str | None
+    has_power_of_attorney: bool | None
+
+
+@strawberry.type
+class Consents:
+    declaration: bool
+    data_sharing: bool
+
+
+@strawberry.type
+class Worker:
+    id: strawberry.ID
+    name: str | None
+    nationality: str | None
+    birth_date: date | None
+    sex: Sex | None
+    job_category: JobCategory | None
+    job_category_label: str | None
+    work_start: date | None
+    work_end: date | None
+    salary_mode: SalaryMode
+    salary_amount: int | None
+    effective_salary: int | None = strawberry.field(description="実際の報酬月額: 「同じ」なら計画の基本給、「異なる」なら本人の額")
+    ccus_worker_id: str | None
+    ccus_worker_id_reason: CcusIdReason | None
+    employment_status: EmploymentStatus
+    employment_status_label: str
+
+    @classmethod
+    def of(cls, row: WorkerModel, plan: PlanModel, masked: bool) -> "Worker":
+        """Plain values, read once: cheaper to serve than a resolver per field."""
+        return cls(
+            id=strawberry.ID(encode_id("Worker", row.id)),
+            name=masked_value(row.name, masked),
+            nationality=row.nationality,
+            birth_date=None if masked else row.birth_date,  # a date cannot carry the mask
+            sex=row.sex,
+            job_category=row.job_category,
+            job_category_label=row.job_category.label if row.job_category else None,
+            work_start=row.work_start,
+            work_end=row.work_end,
+            salary_mode=row.salary_mode,
+            salary_amount=row.salary_amount,
+            effective_salary=effective_salary(plan, row),
+            ccus_worker_id=masked_value(row.ccus_worker_id, masked),
+            ccus_worker_id_reason=row.ccus_worker_id_reason,
+            employment_status=row.employment_status,
+            employment_status_label=row.employment_status.label,
+        )
+
+
+@strawberry.type
+class Attachment:
+    row: Private[AttachmentModel]
+    id: strawberry.ID
+    document_item: str | None = strawberry.field(description="書類項目のコード（一括登録のファイルは null、coveredItems を参照）")
+    worker_id: strawberry.ID | None
+    file_name: str
+    content_type: str
+    size: int
+    uploaded_at: datetime
+
+    @classmethod
+    def of(cls, row: AttachmentModel, withhold_file_name: bool = False) -> "Attachment":
+        return cls(
+            row=row,
+            id=strawberry.ID(encode_id("Attachment", row.id)),
+            document_item=row.document_item_id,
+            worker_id=strawberry.ID(encode_id("Worker", row.worker_id)) if row.worker_id else None,
+            file_name=str(masked_value(row.file_name, withhold_file_name)),
+            content_type=row.content_type,
+            size=row.size,
+            uploaded_at=to_jst(row.uploaded_at),
+        )
+
+    @strawberry.field(description="一括登録のファイルが対象とする書類項目")
+    async def covered_items(self, info: Info) -> list[str]:
+        return await info.context.loaders.coverage.load(self.row.id) if self.row.is_bulk else []
+
+
+@strawberry.type
+class HistoryEvent:
+    at: datetime
+    action: PlanAction
+    action_label: str
+    from_status: PlanStatus | None
+    to_status: PlanStatus | None
+    actor_role: Role
+    comment: str | None = strawberry.field(description="受理・認定・内部コメントは職員と実施団体にのみ表示")
+
+    @classmethod
+    def of(cls, event: PlanEvent, viewer: DomainViewer | None) -> "HistoryEvent":
+        hidden = event.comment_is_internal and not may_read_internal_comments(viewer)
+        return cls(
+            at=to_jst(event.at),
+            action=event.action,
+            action_label=event.action.label,
+            from_status=event.from_status,
+            to_status=event.to_status,
+            actor_role=event.actor_role,
+            comment=None if hidden else event.comment,
+        )
+
+
+@strawberry.type
+class Plan:
+    row: Private[PlanModel]
+    id: strawberry.ID
+    version: int
+    application_number: str | None = strawberry.field(description="申請番号（先頭8桁が申請日）")
+    status: PlanStatus
+    status_label: str
+    bureau: Bureau | None = strawberry.field(description="審査する地方整備局等（主たる営業所の都道府県から決まる）")
+    bureau_label: str | None
+    applied_at: datetime | None
+    queued_at: datetime | None = strawberry.field(description="審査順の基準日時（再申請で更新）")
+    certificate_number: str | None
+    certified_at: datetime | None
+    remand_comment: str | None = strawberry.field(description="最新の差戻しコメント")
+    corporate_number: str | None
+    company_name: str | None
+    representative_name: str | None
+    head_office_prefecture: str | None
+    head_office_prefecture_name: str | None
+    head_office_address: str | None
+    phone: str | None
+    email: str | None
+    ccus_business_id: str | None
+    jac_membership: JacMembership | None
+    full_time_staff_count: int | None
+    foreign_construction_worker_count: int | None
+    domestic_recruitment_description: str | None
+    basic_monthly_salary: int | None
+    has_bonus: bool | None
+    bonus_description: str | None
+    acceptance_start: date | None
+    acceptance_end: date | None
+    proxy: Proxy | None
+    consents: Consents
+    worker_count: int = strawberry.field(description="受入人数（外国人リストの人数）")
+
+    @classmethod
+    def of(cls, r: PlanModel) -> "Plan":
+        """Plain values, read once: cheaper to serve than a resolver per field."""
+        prefecture = prefectures().get(r.head_office_prefecture or "")
+        has_proxy = any(v is not None for v in (r.proxy_name, r.proxy_organization, r.proxy_email, r.proxy_phone, r.proxy_has_power_of_attorney))
+        return cls(
+            row=r,
+            id=strawberry.ID(encode_id("Plan", r.id)),
+            version=r.version,
+            application_number=r.application_number,
+            status=r.status,
+            status_label=r.status.label,
+            bureau=r.bureau,
+            bureau_label=r.bureau.label if r.bureau else None,
+            applied_at=jst_or_none(r.applied_at),
+            queued_at=jst_or_none(r.queued_at),
+            certificate_number=r.certificate_number,
+            certified_at=jst_or_none(r.certified_at),
+            remand_comment=r.remand_comment,
+            corporate_number=r.corporate_number,
+            company_name=r.company_name,
+            representative_name=r.representative_name,
+            head_office_prefecture=r.head_office_prefecture,
+            head_office_prefecture_name=prefecture.name if prefecture else None,
+            head_office_address=r.head_office_address,
+            phone=r.phone,
+            email=r.email,
+            ccus_business_id=r.ccus_business_id,
+            jac_membership=JacMembership(kind=r.jac_kind, organization_name=r.jac_organization_name)
+            if r.jac_kind is not None or r.jac_organization_name is not None else None,
+            full_time_staff_count=r.full_time_staff_count,
+            foreign_construction_worker_count=r.foreign_construction_worker_count,
+            domestic_recruitment_description=r.domestic_recruitment_description,
+            basic_monthly_salary=r.basic_monthly_salary,
+            has_bonus=r.has_bonus,
+            bonus_description=r.bonus_description,
+            acceptance_start=r.acceptance_start,
+            acceptance_end=r.acceptance_end,
+            proxy=Proxy(name=r.proxy_name, organization=r.proxy_organization, email=r.proxy_email, phone=r.proxy_phone,
+                        has_power_of_attorney=r.proxy_has_power_of_attorney) if has_proxy else None,
+            consents=Consents(declaration=r.consent_declaration, data_sharing=r.consent_data_sharing),
+            worker_count=r.worker_count,
+        )
+
+    @strawberry.field
+    async def licenses(self, info: Info) -> list[License]:
+        return [License.of(row) for row in await info.context.loaders.licenses.load(self.row.id)]
+
+    @strawberry.field
+    async def workers(self, info: Info) -> list[Worker]:
+        masked = plan_scope(info.context.viewer).mask_personal_data
+        return [Worker.of(row, self.row, masked) for row in await info.context.loaders.workers.load(self.row.id)]
+
+
+    @strawberry.field
+    async def attachments(self, info: Info) -> list[Attachment]:
+        withhold = plan_scope(info.context.viewer).withhold_file_names
+        return [Attachment.of(row, withhold) for row in await info.context.loaders.attachments.load(self.row.id)]
+
+    @strawberry.field(description="申請の履歴（記録は編集されません）")
+    async def history(self, info: Info) -> list[HistoryEvent]:
+        return [HistoryEvent.of(e, info.context.viewer) for e in await info.context.loaders.events.load(self.row.id)]
+
+    @strawberry.field(description="この利用者が今この計画に対して呼べるミューテーション")
+    def available_actions(self, info: Info) -> list[str]:
+        viewer = info.context.viewer
+        return available_actions(self.row, viewer) if viewer else []

@@ -1,0 +1,1 @@
+"""GraphQL of reference data: document items, bureaus, prefectures and labels."""

@@ -1,0 +1,1 @@
+"""GraphQL of review (REQUIREMENTS C): the staff's moves on a plan."""

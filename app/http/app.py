@@ -1,0 +1,131 @@
+"""The Starlette application: lifespan (database, migrations), /health, /graphql and /admin."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+from cross_web import HTTPException as GraphQLHTTPException
+from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.requests import Request
+from starlette.responses import JSONResponse
+from starlette.routing import Route
+from starlette.types import Receive, Scope, Send
+from strawberry.asgi import GraphQL
+from tortoise import connections
+from tortoise.contrib.starlette import RegisterTortoise
+
+from app.domain.accounts.passwords import configure_hashing
+from app.domain.accounts.sessions import resolve_session
+from app.domain.notices.service_status import forget_announced_stops
+from app.graphql.core.context import Context
+from app.graphql.schema import build_schema
+from app.http.bearer import bearer_token
+from app.http.body_limit import BodyLimitMiddleware
+from app.http.client_address import client_address
+from app.http.errors import graphql_error_response, http_error_message
+from app.http.exports import export_csv
+from app.http.security_headers import SecurityHeadersMiddleware
+from app.infra.database import apply_migrations, tortoise_config
+from app.infra.settings import Settings, load_settings
+from app.infra.smtp_sender import run_outbox_sender
+from app.models.enums import SessionChannel
+
+log = logging.getLogger(__name__)
+
+
+class ShuroGraphQL(GraphQL):
+    """Token-based GraphQL endpoint (no cookies: multipart requests carry no CSRF protection)."""
+
+    def __init__(self, settings: Settings) -> None:
+        super().__init__(
+            build_schema(production=settings.is_production),
+            graphql_ide=None if settings.is_production else "graphiql",
+            allow_queries_via_get=False,
+            multipart_uploads_enabled=True,
+        )
+        self.settings = settings
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """As strawberry's, but every HTTP error answers a GraphQL response body, never plain text."""
+        if scope["type"] != "http":
+            await super().__call__(scope, receive, send)
+            return
+        try:
+            response = await self.run(Request(scope=scope, receive=receive))
+        except GraphQLHTTPException as error:
+            response = graphql_error_response(error.status_code, *http_error_message(error.status_code, error.reason))
+        await response(scope, receive, send)
+
+    def decode_json(self, data: str | bytes) -> object:
+        """Invalid UTF-8 and absurdly deep JSON are the client's errors (400), like invalid JSON."""
+        try:
+            return super().decode_json(data)
+        except (UnicodeDecodeError, RecursionError, ValueError) as error:
+            raise GraphQLHTTPException(400, "Unable to parse request body as JSON") from error
+
+    async def get_context(self, request: Any, response: Any) -> Context:  # type: ignore[override]
+        token = bearer_token(request)
+        return Context(
+            request=request,
+            settings=self.settings,
+            viewer=await resolve_session(token, SessionChannel.API),
+            token=token,
+            client_address=client_address(request, self.settings.trusted_proxies),
+            response=response,
+        )
+
+
+async def health(request: Request) -> JSONResponse:
+    try:
+        await connections.get(request.app.state.connection_name).execute_query("SELECT 1")
+    except Exception:  # the database does not answer: say so, never the details
+        log.exception("health check failed")
+        return JSONResponse({"status": "unavailable"}, status_code=503)
+    return JSONResponse({"status": "ok"})
+
+
+def create_app(settings: Settings | None = None) -> Starlette:
+    settings = settings or load_settings()
+    configure_hashing(settings.argon2_time_cost, settings.argon2_memory_cost)
+    config = tortoise_config(settings.database_url)
+
+    from admin import create_engine, mount_admin  # the admin adapter stays out of app.domain
+
+    engine = create_engine(settings.database_url)
+
+    @asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        async with RegisterTortoise(app, config=config, _enable_global_fallback=True):
+            await apply_migrations(settings.database_url)
+            forget_announced_stops()  # never serve another database's cached stops
+            stop = asyncio.Event()
+            sender = asyncio.create_task(run_outbox_sender(settings, stop)) if settings.outbox_sender else None
+            try:
+                yield
+            finally:
+                stop.set()
+                if sender is not None:
+                    await sender
+                await engine.dispose()
+
+    app = Starlette(
+        routes=[
+            Route("/health", health, methods=["GET"]),
+            Route("/graphql", ShuroGraphQL(settings)),  # every method: strawberry answers 405 with a GraphQL body
+            Route("/export/{target}.csv", export_csv, methods=["GET"]),
+        ],
+        lifespan=lifespan,
+        middleware=[
+            Middleware(SecurityHeadersMiddleware, base_url=settings.base_url, production=settings.is_production),
+            Middleware(BodyLimitMiddleware),
+        ],
+    )
+    app.state.settings = settings
+    app.state.connection_name = next(iter(config["connections"]))
+    mount_admin(app, settings, engine)
+    return app
