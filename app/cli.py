@@ -25,6 +25,7 @@ def _parser() -> argparse.ArgumentParser:
     serve = commands.add_parser("serve", help="マイグレーションを適用してサーバーを起動します")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--workers", type=int, default=1, help="ワーカープロセスの数（2以上は PostgreSQL のみ）")
 
     commands.add_parser("migrate", help="未適用のマイグレーションを適用して終了します")
 
@@ -126,12 +127,7 @@ def main(argv: list[str] | None = None) -> int:
 
         configure_hashing(settings.argon2_time_cost, settings.argon2_memory_cost)
         if args.command == "serve":
-            import uvicorn
-
-            from app.http.app import create_app
-
-            uvicorn.run(create_app(settings), host=args.host, port=args.port, proxy_headers=False)
-            return 0
+            return _serve(settings, args)
         if args.command == "migrate":
             print(asyncio.run(_migrate(settings.database_url)))
             return 0
@@ -147,6 +143,35 @@ def main(argv: list[str] | None = None) -> int:
         print(f"エラー: {error}", file=sys.stderr)
         return 2
     raise AssertionError(f"unhandled command {args.command}")
+
+
+SQLITE_ONE_WORKER = (
+    "SQLite のデータベースは1つのプロセスで配信します（SQLite は同時に1つの書き込みしか受け付けず、"
+    "プロセスを増やしても速くならず待ちが増えるだけです）。複数のワーカーで配信するには SHURO_DATABASE_URL に "
+    "PostgreSQL（postgres://…）を指定してください。"
+)
+
+
+def _serve(settings: Settings, args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from app.infra.database import check_migrations_present
+
+    if args.workers < 1:
+        raise CliError("--workers には1以上の数を指定してください。")
+    if args.workers > 1 and settings.dialect == "sqlite":
+        raise CliError(SQLITE_ONE_WORKER)
+    check_migrations_present(settings.dialect)  # refuse to start an installation without its tables
+    if args.workers == 1:
+        from app.http.app import create_app
+
+        uvicorn.run(create_app(settings), host=args.host, port=args.port, proxy_headers=False)
+        return 0
+    asyncio.run(_migrate(settings.database_url))  # once, before the workers start (each re-checks under the lock)
+    # Each worker process builds the app from the same environment; sessions, throttling, the outbox's
+    # claims and maintenance announcements are rows, so the workers behave as one service.
+    uvicorn.run("app.http.app:create_app", factory=True, host=args.host, port=args.port, workers=args.workers, proxy_headers=False)
+    return 0
 
 
 def _makemigrations(args: argparse.Namespace) -> int:

@@ -6,7 +6,6 @@ from functools import cache
 from pathlib import Path
 
 import httpx
-
 from graphql import OperationDefinitionNode, parse
 
 OPERATIONS_DIR = Path(__file__).resolve().parent.parent / "graphql" / "operations"

@@ -16,7 +16,9 @@ from tests.postgres_server import free_port
 
 
 class ServedApp:
-    def __init__(self, database_url: str, workdir: Path, **env: str) -> None:
+    def __init__(self, database_url: str, workdir: Path, *arguments: str, command: tuple[str, ...] | None = None, **env: str) -> None:
+        self.arguments = arguments
+        self.command = command or (sys.executable, "-m", "app")
         self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
         self.workdir = workdir
@@ -35,7 +37,7 @@ class ServedApp:
         # A file, not a pipe: a server that logs much would block on a full pipe.
         with self.log_path.open("a", encoding="utf-8") as log:
             self.process = subprocess.Popen(
-                [sys.executable, "-m", "app", "serve", "--port", str(self.port)],
+                [*self.command, "serve", "--port", str(self.port), *self.arguments],
                 cwd=self.workdir, env=self.env, stdout=log, stderr=subprocess.STDOUT, text=True,
             )
         deadline = time.monotonic() + timeout

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from app.graphql.schema import schema
 from graphql import parse, validate
+
+from app.graphql.schema import schema
 from tests.operations import OPERATIONS_DIR, documents
 
 

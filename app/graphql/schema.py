@@ -6,6 +6,7 @@ import strawberry
 from graphql.validation import NoSchemaIntrospectionCustomRule
 from strawberry.extensions import AddValidationRules, MaxTokensLimiter, ParserCache, ValidationCache
 from strawberry.extensions.query_depth_limiter import create_validator
+from strawberry.schema.config import StrawberryConfig
 from strawberry.tools import merge_types
 
 from app.graphql.accounts.mutations import AccountMutation
@@ -13,6 +14,7 @@ from app.graphql.accounts.queries import AccountQuery
 from app.graphql.core.error_policy import ErrorPolicy, TextGuard
 from app.graphql.core.limits import LIMIT_RULES
 from app.graphql.core.maintenance_gate import MaintenanceGate
+from app.graphql.core.scalars import SCALAR_MAP
 from app.graphql.notices.mutations import AnnouncementMutation
 from app.graphql.notices.queries import AnnouncementQuery, SystemQuery
 from app.graphql.plans.mutations import PlanMutation
@@ -48,7 +50,7 @@ def build_schema(production: bool = False) -> strawberry.Schema:
         lambda: ParserCache(maxsize=256),
         lambda: ValidationCache(maxsize=256),
     ]
-    return ShuroSchema(query=Query, mutation=Mutation, extensions=extensions)
+    return ShuroSchema(query=Query, mutation=Mutation, extensions=extensions, config=StrawberryConfig(scalar_map=SCALAR_MAP))
 
 
 schema = build_schema()

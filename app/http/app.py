@@ -6,15 +6,18 @@ import asyncio
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from pathlib import Path
 from typing import Any
 
 from cross_web import HTTPException as GraphQLHTTPException
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
+from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
-from starlette.responses import JSONResponse
-from starlette.routing import Route
-from starlette.types import Receive, Scope, Send
+from starlette.responses import HTMLResponse, JSONResponse
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
+from starlette.types import ASGIApp, Receive, Scope, Send
 from strawberry.asgi import GraphQL
 from tortoise import connections
 from tortoise.contrib.starlette import RegisterTortoise
@@ -30,12 +33,17 @@ from app.http.client_address import client_address
 from app.http.errors import graphql_error_response, http_error_message
 from app.http.exports import export_csv
 from app.http.security_headers import SecurityHeadersMiddleware
+from app.http.uploads import install as read_extended_file_names
 from app.infra.database import apply_migrations, tortoise_config
 from app.infra.settings import Settings, load_settings
 from app.infra.smtp_sender import run_outbox_sender
 from app.models.enums import SessionChannel
 
 log = logging.getLogger(__name__)
+
+GRAPHIQL = Path(__file__).resolve().parent / "static" / "graphiql"
+# What browser clients send to /graphql (Apollo adds the preflight and operation name headers).
+CORS_HEADERS = ["authorization", "content-type", "accept", "apollo-require-preflight", "x-apollo-operation-name", "apollographql-client-name"]
 
 
 class ShuroGraphQL(GraphQL):
@@ -45,7 +53,7 @@ class ShuroGraphQL(GraphQL):
         super().__init__(
             build_schema(production=settings.is_production),
             graphql_ide=None if settings.is_production else "graphiql",
-            allow_queries_via_get=False,
+            allow_queries_via_get=True,  # queries only: mutations over GET are refused
             multipart_uploads_enabled=True,
         )
         self.settings = settings
@@ -60,6 +68,11 @@ class ShuroGraphQL(GraphQL):
         except GraphQLHTTPException as error:
             response = graphql_error_response(error.status_code, *http_error_message(error.status_code, error.reason))
         await response(scope, receive, send)
+
+    async def render_graphql_ide(self, request: Any) -> HTMLResponse:  # type: ignore[override]
+        """GraphiQL from this server's own files (strawberry's page loads it from a CDN, which closed
+        government networks cannot reach)."""
+        return HTMLResponse((GRAPHIQL / "index.html").read_text(encoding="utf-8"))
 
     def decode_json(self, data: str | bytes) -> object:
         """Invalid UTF-8 and absurdly deep JSON are the client's errors (400), like invalid JSON."""
@@ -89,9 +102,19 @@ async def health(request: Request) -> JSONResponse:
     return JSONResponse({"status": "ok"})
 
 
+def graphql_endpoint(settings: Settings) -> ASGIApp:
+    """/graphql, with CORS for the origins named in SHURO_CORS_ORIGINS (none by default)."""
+    endpoint = ShuroGraphQL(settings)
+    if not settings.cors_origins:
+        return endpoint
+    return CORSMiddleware(endpoint, allow_origins=list(settings.cors_origins), allow_methods=["GET", "POST"],
+                          allow_headers=CORS_HEADERS, max_age=600)
+
+
 def create_app(settings: Settings | None = None) -> Starlette:
     settings = settings or load_settings()
     configure_hashing(settings.argon2_time_cost, settings.argon2_memory_cost)
+    read_extended_file_names()
     config = tortoise_config(settings.database_url)
 
     from admin import create_engine, mount_admin  # the admin adapter stays out of app.domain
@@ -116,7 +139,8 @@ def create_app(settings: Settings | None = None) -> Starlette:
     app = Starlette(
         routes=[
             Route("/health", health, methods=["GET"]),
-            Route("/graphql", ShuroGraphQL(settings)),  # every method: strawberry answers 405 with a GraphQL body
+            Route("/graphql", graphql_endpoint(settings)),  # every method: strawberry answers 405 with a GraphQL body
+            *([] if settings.is_production else [Mount("/graphiql", StaticFiles(directory=GRAPHIQL), name="graphiql")]),
             Route("/export/{target}.csv", export_csv, methods=["GET"]),
         ],
         lifespan=lifespan,

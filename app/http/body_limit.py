@@ -8,6 +8,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from app.http.errors import graphql_error_body
 
 MAX_BODY_BYTES = 11 * 1024 * 1024
+DRAIN_LIMIT = 64 * 1024 * 1024  # past this, the connection is closed without reading further
 
 
 class BodyTooLarge(Exception):
@@ -18,6 +19,18 @@ class BodyLimitMiddleware:
     def __init__(self, app: ASGIApp, max_bytes: int = MAX_BODY_BYTES) -> None:
         self.app = app
         self.max_bytes = max_bytes
+
+    async def _drain(self, receive: Receive) -> None:
+        """Read the rest of the body before answering: a client that is still sending when the
+        connection closes (Node's fetch) sees a reset instead of our 413."""
+        drained = 0
+        while drained <= DRAIN_LIMIT:
+            message = await receive()
+            if message["type"] != "http.request":
+                return
+            drained += len(message.get("body", b""))
+            if not message.get("more_body", False):
+                return
 
     async def _refuse(self, send: Send) -> None:
         body = graphql_error_body("PAYLOAD_TOO_LARGE", "要求が大きすぎます（上限11MB、1ファイル10MB）。")
@@ -32,15 +45,19 @@ class BodyLimitMiddleware:
             return
         length = dict(scope.get("headers") or []).get(b"content-length")
         if length is not None and length.isdigit() and int(length) > self.max_bytes:
+            if int(length) <= DRAIN_LIMIT:
+                await self._drain(receive)
             await self._refuse(send)
             return
         received = 0
         started = False
+        complete = False
 
         async def counting_receive() -> Message:
-            nonlocal received
+            nonlocal received, complete
             message = await receive()
             if message["type"] == "http.request":
+                complete = not message.get("more_body", False)
                 received += len(message.get("body", b""))
                 if received > self.max_bytes:
                     raise BodyTooLarge()
@@ -56,4 +73,6 @@ class BodyLimitMiddleware:
             await self.app(scope, counting_receive, tracking_send)
         except BodyTooLarge:
             if not started:
+                if not complete:
+                    await self._drain(receive)
                 await self._refuse(send)

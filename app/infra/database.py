@@ -13,11 +13,13 @@ from typing import Any
 from tortoise import Tortoise
 from tortoise.backends.base.config_generator import expand_db_url
 
-from app.infra.settings import PROJECT_ROOT
+from app.infra.settings import ConfigError
 
 log = logging.getLogger(__name__)
 
-MIGRATIONS_ROOT = PROJECT_ROOT / "migrations"
+# The repository keeps the trees at its top level (`migrations/`); this link into the package ships
+# them inside the wheel, so an installed service finds them next to its code.
+MIGRATIONS_ROOT = Path(__file__).resolve().parent / "migration_files"
 APP_LABEL = "models"
 MODEL_MODULES = ["app.models", "aerich.models"]
 # Any constant: the key of the PostgreSQL advisory lock taken while migrating.
@@ -54,6 +56,19 @@ def tortoise_config(url: str) -> dict[str, Any]:
 def migrations_location(dialect: str) -> Path:
     """The aerich tree of a dialect; aerich keeps the app's files in `<location>/models`."""
     return MIGRATIONS_ROOT / dialect
+
+
+class MigrationsMissing(ConfigError):
+    """The installation has no migrations: serving would fail later with `no such table`."""
+
+
+def check_migrations_present(dialect: str) -> None:
+    location = migrations_location(dialect) / APP_LABEL
+    if not any(location.glob("[0-9]*_*.py")):
+        raise MigrationsMissing(
+            f"no {dialect} migrations found in {location}: this installation of shuro is incomplete "
+            "(reinstall it from the project's wheel or checkout); nothing was started"
+        )
 
 
 @asynccontextmanager
@@ -102,6 +117,7 @@ async def apply_migrations(url: str) -> list[str]:
 
     from app.domain.reference_data import sync_reference_data
 
+    check_migrations_present(dialect_of(url))
     command = Command(tortoise_config(url), app=APP_LABEL, location=str(migrations_location(dialect_of(url))))
     async with migration_lock(url):
         await command.init()

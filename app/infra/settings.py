@@ -49,6 +49,7 @@ class Settings:
     upload_dir: Path = Path("var/uploads")
     trusted_proxies: tuple[str, ...] = ()
     base_url: str = DEVELOPMENT_BASE_URL
+    cors_origins: tuple[str, ...] = ()
     # Argon2id cost; lowered only by the test settings (DESIGN.md).
     argon2_time_cost: int = 3
     argon2_memory_cost: int = 65536
@@ -120,4 +121,5 @@ def load_settings(environ: dict[str, str] | None = None, dotenv: Path | None = P
         upload_dir=Path(env.get("SHURO_UPLOAD_DIR", "").strip() or "var/uploads"),
         trusted_proxies=tuple(p.strip() for p in env.get("SHURO_TRUSTED_PROXIES", "").split(",") if p.strip()),
         base_url=base_url,
+        cors_origins=tuple(o.strip().rstrip("/") for o in env.get("SHURO_CORS_ORIGINS", "").split(",") if o.strip()),
     )

@@ -6,6 +6,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Sequence
 from pathlib import PurePath
+from urllib.parse import unquote
 
 from tortoise.expressions import F
 from tortoise.transactions import in_transaction
@@ -41,8 +42,18 @@ def too_large() -> DomainError:
     return DomainError("file", ErrorCode.LIMIT_EXCEEDED, f"添付できるファイルは1件{MAX_FILE_MB}MBまでです。")
 
 
+def _percent_decoded(name: str) -> str:
+    """Some clients send a Japanese name percent-encoded; decode it when it is valid UTF-8."""
+    if "%" not in name:
+        return name
+    try:
+        return unquote(name, errors="strict")
+    except UnicodeDecodeError:
+        return name
+
+
 def clean_file_name(name: str) -> str:
-    base = PurePath((name or "").replace("\\", "/")).name
+    base = PurePath(_percent_decoded(name or "").replace("\\", "/")).name
     base = "".join(ch for ch in unicodedata.normalize("NFC", base) if unicodedata.category(ch)[0] != "C").strip()
     return base[-255:] or "file"
 

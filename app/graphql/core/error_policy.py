@@ -17,11 +17,11 @@ import uuid
 from collections.abc import Iterator
 from typing import Any
 
+from graphql import ExecutionResult, GraphQLError, StringValueNode, Visitor, visit
 from strawberry.extensions import SchemaExtension
 
 from app.domain.errors import DomainError
 from app.domain.text import forbidden_character_in
-from graphql import ExecutionResult, GraphQLError, StringValueNode, Visitor, visit
 
 log = logging.getLogger("app.graphql")
 
@@ -30,6 +30,9 @@ BAD_VALUE_MESSAGE = "入力値の形式が正しくありません。"
 BAD_TEXT_MESSAGE = "入力に使用できない文字（NUL などの制御文字や不正な文字コード）が含まれています。"
 _SUGGESTION = re.compile(r"\s*Did you mean [^?]*\?")
 _VARIABLE = re.compile(r"Variable '\$(\w+)'")
+# graphql-core's refusals of a variable's value (not of the document): the client's input.
+_BAD_VARIABLE = re.compile(r"^Variable '\$(\w+)' (?:has invalid value|got invalid value|of required type|of non-null type)")
+_INNER_MESSAGE = re.compile(r"encountered error '(.+?)'; found")
 
 
 def bad_user_input(message: str, field: str | None, node: Any = None) -> GraphQLError:
@@ -60,6 +63,10 @@ def client_error(error: GraphQLError, production: bool) -> GraphQLError:
     original = error.original_error
     if isinstance(original, DomainError):
         return refused_argument(original)
+    if error.path is None and (bad := _BAD_VARIABLE.match(error.message)):
+        inner = _INNER_MESSAGE.search(error.message)
+        ours = inner is not None and not inner.group(1).isascii()  # our scalars refuse in Japanese
+        return bad_user_input(inner.group(1) if ours and inner else BAD_VALUE_MESSAGE, bad.group(1))
     if original is None or isinstance(original, GraphQLError):
         if (code := (error.extensions or {}).get("code")) is not None:
             log.info("%s %s", code, error.message)

@@ -7,12 +7,12 @@ from __future__ import annotations
 import math
 from collections.abc import Iterator
 
+from graphql import ExecutionResult, FieldNode, GraphQLError, OperationDefinitionNode
 from strawberry.extensions import SchemaExtension
 
 from app.domain import clock
 from app.domain.notices.maintenance import parse_window
 from app.domain.notices.service_status import service_status
-from graphql import ExecutionResult, FieldNode, GraphQLError, OperationDefinitionNode
 
 ALWAYS_OPEN = frozenset({"systemStatus", "announcements", "__typename"})
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from graphql import GraphQLError
+
 from app.domain.viewer import Viewer
 from app.graphql.core.context import Info
 from app.models.enums import Role
-from graphql import GraphQLError
 
 
 def require_viewer(info: Info, *roles: Role) -> Viewer:

@@ -51,10 +51,12 @@ async def plan_payload(action: Awaitable[PlanModel]) -> PlanPayload:
         return PlanPayload(errors=user_errors(error))
 
 
-def _uploaded_file(value: object) -> UploadFile:
-    """The file of a multipart request; any other value where an Upload belongs is refused."""
+async def _uploaded_file(value: object) -> UploadFile:
+    """The file of a multipart request, from its start (one file may be mapped to several inputs of
+    one request, as the multipart spec allows); any other value where an Upload belongs is refused."""
     if not isinstance(value, UploadFile):
         raise DomainError("file", ErrorCode.INVALID, "ファイルは GraphQL multipart request の形式で送ってください。")
+    await value.seek(0)
     return value
 
 
@@ -82,7 +84,7 @@ class PlanMutation:
         viewer = require_viewer(info, Role.COMPANY)
         worker_id = row_id("Worker", input.worker_id) if input.worker_id else None
         try:
-            file = _uploaded_file(input.file)
+            file = await _uploaded_file(input.file)
             row = await attachment_rules.add_attachment(
                 viewer, _storage(info), file, file.filename or "", file.size, input.document_item, worker_id
             )
@@ -94,7 +96,7 @@ class PlanMutation:
     async def upload_bulk_attachment(self, info: Info, input: UploadBulkAttachmentInput) -> AttachmentPayload:
         viewer = require_viewer(info, Role.COMPANY)
         try:
-            file = _uploaded_file(input.file)
+            file = await _uploaded_file(input.file)
             row = await attachment_rules.add_bulk_attachment(viewer, _storage(info), file, file.filename or "", file.size, input.covers)
         except DomainError as error:
             return AttachmentPayload(errors=user_errors(error))

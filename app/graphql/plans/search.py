@@ -97,8 +97,8 @@ def decode_cursor(cursor: str | None) -> tuple[datetime, int] | None:
         raise bad_user_input("after には一覧が返した endCursor をそのまま指定してください。", "after") from None
 
 
-def page_size(first: int) -> int:
-    if first <= 0:
+def page_size(first: int | None) -> int:
+    if first is None or first <= 0:
         raise bad_user_input(f"first は1以上{MAX_PAGE}以下で指定してください。", "first")
     return min(first, MAX_PAGE)
 
@@ -106,7 +106,7 @@ def page_size(first: int) -> int:
 @strawberry.type
 class PlanSearchQuery:
     @strawberry.field(description="審査待ちの順（古い順）に並んだ受入計画の一覧（職員・分析担当者）")
-    async def plans(self, info: Info, filter: PlanFilter | None = None, first: int = 50, after: str | None = None) -> PlanConnection:
+    async def plans(self, info: Info, filter: PlanFilter | None = None, first: int | None = 50, after: str | None = None) -> PlanConnection:
         viewer = require_viewer(info, *STAFF_ROLES)
         size = page_size(first)
         matching = search_plans(viewer, to_search(filter))

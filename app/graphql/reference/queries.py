@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 import strawberry
+from graphql import GraphQLEnumType, GraphQLError
 
 from app.domain import catalogue
+from app.graphql.core.context import Info
 from app.graphql.reference.types import BureauInfo, DocumentItem, EnumLabel, PrefectureInfo
 from app.models.enums import LABELED_ENUMS
-from graphql import GraphQLError
+
+
+def public_enums(info: Info) -> dict[str, type]:
+    """The labelled enums that appear in the public schema (internal ones, such as mail kinds, do not)."""
+    types = info.schema._schema.type_map
+    return {name: enum for name, enum in LABELED_ENUMS.items() if isinstance(types.get(name), GraphQLEnumType)}
 
 
 @strawberry.type
@@ -39,9 +46,10 @@ class ReferenceQuery:
         ]
 
     @strawberry.field(description="列挙型の値と日本語ラベル（例: labels(enum: \"PlanStatus\")）")
-    def labels(self, enum: str) -> list[EnumLabel]:
-        enum_type = LABELED_ENUMS.get(enum)
+    def labels(self, info: Info, enum: str) -> list[EnumLabel]:
+        public = public_enums(info)
+        enum_type = public.get(enum)
         if enum_type is None:
-            known = "、".join(sorted(LABELED_ENUMS))
+            known = "、".join(sorted(public))
             raise GraphQLError(f"列挙型 {enum} はありません。指定できるのは {known} です。", extensions={"code": "BAD_USER_INPUT"})
         return [EnumLabel(value=member.value, label=member.label) for member in enum_type]
