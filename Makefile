@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test migrate schema migrations
+.PHONY: run test migrate schema migrations client
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -16,10 +16,21 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(BIN)/shuro serve --host 127.0.0.1 --port 8000
 
+NODE_STAMP := graphql/node_modules/.installed
+
+# The front-end toolchain (graphql-codegen, TypeScript) that the client test compiles with.
+$(NODE_STAMP): graphql/package-lock.json
+	npm ci --prefix graphql --no-audit --no-fund --loglevel=error
+	touch $@
+
 # Runs the whole test suite (SQLite file, a throwaway PostgreSQL server, SMTP on loopback, Chromium).
-test: $(STAMP)
+test: $(STAMP) $(NODE_STAMP)
 	scripts/ensure-system-packages
 	$(BIN)/pytest $(PYTEST_ARGS)
+
+# Generates the typed client for front ends into graphql/generated/ (see the README).
+client: $(NODE_STAMP)
+	npm run --prefix graphql codegen
 
 migrate: $(STAMP)
 	$(BIN)/shuro migrate

@@ -12,6 +12,7 @@ from app.infra.settings import PROJECT_ROOT, ConfigError, Settings, load_setting
 from app.models.enums import STAFF_ROLES, Bureau, PlanStatus, Role
 
 SCHEMA_FILE = PROJECT_ROOT / "graphql" / "schema.graphql"
+FIELDS_LOCK = PROJECT_ROOT / "graphql" / "operations" / "fields.lock"
 
 
 class CliError(Exception):
@@ -115,6 +116,13 @@ def schema_text() -> str:
     return schema.as_str() + "\n"
 
 
+def fields_lock_text() -> str:
+    from app.graphql.operation_fields import used_fields
+    from app.graphql.schema import schema
+
+    return "\n".join(used_fields(schema._schema, FIELDS_LOCK.parent)) + "\n"
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
@@ -196,5 +204,6 @@ def _export_schema(check: bool) -> int:
             return 1
         return 0
     Path(SCHEMA_FILE).write_text(text, encoding="utf-8")
-    print(f"{SCHEMA_FILE.relative_to(PROJECT_ROOT)} を書き出しました。")
+    FIELDS_LOCK.write_text(fields_lock_text(), encoding="utf-8")
+    print(f"{SCHEMA_FILE.relative_to(PROJECT_ROOT)} と {FIELDS_LOCK.relative_to(PROJECT_ROOT)} を書き出しました。")
     return 0

@@ -93,11 +93,11 @@ async def test_a_successful_login_forgets_its_own_typos_at_the_address(mail_sett
 
 
 async def test_a_company_id_on_the_staff_login_does_not_hold_the_companys_api_login(
-    client: httpx.AsyncClient, api: httpx.AsyncClient, mailbox: Mailbox, mail_settings: Settings
+    api: httpx.AsyncClient, mailbox: Mailbox, mail_settings: Settings
 ) -> None:
     await register(api, mailbox, mail_settings)
     for _ in range(6):
-        assert (await admin_login(client, "tokyo-kensetsu", RIGHT)).status_code == 400
+        assert (await admin_login(api, "tokyo-kensetsu", RIGHT)).status_code == 400
     assert (await login(api, "tokyo-kensetsu", RIGHT))["token"]
 
 
