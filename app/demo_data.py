@@ -154,8 +154,11 @@ def _company(rng: random.Random, n: int, ids: IdSource, tables: Tables, password
         "created_at": started, "updated_at": started,
     }
     events = 0
+    # The steps spread over the time since the plan was started: every event lies in the past.
+    step = (now - started) / (len(steps) + 1)
     for action, (from_status, to_status) in zip(path, steps, strict=True):
-        moment += timedelta(days=rng.randint(1, 30), minutes=rng.randint(0, 600))
+        days, _minutes = rng.randint(1, 30), rng.randint(0, 600)  # drawn as before, so the rest of the data stays the same
+        moment += step * (0.3 + 0.7 * (days - 1) / 29)
         event_id = ids.next("plan_event")
         internal = PLAN_TRANSITIONS[action].comment_internal
         comment = {PlanAction.REMAND: "賃金の根拠資料を添付してください。", PlanAction.REJECT: "報酬が基準を満たしません。",

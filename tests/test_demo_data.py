@@ -8,6 +8,7 @@ from pathlib import Path
 import httpx
 
 from app.demo_data import replay, seed_demo
+from app.domain import clock
 from app.domain.clock import to_jst
 from app.domain.review.transitions import PLAN_TRANSITIONS
 from app.models import Attachment, CompanyAccount, Plan, PlanEvent, Worker
@@ -22,6 +23,9 @@ async def test_seeded_histories_follow_the_transition_table(db: str, tmp_path: P
     plans = await Plan.all()
     assert len(plans) == 150 and len({p.application_number for p in plans if p.application_number}) == sum(1 for p in plans if p.application_number)
     events: dict[int, list[PlanEvent]] = {}
+    seeded_at = clock.now()
+    assert await PlanEvent.filter(at__gt=seeded_at).count() == 0  # demo data holds no future (#14)
+    assert await Plan.filter(applied_at__gt=seeded_at).count() == 0 and await Plan.filter(certified_at__gt=seeded_at).count() == 0
     for event in await PlanEvent.all().order_by("at", "id"):
         events.setdefault(event.plan_id, []).append(event)
     for plan in plans:

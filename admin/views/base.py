@@ -3,9 +3,7 @@ makes, Japanese date formatting, and recorded Excel-safe CSV export."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from typing import Any, ClassVar
-from urllib.parse import urlencode
 
 import sqlalchemy as sa
 from sqladmin import ModelView
@@ -16,12 +14,12 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response, StreamingResponse
 
 from admin.auth import csrf_ok, csrf_token, current_viewer
+from admin.export import ListedRows, export_response, listed_rows
 from app.domain.audit import record_export
 from app.domain.clock import to_jst
 from app.domain.errors import DomainError
 from app.domain.viewer import Viewer
 from app.domain.visibility import masked, plan_scope
-from app.http.csv_text import csv_stream
 from app.models.enums import ExportChannel, LabeledEnum, Role
 
 
@@ -145,22 +143,16 @@ class ShuroView(ModelView):
     def form_edit_query(self, request: Request) -> sa.Select:
         return self._scoped(request, super().form_edit_query(_with_numeric_pk(request)))
 
-    async def export_data(self, data: list[Any], export_type: str = "csv", request: Request | None = None) -> StreamingResponse:
-        assert request is not None
+    async def get_model_objects(self, request: Request, limit: int | None = 0) -> Any:  # type: ignore[override]
+        """What the export reads: the list page's own statement (sqladmin's reads the unfiltered table)."""
+        return await listed_rows(self, request)
+
+    async def export_data(self, data: Any, export_type: str = "csv", request: Request | None = None) -> StreamingResponse:
+        assert request is not None and isinstance(data, ListedRows)
         viewer = current_viewer(request)
         assert viewer is not None
-        names = list(self._export_prop_names)
-        header = [str(self._column_labels.get(name, name)) for name in names]
-        await record_export(viewer, ExportChannel.ADMIN, self.identity, urlencode(sorted(request.query_params.multi_items())) or "（条件なし）", len(data))
-
-        async def rows() -> AsyncIterator[list[object]]:
-            for row in data:
-                yield [(await self.get_list_value(row, name, request))[1] for name in names]
-
-        filename = f"{self.identity}.csv"
-        response = StreamingResponse(
-            csv_stream(header, rows()),
-            media_type="text/csv; charset=utf-8",
-            headers={"Content-Disposition": f'attachment; filename="{filename}"', "X-Content-Type-Options": "nosniff"},
-        )
+        response, statement = await export_response(self, data, request)
+        async with self.session_maker() as session:
+            count = (await session.execute(sa.select(sa.func.count()).select_from(statement.order_by(None).subquery()))).scalar_one()
+        await record_export(viewer, ExportChannel.ADMIN, self.identity, data.condition, count)
         return response

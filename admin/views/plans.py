@@ -35,6 +35,7 @@ from app.domain.visibility import (
 )
 from app.infra.storage import FolderStorage
 from app.models import Attachment as AttachmentModel
+from app.models import Plan as PlanModel
 from app.models import PlanEvent as PlanEventModel
 from app.models import Worker as WorkerModel
 from app.models.enums import Bureau, EmploymentStatus, JacMembershipKind, JobCategory, PlanAction, PlanStatus, Role, SalaryMode
@@ -248,17 +249,26 @@ class WorkerAdmin(ShuroView, model=Worker):
         "job_category": label(JobCategory),
         "employment_status": label(EmploymentStatus),
         "salary_mode": label(SalaryMode),
+        "salary_amount": lambda m, a: f"{m.salary_amount:,}円" if m.salary_amount is not None else "",
         "plan_id": lambda m, a: Markup(f'<a href="../plan/details/{int(m.plan_id)}">{int(m.plan_id)}</a>'),
     }
     column_labels: ClassVar[dict[str, str]] = {
         "id": "ID", "name": "氏名", "nationality": "国籍・地域", "birth_date": "生年月日", "sex": "性別", "job_category": "業務区分",
-        "work_start": "就労開始予定日", "work_end": "就労終了予定日", "salary_mode": "報酬（日本人との比較）", "salary_amount": "報酬月額",
+        "work_start": "就労開始予定日", "work_end": "就労終了予定日", "salary_mode": "報酬（日本人との比較）", "salary_amount": "報酬月額（同じの場合は計画の基本給）",
         "ccus_worker_id": "CCUS技能者ID", "ccus_worker_id_reason": "技能者ID未入力の理由", "employment_status": "従事状況", "plan_id": "受入計画",
     }
     scope = staticmethod(_by_plan(Worker))  # type: ignore[assignment]
 
     def unsearchable(self, viewer: Viewer | None) -> frozenset[str]:
         return unsearchable_worker_fields(viewer)
+
+    async def get_object_for_details(self, request: Request) -> Any:
+        """The worker, with the monthly salary it is paid (B5: 「同じ」 inherits the plan's)."""
+        worker = await super().get_object_for_details(request)
+        if worker is not None:
+            plan = await PlanModel.get(id=worker.plan_id)
+            worker.salary_amount = effective_salary(plan, worker)
+        return worker
 
 
 Attachment: Any = mapped["Attachment"]

@@ -1,0 +1,71 @@
+"""Admin exports hold exactly what the list shows (issue #14): filters, search, sort and scope, plain
+cell values, a Japanese dated file name, and the real condition recorded."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from urllib.parse import unquote
+
+import httpx
+
+from app.models import ExportRecord, Plan, Worker
+from app.models.enums import Bureau, PlanStatus, Role
+from tests.admin_client import admin_login
+from tests.factories import make_plan, make_staff
+from tests.plan_builder import submitted_plan
+
+
+def csv_rows(response: httpx.Response) -> list[list[str]]:
+    return list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+
+
+def listed_numbers(page: str) -> list[str]:
+    return re.findall(r"\b(20\d{6}-\d{5,6})\b", page)
+
+
+async def test_the_export_holds_the_filtered_searched_sorted_list(client: httpx.AsyncClient) -> None:
+    for n, (status, prefecture, name) in enumerate([
+        (PlanStatus.APPLIED, "13", "東京建設株式会社"), (PlanStatus.APPLIED, "14", "横浜工業株式会社"),
+        (PlanStatus.UNDER_REVIEW, "13", "東京鉄筋株式会社"), (PlanStatus.APPLIED, "27", "浪速組株式会社"),
+    ]):
+        await make_plan(status, prefecture, name)
+    await make_staff(Role.BUREAU_STAFF, Bureau.KANTO, login_id="kanto-export")
+    await admin_login(client, "kanto-export")
+    query = "status=APPLIED&search=建設&sortBy=company_name&sort=desc"
+    page = (await client.get(f"/admin/plan/list?{query}")).text
+    shown = listed_numbers(page)
+    assert len(shown) == 1
+    [export_link] = re.findall(r'href="[^"]*/admin/plan/export/csv([^"]*)"', page)
+    assert unquote(export_link.replace("&amp;", "&")) == "?" + query  # the button carries the list's condition
+    response = await client.get(f"/admin/plan/export/csv?{query}")
+    rows = csv_rows(response)
+    assert [row[0] for row in rows[1:]] == shown
+    disposition = response.headers["content-disposition"]
+    assert re.search(r"受入計画_\d{8}\.csv", unquote(disposition.split("filename*=UTF-8''")[1]))
+    record = await ExportRecord.get()
+    assert record.row_count == 1 and "申請状態：申請中" in record.filter_description and "「建設」" in record.filter_description
+    everything = csv_rows(await client.get("/admin/plan/export/csv"))
+    assert len(everything) == 1 + 3  # the bureau's scope still holds: no Osaka plan
+
+
+async def test_cells_hold_plain_values_never_html(client: httpx.AsyncClient, settings) -> None:
+    _, plan = await submitted_plan(settings.upload_dir, name="東京建設株式会社")
+    await make_staff(Role.MLIT_STAFF, login_id="mlit-export")
+    await admin_login(client, "mlit-export")
+    for view in ("worker", "plan-event", "attachment"):
+        text = (await client.get(f"/admin/{view}/export/csv")).content.decode("utf-8-sig")
+        assert "<a" not in text and "href" not in text, view
+        assert f"{plan.application_number} 東京建設株式会社" in text, view
+
+
+async def test_the_worker_page_shows_the_inherited_salary(client: httpx.AsyncClient, settings) -> None:
+    _, plan = await submitted_plan(settings.upload_dir)
+    worker = await Worker.filter(plan_id=plan.id, salary_mode="SAME").first()
+    assert worker is not None and worker.salary_amount is None
+    basic = (await Plan.get(id=plan.id)).basic_monthly_salary
+    await make_staff(Role.MLIT_STAFF, login_id="mlit-worker")
+    await admin_login(client, "mlit-worker")
+    page = (await client.get(f"/admin/worker/details/{worker.id}")).text
+    assert f"{basic:,}円" in page
