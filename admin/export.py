@@ -1,6 +1,6 @@
 """CSV exports of the admin lists (F1, issue #14): exactly the rows the list shows (scope, filters,
 search, sort, masking), streamed in batches, with plain cell values (a plan as its application
-number and company name, never HTML), a Japanese dated file name, and the real condition recorded."""
+number and company name, as the list shows it, never HTML), a Japanese dated file name, and the real condition recorded."""
 
 from __future__ import annotations
 
@@ -11,10 +11,10 @@ from urllib.parse import quote
 
 import sqlalchemy as sa
 from markupsafe import Markup
+from sqlalchemy.orm import selectinload
 from starlette.requests import Request
 from starlette.responses import StreamingResponse
 
-from admin.tables import mapped
 from app.domain import clock
 from app.http.csv_text import csv_stream
 
@@ -22,7 +22,6 @@ if TYPE_CHECKING:
     from admin.views.base import ShuroView
 
 BATCH = 500
-Plan: Any = mapped["Plan"]
 
 
 @dataclass(frozen=True)
@@ -36,6 +35,8 @@ class ListedRows:
 async def listed_rows(view: ShuroView, request: Request) -> ListedRows:
     """The statement of the list page as this request asks it, as sqladmin's list page builds it."""
     stmt = view.list_query(request)
+    for relation in view._list_relations:  # what the list shows of related rows, loaded with it
+        stmt = stmt.options(selectinload(relation))
     said: list[str] = []
     for list_filter in view.get_filters():
         value = request.query_params.get(list_filter.parameter_name)
@@ -51,14 +52,6 @@ async def listed_rows(view: ShuroView, request: Request) -> ListedRows:
         stmt = view.search_query(stmt, search)
         said.append(f"検索：「{search}」")
     return ListedRows(stmt, "、".join(said) or "（条件なし）")
-
-
-async def _plan_labels(view: ShuroView, plan_ids: set[int]) -> dict[int, str]:
-    if not plan_ids:
-        return {}
-    async with view.session_maker() as session:
-        rows = await session.execute(sa.select(Plan.id, Plan.application_number, Plan.company_name).where(Plan.id.in_(plan_ids)))
-    return {row.id: " ".join(part for part in (row.application_number, row.company_name) if part) for row in rows}
 
 
 def plain(value: Any) -> Any:
@@ -79,10 +72,8 @@ async def export_response(view: ShuroView, rows: ListedRows, request: Request) -
             batch = await view._run_query(rows.statement.limit(BATCH).offset(offset))
             if not batch:
                 return
-            plans = await _plan_labels(view, {row.plan_id for row in batch if "plan_id" in names and getattr(row, "plan_id", None)})
             for row in batch:
-                yield [plans.get(row.plan_id, "") if name == "plan_id" else plain((await view.get_list_value(row, name, request))[1])
-                       for name in names]
+                yield [plain((await view.get_list_value(row, name, request))[1]) for name in names]
             offset += BATCH
 
     day = clock.to_jst(clock.now()).strftime("%Y%m%d")

@@ -11,7 +11,7 @@ from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Dialect
-from sqlalchemy.orm import registry
+from sqlalchemy.orm import class_mapper, registry, relationship
 from tortoise import Tortoise, fields
 from tortoise.fields.db_defaults import SqlDefault
 from tortoise.fields.relational import ForeignKeyFieldInstance
@@ -129,3 +129,20 @@ for _model in _tortoise_models():
     _cls = type(_model.__name__, (), {"__doc__": _model.__doc__, "__module__": __name__})
     mapper_registry.map_imperatively(_cls, _table)
     mapped[_model.__name__] = _cls
+
+
+def _add_relations() -> None:
+    """Each Tortoise foreign key becomes a read-only relationship of the same name (`worker.plan`),
+    so lists show what a key points to (申請番号＋商号, a staff member's name), loaded in one query."""
+    for model in _tortoise_models():
+        cls = mapped[model.__name__]
+        table = class_mapper(cls).local_table
+        for name in model._meta.fk_fields:
+            field = model._meta.fields_map[name]
+            target = mapped[field.related_model.__name__]
+            class_mapper(cls).add_property(
+                name, relationship(target, foreign_keys=[table.c[field.source_field]], viewonly=True, lazy="raise")
+            )
+
+
+_add_relations()

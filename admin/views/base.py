@@ -36,6 +36,11 @@ def masked_for_analysts(model: Any, attribute: str, request: Request) -> Any:
     return masked(getattr(model, attribute), viewer is None or plan_scope(viewer).mask_personal_data)
 
 
+def staff_name(staff: Any) -> str:
+    """A staff member as colleagues know them (a related row of a list)."""
+    return (staff.display_name or staff.login_id) if staff is not None else ""
+
+
 def enum_filter(column: Any, enum_type: type[LabeledEnum], title: str) -> StaticValuesFilter:
     """A list filter offering an enum's values by their Japanese labels."""
     return StaticValuesFilter(column, values=[(m.value, m.label) for m in enum_type], title=title)

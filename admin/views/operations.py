@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import Any, ClassVar
 
 import sqlalchemy as sa
+from markupsafe import Markup
 from sqladmin import expose
 from sqladmin.flash import Flash
 from starlette.exceptions import HTTPException
@@ -15,7 +16,7 @@ from starlette.responses import Response
 
 from admin.auth import csrf_token, current_viewer
 from admin.tables import mapped
-from admin.views.base import ShuroView, checked_form, enum_filter, flash_refusal, is_mlit, label, mlit_viewer
+from admin.views.base import ShuroView, checked_form, enum_filter, flash_refusal, is_mlit, label, mlit_viewer, staff_name
 from app.domain.clock import JST, to_jst
 from app.domain.errors import DomainError
 from app.domain.notices import announcements
@@ -123,10 +124,10 @@ class AnnouncementAdmin(ShuroView, model=Announcement):
         return self.to_list(request)
 
 
-def _mail_body(model: Any, attribute: str) -> str:
+def _mail_body(model: Any, attribute: str) -> Any:
     if model.carries_credential:
         return "（認証情報を含むため表示しません）"
-    return model.body or ""
+    return Markup('<div style="white-space: pre-wrap">{}</div>').format(model.body or "")  # keeps the mail's line breaks
 
 
 class OutboxMailAdmin(ShuroView, model=OutboxMail):
@@ -153,29 +154,44 @@ class AccountEventAdmin(ShuroView, model=AccountEvent):
     name = "アカウント操作記録"
     name_plural = "アカウント操作記録"
     icon = "fa-solid fa-user-shield"
-    column_list = ["at", "action", "actor_id", "company_id", "staff_id", "note"]
+    column_list = ["at", "action", "actor", "company", "staff", "note"]
     column_details_list = column_list
     column_export_list = column_list
     column_sortable_list = ["at"]
     column_default_sort = [("at", True)]
     datetime_columns = ("at",)
-    column_formatters: ClassVar[dict[str, Any]] = {"action": label(AccountAction)}
-    column_labels: ClassVar[dict[str, str]] = {"at": "日時", "action": "操作", "actor_id": "操作した職員ID", "company_id": "事業者ID", "staff_id": "職員ID", "note": "理由"}
+    column_formatters: ClassVar[dict[str, Any]] = {
+        "action": label(AccountAction), "actor": lambda m, a: staff_name(m.actor), "staff": lambda m, a: staff_name(m.staff),
+        "company": lambda m, a: f"{m.company.company_name}（{m.company.login_id}）" if m.company is not None else "",
+    }
+    column_labels: ClassVar[dict[str, str]] = {"at": "日時", "action": "操作", "actor": "操作した職員", "company": "事業者", "staff": "対象の職員", "note": "理由"}
     scope = staticmethod(_mlit_only)  # type: ignore[assignment]
+
+
+# What an export record's target names, in Japanese: the admin lists and the API's CSV routes.
+EXPORT_TARGETS = {
+    "plan": "受入計画", "worker": "特定技能外国人", "attachment": "添付書類", "plan-event": "申請履歴",
+    "company-account": "事業者アカウント", "announcement": "連絡事項", "outbox-mail": "送信メール", "login-lock": "ログインロック",
+    "staff-user": "職員アカウント", "account-event": "アカウント操作記録", "export-record": "データ出力記録",
+    "plans": "受入計画（API）", "workers": "特定技能外国人（API）",
+}
 
 
 class ExportRecordAdmin(ShuroView, model=ExportRecord):
     name = "データ出力記録"
     name_plural = "データ出力記録"
     icon = "fa-solid fa-file-export"
-    column_list = ["at", "staff_id", "actor_role", "channel", "target", "filter_description", "row_count"]
+    column_list = ["at", "staff", "actor_role", "channel", "target", "filter_description", "row_count"]
     column_details_list = column_list
     column_export_list = column_list
     column_sortable_list = ["at"]
     column_default_sort = [("at", True)]
     datetime_columns = ("at",)
-    column_formatters: ClassVar[dict[str, Any]] = {"actor_role": label(Role), "channel": label(ExportChannel)}
+    column_formatters: ClassVar[dict[str, Any]] = {
+        "actor_role": label(Role), "channel": label(ExportChannel), "staff": lambda m, a: staff_name(m.staff),
+        "target": lambda m, a: EXPORT_TARGETS.get(m.target, m.target),
+    }
     column_labels: ClassVar[dict[str, str]] = {
-        "at": "日時", "staff_id": "職員ID", "actor_role": "役割", "channel": "経路", "target": "対象", "filter_description": "条件", "row_count": "件数",
+        "at": "日時", "staff": "職員", "actor_role": "役割", "channel": "経路", "target": "対象", "filter_description": "条件", "row_count": "件数",
     }
     scope = staticmethod(_mlit_only)  # type: ignore[assignment]

@@ -17,9 +17,9 @@ from starlette.responses import FileResponse, Response
 from admin.auth import csrf_token, current_viewer
 from admin.scope import plan_conditions, visible_plan_ids
 from admin.tables import mapped
-from admin.views.base import ShuroView, checked_form, enum_filter, flash_refusal, jst, label, masked_for_analysts
+from admin.views.base import ShuroView, checked_form, enum_filter, flash_refusal, jst, label, masked_for_analysts, staff_name
 from app.domain.audit import attachment_for_download
-from app.domain.catalogue import prefectures
+from app.domain.catalogue import document_item_name, nationality_name, prefectures
 from app.domain.errors import DomainError
 from app.domain.plans.draft import effective_salary
 from app.domain.review.moves import review_plan
@@ -38,7 +38,18 @@ from app.models import Attachment as AttachmentModel
 from app.models import Plan as PlanModel
 from app.models import PlanEvent as PlanEventModel
 from app.models import Worker as WorkerModel
-from app.models.enums import Bureau, EmploymentStatus, JacMembershipKind, JobCategory, PlanAction, PlanStatus, Role, SalaryMode
+from app.models.enums import (
+    Bureau,
+    CcusIdReason,
+    EmploymentStatus,
+    JacMembershipKind,
+    JobCategory,
+    PlanAction,
+    PlanStatus,
+    Role,
+    SalaryMode,
+    Sex,
+)
 
 Plan: Any = mapped["Plan"]
 
@@ -60,6 +71,16 @@ def _prefecture_name(code: str | None) -> str:
 
 def _plan_scope(viewer: Viewer | None) -> list[sa.ColumnElement[bool]]:
     return plan_conditions(plan_scope(viewer))
+
+
+def plan_label(plan: Any) -> str:
+    """A plan as a person names it: its application number and company name."""
+    return " ".join(part for part in (plan.application_number or "（未申請）", plan.company_name or "") if part)
+
+
+def plan_link(model: Any, attribute: str) -> Markup:
+    plan = model.plan
+    return Markup('<a href="../plan/details/{}">{}</a>').format(int(plan.id), plan_label(plan))
 
 
 def _by_plan(model: Any) -> Any:
@@ -232,16 +253,16 @@ class WorkerAdmin(ShuroView, model=Worker):
     name = "特定技能外国人"
     name_plural = "特定技能外国人"
     icon = "fa-solid fa-helmet-safety"
-    column_list = ["id", "name", "nationality", "job_category", "work_start", "work_end", "employment_status", "plan_id"]
-    column_details_list = ["id", "name", "nationality", "birth_date", "sex", "job_category", "work_start", "work_end",
-                           "salary_mode", "salary_amount", "ccus_worker_id", "ccus_worker_id_reason", "employment_status", "plan_id"]
+    column_list = ["name", "nationality", "job_category", "work_start", "work_end", "employment_status", "plan"]
+    column_details_list = ["name", "nationality", "birth_date", "sex", "job_category", "work_start", "work_end",
+                           "salary_mode", "salary_amount", "ccus_worker_id", "ccus_worker_id_reason", "employment_status", "plan"]
     column_export_list = column_list
     column_searchable_list = ["name", "nationality", "ccus_worker_id"]
     column_filters: ClassVar[list[Any]] = [
         enum_filter(Worker.job_category, JobCategory, "業務区分"),
         enum_filter(Worker.employment_status, EmploymentStatus, "従事状況"),
     ]
-    column_sortable_list = ["id", "nationality", "work_start", "work_end"]
+    column_sortable_list = ["nationality", "work_start", "work_end"]
     column_formatters: ClassVar[dict[str, Any]] = {
         "name": masked_for_analysts,
         "birth_date": masked_for_analysts,
@@ -250,12 +271,15 @@ class WorkerAdmin(ShuroView, model=Worker):
         "employment_status": label(EmploymentStatus),
         "salary_mode": label(SalaryMode),
         "salary_amount": lambda m, a: f"{m.salary_amount:,}円" if m.salary_amount is not None else "",
-        "plan_id": lambda m, a: Markup(f'<a href="../plan/details/{int(m.plan_id)}">{int(m.plan_id)}</a>'),
+        "nationality": lambda m, a: nationality_name(m.nationality),
+        "sex": label(Sex),
+        "ccus_worker_id_reason": label(CcusIdReason),
+        "plan": plan_link,
     }
     column_labels: ClassVar[dict[str, str]] = {
         "id": "ID", "name": "氏名", "nationality": "国籍・地域", "birth_date": "生年月日", "sex": "性別", "job_category": "業務区分",
         "work_start": "就労開始予定日", "work_end": "就労終了予定日", "salary_mode": "報酬（日本人との比較）", "salary_amount": "報酬月額（同じの場合は計画の基本給）",
-        "ccus_worker_id": "CCUS技能者ID", "ccus_worker_id_reason": "技能者ID未入力の理由", "employment_status": "従事状況", "plan_id": "受入計画",
+        "ccus_worker_id": "CCUS技能者ID", "ccus_worker_id_reason": "技能者ID未入力の理由", "employment_status": "従事状況", "plan": "受入計画",
     }
     scope = staticmethod(_by_plan(Worker))  # type: ignore[assignment]
 
@@ -278,19 +302,22 @@ class AttachmentAdmin(ShuroView, model=Attachment):
     name = "添付書類"
     name_plural = "添付書類"
     icon = "fa-solid fa-paperclip"
-    column_list = ["id", "file_name", "document_item_id", "is_bulk", "size", "plan_id", "uploaded_at"]
-    column_details_list = ["id", "file_name", "document_item_id", "is_bulk", "content_type", "size", "sha256", "plan_id", "worker_id", "uploaded_at"]
-    column_export_list = ["id", "file_name", "document_item_id", "is_bulk", "size", "plan_id", "uploaded_at"]
+    column_list = ["file_name", "document_item_id", "is_bulk", "size", "plan", "uploaded_at"]
+    column_details_list = ["file_name", "document_item_id", "is_bulk", "content_type", "size", "sha256", "plan", "worker", "uploaded_at"]
+    column_export_list = column_list
     column_searchable_list = ["file_name"]
-    column_sortable_list = ["id", "uploaded_at", "size"]
+    column_sortable_list = ["uploaded_at", "size"]
     datetime_columns = ("uploaded_at",)
     column_formatters: ClassVar[dict[str, Any]] = {
         "file_name": lambda m, a: Markup(f'<a href="../plan/attachment/{int(m.id)}">{escape(m.file_name)}</a>'),
-        "plan_id": lambda m, a: Markup(f'<a href="../plan/details/{int(m.plan_id)}">{int(m.plan_id)}</a>'),
+        "document_item_id": lambda m, a: document_item_name(m.document_item_id) if m.document_item_id else "一括登録",
+        "size": lambda m, a: f"{m.size:,}バイト",
+        "worker": lambda m, a: m.worker.name if m.worker is not None else "",
+        "plan": plan_link,
     }
     column_labels: ClassVar[dict[str, str]] = {
-        "id": "ID", "file_name": "ファイル名", "document_item_id": "書類項目", "is_bulk": "一括登録", "content_type": "種類",
-        "size": "サイズ（バイト）", "sha256": "SHA-256", "plan_id": "受入計画", "worker_id": "外国人ID", "uploaded_at": "登録日時",
+        "file_name": "ファイル名", "document_item_id": "書類項目", "is_bulk": "一括登録", "content_type": "種類",
+        "size": "サイズ", "sha256": "SHA-256", "plan": "受入計画", "worker": "外国人", "uploaded_at": "登録日時",
     }
     scope = staticmethod(_by_plan(Attachment))  # type: ignore[assignment]
 
@@ -308,20 +335,20 @@ class PlanEventAdmin(ShuroView, model=PlanEvent):
     name = "申請履歴"
     name_plural = "申請履歴"
     icon = "fa-solid fa-clock-rotate-left"
-    column_list = ["at", "plan_id", "action", "from_status", "to_status", "actor_role", "comment"]
+    column_list = ["at", "plan", "action", "from_status", "to_status", "actor_role", "actor_staff", "comment"]
     column_details_list = column_list
     column_export_list = column_list
-    column_sortable_list = ["at", "plan_id"]
+    column_sortable_list = ["at"]
     column_filters: ClassVar[list[Any]] = [enum_filter(PlanEvent.action, PlanAction, "操作")]
     column_default_sort = [("at", True)]
     datetime_columns = ("at",)
     column_formatters: ClassVar[dict[str, Any]] = {
         "action": label(PlanAction), "from_status": label(PlanStatus), "to_status": label(PlanStatus),
-        "actor_role": label(Role), "comment": _event_comment,
-        "plan_id": lambda m, a: Markup(f'<a href="../plan/details/{int(m.plan_id)}">{int(m.plan_id)}</a>'),
+        "actor_role": label(Role), "comment": _event_comment, "plan": plan_link,
+        "actor_staff": lambda m, a: staff_name(m.actor_staff),
     }
     column_labels: ClassVar[dict[str, str]] = {
-        "at": "日時", "plan_id": "受入計画", "action": "操作", "from_status": "変更前", "to_status": "変更後",
+        "at": "日時", "plan": "受入計画", "action": "操作", "from_status": "変更前", "to_status": "変更後", "actor_staff": "操作した職員",
         "actor_role": "操作者の区分", "comment": "コメント",
     }
     scope = staticmethod(_by_plan(PlanEvent))  # type: ignore[assignment]

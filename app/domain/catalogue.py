@@ -89,3 +89,18 @@ def bureau_of_prefecture(code: str | None) -> Bureau | None:
     """The reviewing bureau of a head office's prefecture (DOMAIN §3)."""
     prefecture = prefectures().get(code or "")
     return prefecture.bureau if prefecture else None
+
+
+@cache
+def nationalities() -> dict[str, str]:
+    """ISO 3166-1 alpha-2 codes of the nationalities seen among Specified Skilled workers, in Japanese."""
+    return {row["code"]: row["name"] for row in _read_csv("nationalities.csv")}
+
+
+def nationality_name(code: str | None) -> str:
+    """A nationality as a person reads it; a code without a Japanese name is shown as it is."""
+    return nationalities().get(code or "", code or "")
+
+
+def document_item_name(code: str | None) -> str:
+    return next((item.name for item in DOCUMENT_ITEMS if item.code == code), code or "")
