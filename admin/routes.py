@@ -13,10 +13,11 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 from starlette.routing import BaseRoute, Mount, Route
 
-from admin.auth import CSRF_KEY, csrf_ok, csrf_token
+from admin.auth import CSRF_KEY, csrf_ok, csrf_token, current_viewer
+from app.models.enums import Role
 
 # sqladmin's generic routes we rely on; each reads rows only through our views' scoped queries.
-GENERIC_ROUTES_IN_USE = frozenset({"statics", "index", "list", "details", "export"})
+GENERIC_ROUTES_IN_USE = frozenset({"statics", "list", "details", "export"})
 
 
 def route_name(route: BaseRoute) -> str | None:
@@ -28,7 +29,7 @@ def is_our_page(route: BaseRoute) -> bool:
     endpoint = getattr(route, "endpoint", None)
     owner = getattr(endpoint, "__self__", None)
     module = getattr(getattr(endpoint, "__func__", endpoint), "__module__", "") or ""
-    return module.startswith("admin.") and (owner is not None or route_name(route) in ("login", "logout"))
+    return module.startswith("admin.") and (owner is not None or route_name(route) in ("index", "login", "logout"))
 
 
 def _login_page_token(request: Request) -> str:
@@ -52,6 +53,21 @@ def login_route(admin: Admin) -> Route:
     return Route("/login", login, methods=["GET", "POST"], name="login")
 
 
+def index_route(admin: Admin) -> Route:
+    """The landing page: reviewers (bureau and MLIT staff) land on their 審査待ち queue, others on
+    the plan list."""
+
+    async def index(request: Request) -> Response:
+        if not await admin.authentication_backend.authenticate(request):
+            return RedirectResponse(request.url_for("admin:login"), status_code=302)
+        viewer = current_viewer(request)
+        reviewer = viewer is not None and viewer.role in (Role.BUREAU_STAFF, Role.MLIT_STAFF)
+        target = request.url_for("admin:view-plan-queue") if reviewer else request.url_for("admin:list", identity="plan")
+        return RedirectResponse(target, status_code=302)
+
+    return Route("/", index, methods=["GET"], name="index")
+
+
 def logout_route(admin: Admin) -> Route:
     async def logout(request: Request) -> Response:
         form = await request.form()
@@ -66,4 +82,4 @@ def logout_route(admin: Admin) -> Route:
 def keep_only_routes_in_use(admin: Admin) -> None:
     """Call once every view is added (their `@expose` pages are registered by then)."""
     kept = [r for r in admin.admin.router.routes if route_name(r) in GENERIC_ROUTES_IN_USE or is_our_page(r)]
-    admin.admin.router.routes = [*kept, login_route(admin), logout_route(admin)]
+    admin.admin.router.routes = [index_route(admin), *kept, login_route(admin), logout_route(admin)]

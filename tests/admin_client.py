@@ -16,7 +16,7 @@ async def admin_login(client: httpx.AsyncClient, login_id: str, password: str = 
 
 
 async def admin_logout(client: httpx.AsyncClient) -> httpx.Response:
-    page = await client.get("/admin/")
+    page = await client.get("/admin/", follow_redirects=True)
     return await client.post("/admin/logout", data={"csrf": csrf_of(page.text)})
 
 

@@ -4,6 +4,7 @@ attachments (downloads recorded) and history. Every change goes through app.doma
 from __future__ import annotations
 
 from typing import Any, ClassVar
+from urllib.parse import urlencode
 
 import sqlalchemy as sa
 from markupsafe import Markup, escape
@@ -12,12 +13,25 @@ from sqladmin.filters import StaticValuesFilter
 from sqladmin.flash import Flash
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
-from starlette.responses import FileResponse, Response
+from starlette.responses import FileResponse, RedirectResponse, Response
 
 from admin.auth import csrf_token, current_viewer
 from admin.scope import plan_conditions, visible_plan_ids
 from admin.tables import mapped
-from admin.views.base import ShuroView, checked_form, enum_filter, flash_refusal, jst, label, masked_for_analysts, staff_name
+from admin.views.base import ShuroView, checked_form, enum_filter, flash_refusal, is_mlit, jst, label, masked_for_analysts, staff_name
+from admin.views.plan_page import actor_of, attachment_groups, plan_sections
+from admin.views.queue import PAGE as QUEUE_PAGE
+from admin.views.queue import (
+    WAITING,
+    back_to,
+    next_in_queue,
+    prefectures_by_bureau,
+    queue_charts,
+    queue_rows,
+    queue_search,
+    queue_search_of,
+    queue_url,
+)
 from app.domain.audit import attachment_for_download
 from app.domain.catalogue import document_item_name, nationality_name, prefectures
 from app.domain.errors import DomainError
@@ -34,9 +48,9 @@ from app.domain.visibility import (
     visible_plans,
 )
 from app.infra.storage import FolderStorage
-from app.models import Attachment as AttachmentModel
 from app.models import Plan as PlanModel
 from app.models import PlanEvent as PlanEventModel
+from app.models import PlanLicense as PlanLicenseModel
 from app.models import Worker as WorkerModel
 from app.models.enums import (
     Bureau,
@@ -141,15 +155,20 @@ class PlanAdmin(ShuroView, model=Plan):
         plan = await visible_plans(viewer).get_or_none(id=int(request.path_params["pk"]))
         if viewer is None or plan is None:
             return {}
-        mask = plan_scope(viewer).mask_personal_data
+        scope = plan_scope(viewer)
         workers = await WorkerModel.filter(plan_id=plan.id).order_by("position", "id")
+        licenses = await PlanLicenseModel.filter(plan_id=plan.id).order_by("position", "id")
+        events = await PlanEventModel.filter(plan_id=plan.id).order_by("at", "id").prefetch_related("actor_staff", "actor_company")
         actions = available_actions(plan, viewer)
         return {
             "plan_row": plan,
+            "page_title": plan_label(plan),
+            "status_label": PlanStatus(plan.status).label,
+            "sections": plan_sections(plan, licenses),
             "workers": [
                 {
-                    "name": masked(w.name or "", mask),
-                    "nationality": w.nationality or "",
+                    "name": masked(w.name or "", scope.mask_personal_data),
+                    "nationality": nationality_name(w.nationality),
                     "job_category": JobCategory(w.job_category).label if w.job_category else "",
                     "period": f"{w.work_start or ''} 〜 {w.work_end or ''}",
                     "salary_mode": SalaryMode(w.salary_mode).label,
@@ -158,19 +177,20 @@ class PlanAdmin(ShuroView, model=Plan):
                 }
                 for w in workers
             ],
-            "attachments": [] if plan_scope(viewer).withhold_file_names else await AttachmentModel.filter(plan_id=plan.id).order_by("id"),
+            "attachment_groups": [] if scope.withhold_file_names else await attachment_groups(plan.id),
             "history": [
                 {
                     "at": jst(e.at), "action": PlanAction(e.action).label,
                     "from": PlanStatus(e.from_status).label if e.from_status else "",
                     "to": PlanStatus(e.to_status).label if e.to_status else "",
-                    "role": Role(e.actor_role).label,
+                    "actor": actor_of(e),
                     "comment": e.comment if (not e.comment_is_internal or may_read_internal_comments(viewer)) else "（非表示）",
                 }
-                for e in await PlanEventModel.filter(plan_id=plan.id).order_by("at", "id")
+                for e in events
             ],
             "review_links": [(SLUG_BY_MUTATION[m], PLAN_TRANSITIONS[REVIEW_ACTIONS[SLUG_BY_MUTATION[m]]].action.label)
                              for m in actions if m in SLUG_BY_MUTATION],
+            "back": back_to(request),
             "can_comment": "addInternalComment" in actions,
             "csrf": csrf_token(request),
             "comment_max": COMMENT_MAX,
@@ -181,10 +201,33 @@ class PlanAdmin(ShuroView, model=Plan):
         action = REVIEW_ACTIONS[slug]
         transition = PLAN_TRANSITIONS[action]
         return await self.page(
-            request, "shuro/review_form.html", f"{action.label}（{plan.application_number or ''}）", status_code,
+            request, "shuro/review_form.html", f"{action.label}：{plan.application_number or ''} {plan.company_name or ''}", status_code,
             plan=plan, slug=slug, action_label=action.label, status_label=PlanStatus(plan.status).label, comment=comment,
             errors=errors or [], comment_required=transition.comment_required, comment_internal=transition.comment_internal,
-            comment_max=COMMENT_MAX,
+            comment_max=COMMENT_MAX, back=back_to(request), details_url=self.details_url(request, plan.id),
+        )
+
+    def details_url(self, request: Request, plan_id: int) -> str:
+        """A plan's page, keeping the queue or list the reviewer came from (戻る returns there)."""
+        url = str(request.url_for("admin:details", identity=self.identity, pk=plan_id))
+        back = back_to(request)
+        return f"{url}?{urlencode({'back': back})}" if back else url
+
+    @expose("/queue", methods=["GET"])
+    async def queue(self, request: Request) -> Response:
+        viewer = current_viewer(request)
+        if viewer is None:
+            raise HTTPException(status_code=404)
+        search = queue_search(request)
+        page = max(1, int(request.query_params["page"])) if request.query_params.get("page", "").isdigit() else 1
+        rows, total = await queue_rows(viewer, search, page)
+        here = queue_url(request)
+        return await self.page(
+            request, "shuro/review_queue.html", "審査待ち", rows=rows, total=total, page=page, pages=max(1, -(-total // QUEUE_PAGE)),
+            charts=await queue_charts(request, viewer), here=here, filters=search, is_mlit=is_mlit(viewer),
+            detail_links={row.plan_id: f"{request.url_for('admin:details', identity=self.identity, pk=row.plan_id)}?{urlencode({'back': here})}"
+                          for row in rows},
+            statuses=[(s.value, s.label) for s in WAITING], bureaus=list(Bureau), prefecture_groups=prefectures_by_bureau(viewer),
         )
 
     @expose("/review/{pk:int}/{slug}", methods=["GET", "POST"])
@@ -209,9 +252,20 @@ class PlanAdmin(ShuroView, model=Plan):
             return await self._review_page(request, current, slug, comment, [p.message for p in error.problems], 400)
         done = f"申請番号 {moved.application_number} を「{PlanStatus(moved.status).label}」にしました。"
         if PlanStatus(moved.status) in HIDDEN_FROM_STAFF:
-            Flash.success(request, done + "この計画は再申請されるまで表示されません。")
-            return self.to_list(request)
+            done += "この計画は再申請されるまで表示されません。"
+        back = back_to(request)
+        if form.get("then") == "next":
+            following = await next_in_queue(viewer, queue_search_of(back), moved)
+            if following is not None:
+                Flash.success(request, done + "次の案件を開きました。")
+                return RedirectResponse(self.details_url(request, following.id), status_code=303)
+            Flash.success(request, done + "審査待ちの案件はこれで最後です。")
+            return RedirectResponse(back or str(request.url_for("admin:view-plan-queue")), status_code=303)
         Flash.success(request, done)
+        if back:
+            return RedirectResponse(back, status_code=303)
+        if PlanStatus(moved.status) in HIDDEN_FROM_STAFF:
+            return self.to_list(request)
         return self.to_details(request, moved.id)
 
     @expose("/comment/{pk:int}", methods=["POST"])

@@ -1,0 +1,141 @@
+"""The 審査待ち queue (F1, issue #14): where bureau and MLIT reviewers land. Plans 申請中 and 審査中
+in their scope, oldest in the queue first, with the days they have waited; counts per state and, for
+MLIT, per bureau. Reads go through the domain's search, as the API's `plans` does."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from urllib.parse import parse_qsl, urlencode
+
+from starlette.datastructures import URL
+from starlette.requests import Request
+from tortoise.functions import Count
+from tortoise.queryset import QuerySet
+
+from app.domain import clock
+from app.domain.catalogue import bureaus, prefectures
+from app.domain.plans.search import PlanSearch, queue_page, search_plans
+from app.domain.viewer import Viewer
+from app.models import Plan
+from app.models.enums import Bureau, PlanStatus, Role
+
+WAITING = (PlanStatus.APPLIED, PlanStatus.UNDER_REVIEW)
+PAGE = 50
+REVIEWERS = (Role.BUREAU_STAFF, Role.MLIT_STAFF)
+
+
+@dataclass(frozen=True)
+class _Query:
+    """Query parameters read from a URL that is not the current request's."""
+
+    query_params: dict[str, str]
+
+
+@dataclass(frozen=True)
+class QueueRow:
+    plan_id: int
+    days_waiting: int
+    application_number: str
+    company_name: str
+    prefecture: str
+    applied_on: str
+    status: str
+
+
+@dataclass(frozen=True)
+class Bar:
+    label: str
+    count: int
+    percent: int
+    link: str
+
+
+def _query(statuses: list[str], bureau: str | None, prefecture: str | None) -> dict[str, str]:
+    return {k: v for k, v in (("status", ",".join(statuses)), ("bureau", bureau or ""), ("prefecture", prefecture or "")) if v}
+
+
+def queue_search(request: Request | _Query) -> PlanSearch:
+    """The queue's filters from the URL; anything unknown is ignored (the queue never errs)."""
+    statuses = [PlanStatus(s) for s in request.query_params.get("status", "").split(",") if s in {w.value for w in WAITING}]
+    bureau = request.query_params.get("bureau", "")
+    prefecture = request.query_params.get("prefecture", "")
+    return PlanSearch(
+        statuses=tuple(statuses or WAITING),
+        bureaus=(Bureau(bureau),) if bureau in {b.value for b in Bureau} else (),
+        prefectures=(prefecture,) if prefecture in prefectures() else (),
+    )
+
+
+def queue_url(request: Request, **changes: str) -> str:
+    params = {k: v for k, v in request.query_params.items() if k in ("status", "bureau", "prefecture")}
+    params.update({k: v for k, v in changes.items() if v})
+    base = str(request.url_for("admin:view-plan-queue"))
+    return f"{base}?{urlencode(params)}" if params else base
+
+
+def _days(since: datetime | None) -> int:
+    return (clock.to_jst(clock.now()).date() - clock.to_jst(since).date()).days if since else 0
+
+
+async def queue_rows(viewer: Viewer, search: PlanSearch, page: int) -> tuple[list[QueueRow], int]:
+    matching = search_plans(viewer, search)
+    total = await queue_page(matching, None).count()
+    plans = await queue_page(matching, None).offset((page - 1) * PAGE).limit(PAGE)
+    names = prefectures()
+    return [
+        QueueRow(p.id, _days(p.queued_at), p.application_number or "", p.company_name or "",
+                 names[p.head_office_prefecture].name if p.head_office_prefecture in names else "",
+                 clock.to_jst(p.applied_at).strftime("%Y-%m-%d") if p.applied_at else "", PlanStatus(p.status).label)
+        for p in plans
+    ], total
+
+
+def _bars(counts: list[tuple[str, int, str]]) -> list[Bar]:
+    top = max((count for _, count, _ in counts), default=0) or 1
+    return [Bar(label, count, round(100 * count / top), link) for label, count, link in counts]
+
+
+async def queue_charts(request: Request, viewer: Viewer) -> dict[str, list[Bar]]:
+    """Counts per state, and for MLIT per bureau, of the whole queue in the viewer's scope."""
+    waiting = search_plans(viewer, PlanSearch(statuses=WAITING))
+    by_state = await _counts(waiting, "status")
+    charts = {"per_state": _bars([(s.label, by_state.get(s.value, 0), queue_url(request, status=s.value)) for s in WAITING])}
+    if viewer.role is Role.MLIT_STAFF:
+        by_bureau = await _counts(waiting, "bureau")
+        charts["per_bureau"] = _bars([(b.label, by_bureau.get(b.value, 0), queue_url(request, bureau=b.value)) for b in Bureau])
+    return charts
+
+
+async def _counts(plans: QuerySet[Plan], column: str) -> dict[str, int]:
+    rows = await plans.annotate(n=Count("id")).group_by(column).values(column, "n")
+    return {str(row[column]): int(row["n"]) for row in rows}
+
+
+async def next_in_queue(viewer: Viewer, search: PlanSearch, after: Plan) -> Plan | None:
+    """The next oldest case of the same queue after this one (the reviewer's 次の案件)."""
+    if after.queued_at is None:
+        return await queue_page(search_plans(viewer, search), None).first()
+    return await queue_page(search_plans(viewer, search), (after.queued_at, after.id)).first()
+
+
+def back_to(request: Request) -> str | None:
+    """The list or queue a reviewer came from (`?back=`), only when it is a page of this panel."""
+    back = request.query_params.get("back", "")
+    admin_root = str(request.url_for("admin:index"))
+    return back if back.startswith(admin_root) and "\n" not in back and "\r" not in back else None
+
+
+def queue_search_of(url: str | None) -> PlanSearch:
+    """The queue's filters of a queue URL (the next case is taken from the same queue)."""
+    return queue_search(_Query(dict(parse_qsl(URL(url or "").query))))
+
+
+def prefectures_by_bureau(viewer: Viewer) -> list[tuple[str, list[tuple[str, str]]]]:
+    """Prefectures grouped under their bureau (a short filter), only the viewer's own for bureau staff."""
+    groups = []
+    for spec in bureaus():
+        if viewer.role is Role.BUREAU_STAFF and spec.bureau != viewer.bureau:
+            continue
+        groups.append((spec.bureau.label, [(p.code, p.name) for p in spec.prefectures]))
+    return groups
