@@ -1,20 +1,27 @@
 """The admin panel end to end in a real headless Chromium (Debian's chromium, driven by Playwright):
-a bureau staff member searches, opens, remands, accepts and certifies plans (F1, F2, C4)."""
+a bureau reviewer works through the queue (open, remand, next case, accept, certify) and an analyst
+exports a filtered list (F1, F2, C4, issue #14). Every page is screenshot into test-output/admin/ and
+checked for English words and raw codes."""
 
 from __future__ import annotations
 
 import asyncio
+import csv
+import io
+import re
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from app.domain.accounts.passwords import configure_hashing
+from app.domain.accounts.staff import create_staff
 from app.domain.text import char_count
 from app.infra.database import database
 from app.models import OutboxMail, Plan
-from app.models.enums import Bureau, PlanAction, Role
-from tests.factories import STAFF_PASSWORD, make_staff
+from app.models.enums import LABELED_ENUMS, Bureau, PlanAction, Role
+from tests.factories import STAFF_PASSWORD
 from tests.plan_builder import staff, submitted_plan
 from tests.served import ServedApp
 
@@ -27,16 +34,19 @@ pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian's ch
 
 
 async def _seed(url: str, upload_dir: Path) -> dict[str, str]:
+    """Three Kanto plans in queue order (first filed first), one in Kinki, one remanded earlier."""
     async with database(url):
-        await make_staff(Role.BUREAU_STAFF, Bureau.KANTO, login_id="kanto-reviewer")
+        await create_staff("kanto-reviewer", Role.BUREAU_STAFF, STAFF_PASSWORD, bureau=Bureau.KANTO, display_name="関東 審査子")
+        await create_staff("analyst-export", Role.ANALYST, STAFF_PASSWORD, display_name="分析 花子")
         _, remand_me = await submitted_plan(upload_dir, prefecture="13", name="差戻予定建設株式会社")
         _, certify_me = await submitted_plan(upload_dir, prefecture="11", name="認定予定工業株式会社")
+        _, last = await submitted_plan(upload_dir, prefecture="14", name="横浜後続建設株式会社")
         _, kinki = await submitted_plan(upload_dir, prefecture="27", name="浪速組株式会社")
         _, hidden = await submitted_plan(upload_dir, prefecture="14", name="既差戻建設株式会社")
         from app.domain.review.moves import review_plan
 
         await review_plan(await staff(Role.MLIT_STAFF), hidden.id, PlanAction.REMAND, "先に差し戻した計画")
-        return {"remand": remand_me.application_number, "certify": certify_me.application_number}
+        return {"remand": remand_me.application_number, "certify": certify_me.application_number, "last": last.application_number}
 
 
 async def _state(url: str) -> tuple[dict[str, str], list[str]]:
@@ -55,61 +65,118 @@ def served(tmp_path: Path) -> Iterator[tuple[str, str, dict[str, str]]]:
         yield served_app.base, url, numbers
 
 
-def test_bureau_staff_review_in_a_real_browser(served: tuple[str, str, dict[str, str]]) -> None:
+RAW_CODES = {part for enum in LABELED_ENUMS.values() for member in enum for part in member.value.split("_")}
+ENGLISH_WORD = re.compile(r"\b[A-Za-z]{3,}\b")
+# What may stay in Latin letters: codes people know by those letters, and data typed in them.
+ALLOWED = {"CCUS", "PDF", "NGUYEN", "VAN", "THI", "BINH", "TRAN"}
+
+
+def _readable_japanese(page: Any, name: str) -> None:
+    """The page as a person reads it: screenshot it, and find no English word or raw code on it."""
+    page.screenshot(path=str(OUTPUT / f"{name}.png"), full_page=True)
+    text = re.sub(r"[\w.+-]+@[\w.-]+", " ", page.inner_text("body"))  # e-mail addresses are data
+    text = re.sub(r"\S+\.(pdf|png|jpe?g|docx?|xlsx?)\b", " ", text, flags=re.IGNORECASE)  # and so are file names
+    # Names from passports are upper case; an upper-case word is a raw code only if it is one of ours.
+    words = {w for w in ENGLISH_WORD.findall(text) if w not in ALLOWED and (not w.isupper() or w in RAW_CODES)}
+    assert not words, f"{name}: {sorted(words)}"
+
+
+def test_a_bureau_reviewer_works_through_the_queue(served: tuple[str, str, dict[str, str]]) -> None:
     from playwright.sync_api import expect, sync_playwright
 
     base, url, numbers = served
     OUTPUT.mkdir(parents=True, exist_ok=True)
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        page = browser.new_page(viewport={"width": 1400, "height": 1000}, locale="ja-JP")
+        page = browser.new_page(viewport={"width": 1440, "height": 900}, locale="ja-JP")
         page.goto(f"{base}/admin/login")
+        _readable_japanese(page, "login")
         page.fill("#username", "kanto-reviewer")
         page.fill("#password", STAFF_PASSWORD)
         page.click("button[type=submit]")
-        page.goto(f"{base}/admin/plan/list")
-        expect(page.locator("body")).to_contain_text("受入計画")
-        listing = page.locator("table")
-        expect(listing).to_contain_text("差戻予定建設株式会社")
-        expect(listing).to_contain_text("認定予定工業株式会社")
-        expect(listing).not_to_contain_text("浪速組株式会社")  # another bureau's plan
-        expect(listing).not_to_contain_text("既差戻建設株式会社")  # remanded: hidden from staff (C4)
-        page.screenshot(path=str(OUTPUT / "plan-list.png"), full_page=True)
 
-        # Search, open, remand with a comment.
-        page.fill("#search-input", "差戻予定")
-        page.click("#search-button")
-        page.wait_for_url("**search=*")
-        expect(page.locator("table")).not_to_contain_text("認定予定工業株式会社")
-        page.locator("table a[href*='/admin/plan/details/']").first.click()
-        expect(page.locator("#workers")).to_contain_text("NGUYEN VAN AN")
+        # Lands on the queue: oldest first, days waiting, own bureau only, the remanded one hidden (C4).
+        expect(page.locator("#queue")).to_be_visible()
+        rows = page.locator("#queue tbody tr")
+        expect(rows).to_have_count(3)
+        expect(rows.nth(0)).to_contain_text("差戻予定建設株式会社")
+        expect(rows.nth(0)).to_contain_text("日")
+        expect(page.locator("#queue")).not_to_contain_text("浪速組株式会社")
+        expect(page.locator("#queue-charts")).to_contain_text("申請中")
+        assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")  # no sideways scrolling
+        _readable_japanese(page, "queue")
+
+        # Open the oldest and remand it; the counter refuses what the server would.
+        rows.nth(0).locator("a").click()
+        expect(page.locator("#plan-header")).to_contain_text(numbers["remand"])
+        assert page.title().startswith(f"{numbers['remand']} 差戻予定建設株式会社")
+        _readable_japanese(page, "plan-detail")
         page.click("#review-actions >> text=差戻し")
+        page.fill("#comment", "あ" * 3001)
+        expect(page.locator("#over-limit")).to_contain_text("1文字超えています")
+        expect(page.locator("#submit-next")).to_be_disabled()
         comment = "賃金台帳（直近1年分）を添付してください。\r\n𠮷野家の例のような文字も数えます。"
         page.fill("#comment", comment)
         expect(page.locator("#char-count")).to_have_text(str(char_count(comment)))  # counted as the server counts
-        page.screenshot(path=str(OUTPUT / "review-form.png"), full_page=True)
-        page.click("#review-form button[type=submit]")
-        expect(page.locator("body")).to_contain_text("再申請されるまで表示されません")
-        expect(page.locator("table")).not_to_contain_text("差戻予定建設株式会社")
-        page.screenshot(path=str(OUTPUT / "after-remand.png"), full_page=True)
+        expect(page.locator("#submit-next")).to_be_enabled()
+        _readable_japanese(page, "review-form")
+        page.click("#submit-next")
 
-        # Accept, then certify, the other plan.
-        page.goto(f"{base}/admin/plan/list?search={numbers['certify']}")
-        page.locator("table a[href*='/admin/plan/details/']").first.click()
+        # The next case opens at once: accept it and take the next again.
+        expect(page.locator("#plan-header")).to_contain_text(numbers["certify"])
+        expect(page.locator("body")).to_contain_text("次の案件を開きました")
         page.click("#review-actions >> text=受理")
-        page.click("#review-form button[type=submit]")
-        expect(page.locator("body")).to_contain_text("審査中")
+        page.click("#submit-next")
+        expect(page.locator("#plan-header")).to_contain_text(numbers["last"])
+
+        # Back to the queue, which keeps its filters; certify the accepted one from there.
+        page.click("#plan-header >> text=戻る")
+        expect(page.locator("#queue tbody tr")).to_have_count(2)
+        page.select_option("#queue-filters select[name=status]", "UNDER_REVIEW")
+        page.click("#queue-filters button")
+        expect(page.locator("#queue tbody tr")).to_have_count(1)
+        page.locator("#queue tbody tr a").first.click()
         page.click("#review-actions >> text=認定")
         page.fill("#comment", "書類に不備なし")
-        page.click("#review-form button[type=submit]")
-        expect(page.locator("body")).to_contain_text("認定済み")
-        expect(page.locator("#history")).to_contain_text("書類に不備なし")
-        page.screenshot(path=str(OUTPUT / "certified.png"), full_page=True)
+        page.click("#submit-back")
+        expect(page.locator("body")).to_contain_text("認定済み")  # the flash names the new state
+        assert "status=UNDER_REVIEW" in page.url  # the same filtered queue
+        expect(page.locator("#queue")).to_contain_text("審査待ちの案件はありません")
+        _readable_japanese(page, "queue-after-certify")
+
+        page.goto(f"{base}/admin/plan/details/999999")
+        expect(page.locator("#error-page")).to_contain_text("ページが見つかりません")
+        _readable_japanese(page, "not-found")
         browser.close()
 
     statuses, remand_mails = asyncio.run(_state(url))
     assert statuses["差戻予定建設株式会社"] == "REMANDED"
     assert statuses["認定予定工業株式会社"] == "CERTIFIED"
+    assert statuses["横浜後続建設株式会社"] == "APPLIED"
     assert statuses["浪速組株式会社"] == "APPLIED"
     assert len(remand_mails) == 4  # two for this remand, two for the one done before
-    assert (OUTPUT / "plan-list.png").stat().st_size > 10_000
+
+
+def test_an_analyst_exports_what_the_filtered_list_shows(served: tuple[str, str, dict[str, str]]) -> None:
+    from playwright.sync_api import sync_playwright
+
+    base, _url, _numbers = served
+    OUTPUT.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 1440, "height": 900}, locale="ja-JP", accept_downloads=True)
+        page.goto(f"{base}/admin/login")
+        page.fill("#username", "analyst-export")
+        page.fill("#password", STAFF_PASSWORD)
+        page.click("button[type=submit]")
+        page.goto(f"{base}/admin/plan/list?search=建設")
+        listed = [re.search(r"20\d{6}-\d+", row).group(0) for row in page.locator("table tbody tr").all_inner_texts()]
+        assert len(listed) == 2  # the plans with 建設 in the name; the remanded one is hidden (C4)
+        _readable_japanese(page, "analyst-list")
+        with page.expect_download() as download:
+            page.click("text=エクスポート")
+        content = Path(download.value.path()).read_bytes().decode("utf-8-sig")
+        assert "受入計画_" in download.value.suggested_filename
+        browser.close()
+    rows = list(csv.reader(io.StringIO(content)))
+    assert [row[0] for row in rows[1:]] == listed

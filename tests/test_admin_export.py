@@ -69,3 +69,14 @@ async def test_the_worker_page_shows_the_inherited_salary(client: httpx.AsyncCli
     await admin_login(client, "mlit-worker")
     page = (await client.get(f"/admin/worker/details/{worker.id}")).text
     assert f"{basic:,}円" in page
+
+
+async def test_search_reads_full_width_digits_and_spaces(client: httpx.AsyncClient) -> None:
+    plan = await make_plan(PlanStatus.APPLIED, "13", "光洋鉄筋株式会社")
+    await make_plan(PlanStatus.APPLIED, "13", "光洋建設株式会社")
+    await make_staff(Role.MLIT_STAFF, login_id="mlit-search-width")
+    await admin_login(client, "mlit-search-width")
+    full_width_number = plan.application_number.translate(str.maketrans("0123456789-", "０１２３４５６７８９－"))
+    for term, expected in ((full_width_number, 1), ("光洋　鉄筋", 1), ("光洋 鉄筋", 1), ("光洋", 2)):
+        page = (await client.get("/admin/plan/list", params={"search": term})).text
+        assert len(set(listed_numbers(page))) == expected, term

@@ -85,7 +85,7 @@ class StaffAdmin(ShuroView, model=StaffUser):
     column_details_list = ["id", "login_id", "display_name", "role", "bureau", "is_active", "password_changed_at", "created_at"]
     column_export_list = column_list
     column_searchable_list = ["login_id", "display_name"]
-    column_filters: ClassVar[list[Any]] = [enum_filter(StaffUser.role, Role, "役割"), enum_filter(StaffUser.bureau, Bureau, "所属")]
+    column_filters: ClassVar[list[Any]] = [enum_filter(StaffUser.role, Role, "役割", never_for=lambda viewer: {Role.COMPANY.value}), enum_filter(StaffUser.bureau, Bureau, "所属")]
     column_sortable_list = ["id", "login_id", "role", "bureau", "created_at"]
     datetime_columns = ("created_at", "password_changed_at")
     column_formatters: ClassVar[dict[str, Any]] = {"role": label(Role), "bureau": label(Bureau)}

@@ -3,6 +3,8 @@ makes, Japanese date formatting, and recorded Excel-safe CSV export."""
 
 from __future__ import annotations
 
+import unicodedata
+from collections.abc import Callable
 from typing import Any, ClassVar
 
 import sqlalchemy as sa
@@ -41,9 +43,34 @@ def staff_name(staff: Any) -> str:
     return (staff.display_name or staff.login_id) if staff is not None else ""
 
 
-def enum_filter(column: Any, enum_type: type[LabeledEnum], title: str) -> StaticValuesFilter:
+class ChoiceFilter(StaticValuesFilter):
+    """A list filter in Japanese: 「すべて」, combinations of values (`APPLIED,UNDER_REVIEW`), and no
+    choice the viewer's rows can never hold (差戻し中 for staff, 審査担当 for bureau staff …)."""
+
+    def __init__(self, column: Any, values: list[tuple[str, str]], title: str,
+                 never_for: Callable[[Viewer | None], set[str]] | None = None, combinations: list[tuple[str, str]] | None = None,
+                 offered: Callable[[Viewer | None], bool] | None = None) -> None:
+        super().__init__(column, values=values, title=title)
+        self.never_for = never_for or (lambda viewer: set())
+        self.combinations = combinations or []
+        self.offered = offered or (lambda viewer: True)
+
+    async def lookups(self, request: Request, model: Any, run_query: Any) -> list[tuple[str, str]]:
+        viewer = current_viewer(request)
+        if not self.offered(viewer):
+            return []
+        never = self.never_for(viewer)
+        return [("__all", "すべて"), *self.combinations, *[(value, text) for value, text in self.values if value not in never]]
+
+    async def get_filtered_query(self, query: sa.Select, value: Any, model: Any) -> sa.Select:
+        if value in (None, "", "__all"):
+            return query
+        return query.filter(self.column.in_([part for part in str(value).split(",") if part]))
+
+
+def enum_filter(column: Any, enum_type: type[LabeledEnum], title: str, **options: Any) -> ChoiceFilter:
     """A list filter offering an enum's values by their Japanese labels."""
-    return StaticValuesFilter(column, values=[(m.value, m.label) for m in enum_type], title=title)
+    return ChoiceFilter(column, [(m.value, m.label) for m in enum_type], title, **options)
 
 
 def is_mlit(viewer: Viewer | None) -> bool:
@@ -129,10 +156,14 @@ class ShuroView(ModelView):
         return stmt.execution_options(shuro_unsearchable=self.unsearchable(current_viewer(request)))
 
     def search_query(self, stmt: sa.Select, term: str) -> sa.Select:
+        """Full-width digits, letters and spaces are read as their half-width forms (２０２５０７０３,
+        光洋　鉄筋), and every word of the term must be found in one of the searchable columns."""
         unsearchable = stmt.get_execution_options().get("shuro_unsearchable", frozenset(self._search_fields))
-        searchable = [field for field in self._search_fields if field not in unsearchable]
-        expressions = [sa.cast(getattr(self.model, field), sa.String).ilike(f"%{term}%") for field in searchable]
-        return stmt.filter(sa.or_(sa.false(), *expressions))
+        columns = [getattr(self.model, field) for field in self._search_fields if field not in unsearchable]
+        words = unicodedata.normalize("NFKC", term).split()
+        if not words or not columns:
+            return stmt.filter(sa.false()) if words else stmt
+        return stmt.filter(*[sa.or_(*[sa.cast(column, sa.String).ilike(f"%{word}%") for column in columns]) for word in words])
 
     def sort_query(self, stmt: sa.Select, request: Request) -> sa.Select:
         if request.query_params.get("sortBy") in self.unsearchable(current_viewer(request)):

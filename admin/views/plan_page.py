@@ -74,14 +74,15 @@ async def attachment_groups(plan_id: int) -> list[dict[str, Any]]:
     covers: dict[int, list[str]] = {}
     for row in await AttachmentCoverage.filter(attachment_id__in=[f.id for f in files if f.is_bulk]):
         covers.setdefault(row.attachment_id, []).append(row.document_item_id)
-    names = {item.code: item.name for item in DOCUMENT_ITEMS}
+    numbers = {item.code: str(item.number) for item in DOCUMENT_ITEMS}
     groups = []
     for item in DOCUMENT_ITEMS:
         here = [f for f in files if f.document_item_id == item.code or item.code in covers.get(f.id, [])]
         if here:
             groups.append({"name": f"{item.number}. {item.name}", "files": [
                 {"id": f.id, "name": f.file_name, "size": f"{f.size:,}バイト",
-                 "bulk": "一括登録：" + "、".join(names.get(c, c) for c in covers.get(f.id, [])) if f.is_bulk else ""}
+                 "bulk": "一括登録（対象の書類項目: " + "・".join(sorted((numbers.get(c, c) for c in covers.get(f.id, [])), key=int)) + "）"
+                 if f.is_bulk else ""}
                 for f in here]})
     return groups
 

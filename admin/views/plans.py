@@ -9,7 +9,6 @@ from urllib.parse import urlencode
 import sqlalchemy as sa
 from markupsafe import Markup, escape
 from sqladmin import expose
-from sqladmin.filters import StaticValuesFilter
 from sqladmin.flash import Flash
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
@@ -18,7 +17,18 @@ from starlette.responses import FileResponse, RedirectResponse, Response
 from admin.auth import csrf_token, current_viewer
 from admin.scope import plan_conditions, visible_plan_ids
 from admin.tables import mapped
-from admin.views.base import ShuroView, checked_form, enum_filter, flash_refusal, is_mlit, jst, label, masked_for_analysts, staff_name
+from admin.views.base import (
+    ChoiceFilter,
+    ShuroView,
+    checked_form,
+    enum_filter,
+    flash_refusal,
+    is_mlit,
+    jst,
+    label,
+    masked_for_analysts,
+    staff_name,
+)
 from admin.views.plan_page import actor_of, attachment_groups, plan_sections
 from admin.views.queue import PAGE as QUEUE_PAGE
 from admin.views.queue import (
@@ -33,7 +43,7 @@ from admin.views.queue import (
     queue_url,
 )
 from app.domain.audit import attachment_for_download
-from app.domain.catalogue import document_item_name, nationality_name, prefectures
+from app.domain.catalogue import document_item_name, nationalities, nationality_name, prefectures
 from app.domain.errors import DomainError
 from app.domain.plans.draft import effective_salary
 from app.domain.review.moves import review_plan
@@ -97,6 +107,29 @@ def plan_link(model: Any, attribute: str) -> Markup:
     return Markup('<a href="../plan/details/{}">{}</a>').format(int(plan.id), plan_label(plan))
 
 
+class WorkerChoiceFilter(ChoiceFilter):
+    """A plan filter on its workers' column: plans with at least one worker of these values."""
+
+    def __init__(self, worker_column: str, values: list[tuple[str, str]], title: str) -> None:
+        super().__init__(getattr(mapped["Worker"], worker_column), values, title)
+        self.parameter_name = f"worker_{worker_column}"
+
+    async def get_filtered_query(self, query: sa.Select, value: Any, model: Any) -> sa.Select:
+        if value in (None, "", "__all"):
+            return query
+        workers = sa.select(mapped["Worker"].plan_id).where(self.column.in_([part for part in str(value).split(",") if part]))
+        return query.filter(model.id.in_(workers))
+
+
+def _states_never_seen(viewer: Viewer | None) -> set[str]:
+    return {s.value for s in plan_scope(viewer).hidden_statuses}
+
+
+def _prefectures_never_seen(viewer: Viewer | None) -> set[str]:
+    allowed = plan_scope(viewer).prefectures
+    return set() if allowed is None else set(prefectures()) - set(allowed)
+
+
 def _by_plan(model: Any) -> Any:
     return lambda viewer: [model.plan_id.in_(visible_plan_ids(plan_scope(viewer)))]
 
@@ -119,9 +152,13 @@ class PlanAdmin(ShuroView, model=Plan):
     column_export_list = ["application_number", "status", "company_name", "corporate_number", "bureau", "head_office_prefecture", "applied_at", "certificate_number"]
     column_searchable_list = ["application_number", "company_name", "corporate_number"]
     column_filters: ClassVar[list[Any]] = [
-        enum_filter(Plan.status, PlanStatus, "申請状態"),
-        enum_filter(Plan.bureau, Bureau, "審査担当"),
-        StaticValuesFilter(Plan.head_office_prefecture, values=[(p.code, p.name) for p in prefectures().values()], title="都道府県"),
+        enum_filter(Plan.status, PlanStatus, "申請状態", never_for=_states_never_seen,
+                    combinations=[("APPLIED,UNDER_REVIEW", "申請中＋審査中（審査待ち）")]),
+        enum_filter(Plan.bureau, Bureau, "審査担当", offered=lambda viewer: viewer is None or viewer.role is not Role.BUREAU_STAFF),
+        ChoiceFilter(Plan.head_office_prefecture, [(p.code, p.name) for p in prefectures().values()], "都道府県",
+                     never_for=_prefectures_never_seen),
+        WorkerChoiceFilter("nationality", list(nationalities().items()), "外国人の国籍・地域"),
+        WorkerChoiceFilter("job_category", [(c.value, c.label) for c in JobCategory], "外国人の業務区分"),
     ]
     column_sortable_list = ["application_number", "status", "applied_at", "queued_at", "company_name"]
     column_default_sort = [("queued_at", False), ("id", False)]
@@ -314,6 +351,7 @@ class WorkerAdmin(ShuroView, model=Worker):
     column_searchable_list = ["name", "nationality", "ccus_worker_id"]
     column_filters: ClassVar[list[Any]] = [
         enum_filter(Worker.job_category, JobCategory, "業務区分"),
+        ChoiceFilter(Worker.nationality, list(nationalities().items()), "国籍・地域"),
         enum_filter(Worker.employment_status, EmploymentStatus, "従事状況"),
     ]
     column_sortable_list = ["nationality", "work_start", "work_end"]
