@@ -80,3 +80,24 @@ async def test_search_reads_full_width_digits_and_spaces(client: httpx.AsyncClie
     for term, expected in ((full_width_number, 1), ("光洋　鉄筋", 1), ("光洋 鉄筋", 1), ("光洋", 2)):
         page = (await client.get("/admin/plan/list", params={"search": term})).text
         assert len(set(listed_numbers(page))) == expected, term
+
+
+async def test_plans_filter_by_applied_period_and_workers(client: httpx.AsyncClient, settings) -> None:
+    from datetime import timedelta
+
+    from app.domain import clock
+
+    _, old = await submitted_plan(settings.upload_dir, name="古い建設株式会社")
+    await Plan.filter(id=old.id).update(applied_at=clock.now() - timedelta(days=40))
+    _, new = await submitted_plan(settings.upload_dir, name="新しい建設株式会社")
+    await make_staff(Role.MLIT_STAFF, login_id="mlit-period")
+    await admin_login(client, "mlit-period")
+    since = (clock.to_jst(clock.now()) - timedelta(days=10)).date().isoformat()
+    page = (await client.get("/admin/plan/list", params={"applied_from": since})).text
+    assert new.application_number in page and old.application_number not in page
+    page = (await client.get("/admin/plan/list", params={"applied_to": since})).text
+    assert old.application_number in page and new.application_number not in page
+    nationality = (await Worker.filter(plan_id=new.id).first()).nationality
+    page = (await client.get("/admin/plan/list", params={"worker_nationality": nationality})).text
+    assert new.application_number in page and old.application_number in page  # both plans list such a worker
+    assert new.application_number not in (await client.get("/admin/plan/list", params={"worker_nationality": "US"})).text

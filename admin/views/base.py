@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable
+from datetime import date, datetime, time, timedelta
 from typing import Any, ClassVar
 
 import sqlalchemy as sa
@@ -18,7 +19,7 @@ from starlette.responses import RedirectResponse, Response, StreamingResponse
 from admin.auth import csrf_ok, csrf_token, current_viewer
 from admin.export import ListedRows, export_response, listed_rows
 from app.domain.audit import record_export
-from app.domain.clock import to_jst
+from app.domain.clock import JST, to_jst
 from app.domain.errors import DomainError
 from app.domain.viewer import Viewer
 from app.domain.visibility import masked, plan_scope
@@ -49,11 +50,23 @@ class ChoiceFilter(StaticValuesFilter):
 
     def __init__(self, column: Any, values: list[tuple[str, str]], title: str,
                  never_for: Callable[[Viewer | None], set[str]] | None = None, combinations: list[tuple[str, str]] | None = None,
-                 offered: Callable[[Viewer | None], bool] | None = None) -> None:
+                 offered: Callable[[Viewer | None], bool] | None = None,
+                 groups: Callable[[Viewer | None], list[tuple[str, list[tuple[str, str]]]]] | None = None) -> None:
         super().__init__(column, values=values, title=title)
         self.never_for = never_for or (lambda viewer: set())
         self.combinations = combinations or []
         self.offered = offered or (lambda viewer: True)
+        self.groups = groups
+        if groups is not None or len(values) > 12:
+            self.template = "shuro/filters/select_filter.html"  # a long list as one select, not a column of links
+
+    def grouped(self, request: Request) -> list[tuple[str | None, list[tuple[str, str]]]]:
+        """The choices of the select form: すべて, then the groups (a bureau's prefectures …)."""
+        viewer = current_viewer(request)
+        if self.groups is not None:
+            return [(None, [("__all", "すべて")]), *self.groups(viewer)]
+        never = self.never_for(viewer)
+        return [(None, [("__all", "すべて"), *self.combinations, *[(v, t) for v, t in self.values if v not in never]])]
 
     async def lookups(self, request: Request, model: Any, run_query: Any) -> list[tuple[str, str]]:
         viewer = current_viewer(request)
@@ -66,6 +79,27 @@ class ChoiceFilter(StaticValuesFilter):
         if value in (None, "", "__all"):
             return query
         return query.filter(self.column.in_([part for part in str(value).split(",") if part]))
+
+
+class DateBoundFilter:
+    """One end of a period of Japan dates (申請日 from / until), as a date input."""
+
+    has_operator = False
+    template = "shuro/filters/period_filter.html"
+
+    def __init__(self, column: Any, title: str, parameter_name: str, until: bool) -> None:
+        self.column, self.title, self.parameter_name, self.until = column, title, parameter_name, until
+
+    async def lookups(self, request: Request, model: Any, run_query: Any) -> list[tuple[str, str]]:
+        return []
+
+    async def get_filtered_query(self, query: sa.Select, value: Any, model: Any) -> sa.Select:
+        try:
+            day = date.fromisoformat(str(value))
+        except ValueError:
+            return query  # not a date: nothing to filter by (the page shows the input as it was)
+        start = datetime.combine(day + timedelta(days=1) if self.until else day, time.min, JST)
+        return query.filter(self.column < start if self.until else self.column >= start)
 
 
 def enum_filter(column: Any, enum_type: type[LabeledEnum], title: str, **options: Any) -> ChoiceFilter:

@@ -19,6 +19,7 @@ from admin.scope import plan_conditions, visible_plan_ids
 from admin.tables import mapped
 from admin.views.base import (
     ChoiceFilter,
+    DateBoundFilter,
     ShuroView,
     checked_form,
     enum_filter,
@@ -46,6 +47,7 @@ from app.domain.audit import attachment_for_download
 from app.domain.catalogue import document_item_name, nationalities, nationality_name, prefectures
 from app.domain.errors import DomainError
 from app.domain.plans.draft import effective_salary
+from app.domain.plans.file_types import file_kind_name
 from app.domain.review.moves import review_plan
 from app.domain.review.transitions import COMMENT_MAX, PLAN_TRANSITIONS, available_actions, role_may
 from app.domain.viewer import Viewer
@@ -156,11 +158,13 @@ class PlanAdmin(ShuroView, model=Plan):
                     combinations=[("APPLIED,UNDER_REVIEW", "申請中＋審査中（審査待ち）")]),
         enum_filter(Plan.bureau, Bureau, "審査担当", offered=lambda viewer: viewer is None or viewer.role is not Role.BUREAU_STAFF),
         ChoiceFilter(Plan.head_office_prefecture, [(p.code, p.name) for p in prefectures().values()], "都道府県",
-                     never_for=_prefectures_never_seen),
+                     never_for=_prefectures_never_seen, groups=prefectures_by_bureau),
+        DateBoundFilter(Plan.applied_at, "申請日（から）", "applied_from", until=False),
+        DateBoundFilter(Plan.applied_at, "申請日（まで）", "applied_to", until=True),
         WorkerChoiceFilter("nationality", list(nationalities().items()), "外国人の国籍・地域"),
         WorkerChoiceFilter("job_category", [(c.value, c.label) for c in JobCategory], "外国人の業務区分"),
     ]
-    column_sortable_list = ["application_number", "status", "applied_at", "queued_at", "company_name"]
+    column_sortable_list = ["application_number", "status", "applied_at", "queued_at", "company_name", "head_office_prefecture", "certified_at"]
     column_default_sort = [("queued_at", False), ("id", False)]
     datetime_columns = ("applied_at", "queued_at", "first_accepted_at", "certified_at", "created_at", "updated_at")
     column_formatters: ClassVar[dict[str, Any]] = {
@@ -404,6 +408,7 @@ class AttachmentAdmin(ShuroView, model=Attachment):
         "file_name": lambda m, a: Markup(f'<a href="../plan/attachment/{int(m.id)}">{escape(m.file_name)}</a>'),
         "document_item_id": lambda m, a: document_item_name(m.document_item_id) if m.document_item_id else "一括登録",
         "size": lambda m, a: f"{m.size:,}バイト",
+        "content_type": lambda m, a: file_kind_name(m.content_type),
         "worker": lambda m, a: m.worker.name if m.worker is not None else "",
         "plan": plan_link,
     }

@@ -69,3 +69,15 @@ def accepted_type(file_name: str, head: bytes, path: Path) -> str | None:
     if detected == "ole":
         return expected if expected in (DOC, XLS, PPT) else None
     return expected if expected == detected else None
+
+
+# The kinds of file as a person names them.
+FILE_KIND_NAMES = {
+    PDF: "PDF", JPEG: "JPEG画像", PNG: "PNG画像", GIF: "GIF画像", TIFF: "TIFF画像",
+    DOCX: "Word文書", DOC: "Word文書（旧形式）", XLSX: "Excelブック", XLS: "Excelブック（旧形式）",
+    PPTX: "PowerPointプレゼンテーション", PPT: "PowerPointプレゼンテーション（旧形式）",
+}
+
+
+def file_kind_name(content_type: str) -> str:
+    return FILE_KIND_NAMES.get(content_type, "その他のファイル")
