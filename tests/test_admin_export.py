@@ -101,3 +101,14 @@ async def test_plans_filter_by_applied_period_and_workers(client: httpx.AsyncCli
     page = (await client.get("/admin/plan/list", params={"worker_nationality": nationality})).text
     assert new.application_number in page and old.application_number in page  # both plans list such a worker
     assert new.application_number not in (await client.get("/admin/plan/list", params={"worker_nationality": "US"})).text
+
+
+async def test_back_from_a_plan_returns_to_the_filtered_list(client: httpx.AsyncClient) -> None:
+    plan = await make_plan(PlanStatus.APPLIED, "13", "戻り建設株式会社")
+    await make_staff(Role.MLIT_STAFF, login_id="mlit-back")
+    await admin_login(client, "mlit-back")
+    listing = "http://testserver/admin/plan/list?status=APPLIED&search=%E6%88%BB%E3%82%8A"
+    page = (await client.get(f"/admin/plan/details/{plan.id}", headers={"Referer": listing})).text
+    assert 'href="http://testserver/admin/plan/list?status=APPLIED&amp;search=%E6%88%BB%E3%82%8A">戻る' in page
+    foreign = (await client.get(f"/admin/plan/details/{plan.id}", headers={"Referer": "http://evil.example/admin/plan/list"})).text
+    assert "evil.example" not in foreign

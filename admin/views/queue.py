@@ -120,9 +120,13 @@ async def next_in_queue(viewer: Viewer, search: PlanSearch, after: Plan) -> Plan
 
 
 def back_to(request: Request) -> str | None:
-    """The list or queue a reviewer came from (`?back=`), only when it is a page of this panel."""
-    back = request.query_params.get("back", "")
+    """The list or queue a reviewer came from (`?back=`, or the plan list the page was opened from),
+    only when it is a page of this panel."""
     admin_root = str(request.url_for("admin:index"))
+    back = request.query_params.get("back", "")
+    if not back and request.method == "GET":
+        referer = request.headers.get("referer", "")
+        back = referer if referer.startswith(str(request.url_for("admin:list", identity="plan"))) else ""
     return back if back.startswith(admin_root) and "\n" not in back and "\r" not in back else None
 
 
