@@ -90,6 +90,13 @@ def _readable_japanese(page: Any, name: str) -> None:
     assert not words, f"{name}: {sorted(words)}"
 
 
+def _log_in(page: Any, base: str, login_id: str) -> None:
+    page.goto(f"{base}/admin/login")
+    page.fill("#username", login_id)
+    page.fill("#password", STAFF_PASSWORD)
+    page.click("button[type=submit]")
+
+
 def test_a_bureau_reviewer_works_through_the_queue(served: tuple[str, str, dict[str, str]]) -> None:
     from playwright.sync_api import expect, sync_playwright
 
@@ -100,9 +107,7 @@ def test_a_bureau_reviewer_works_through_the_queue(served: tuple[str, str, dict[
         page = browser.new_page(viewport={"width": 1440, "height": 900}, locale="ja-JP")
         page.goto(f"{base}/admin/login")
         _readable_japanese(page, "login")
-        page.fill("#username", "kanto-reviewer")
-        page.fill("#password", STAFF_PASSWORD)
-        page.click("button[type=submit]")
+        _log_in(page, base, "kanto-reviewer")
 
         # Lands on the queue: oldest first, days waiting, own bureau only, the remanded one hidden (C4).
         expect(page.locator("#queue")).to_be_visible()
@@ -174,10 +179,7 @@ def test_an_analyst_exports_what_the_filtered_list_shows(served: tuple[str, str,
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         page = browser.new_page(viewport={"width": 1440, "height": 900}, locale="ja-JP", accept_downloads=True)
-        page.goto(f"{base}/admin/login")
-        page.fill("#username", "analyst-export")
-        page.fill("#password", STAFF_PASSWORD)
-        page.click("button[type=submit]")
+        _log_in(page, base, "analyst-export")
         page.goto(f"{base}/admin/plan/list?search=建設")
         listed = [re.search(r"20\d{6}-\d+", row).group(0) for row in page.locator("table tbody tr").all_inner_texts()]
         assert len(listed) == 2  # the plans with 建設 in the name; the remanded one is hidden (C4)
@@ -202,10 +204,7 @@ def test_every_page_mlit_staff_read_is_japanese(served: tuple[str, str, dict[str
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         page = browser.new_page(viewport={"width": 1440, "height": 900}, locale="ja-JP")
-        page.goto(f"{base}/admin/login")
-        page.fill("#username", "mlit-browser")
-        page.fill("#password", STAFF_PASSWORD)
-        page.click("button[type=submit]")
+        _log_in(page, base, "mlit-browser")
         _readable_japanese(page, "mlit-queue")
         assert "地方整備局等別の件数" in page.inner_text("#queue-charts")
         for view in ALL_VIEWS:
