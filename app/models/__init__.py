@@ -11,6 +11,7 @@ from app.models.accounts import (
 )
 from app.models.attachments import Attachment, AttachmentCoverage, DocumentItem
 from app.models.audit import AccountEvent, AttachmentDownload, ExportRecord, PlanEvent
+from app.models.changes import ChangeApplication, ChangeEvent
 from app.models.mail import OutboxMail
 from app.models.notices import Announcement
 from app.models.plans import Plan, PlanLicense, Worker
@@ -23,6 +24,8 @@ __all__ = [
     "Attachment",
     "AttachmentCoverage",
     "AuthSession",
+    "ChangeApplication",
+    "ChangeEvent",
     "CompanyAccount",
     "DocumentItem",
     "LoginFailure",

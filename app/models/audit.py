@@ -31,6 +31,8 @@ class PlanEvent(Model):
     comment = fields.TextField(null=True)
     # Accept, certify and internal comments: staff and the implementing org only (C3).
     comment_is_internal = fields.BooleanField(default=False, db_default=False)
+    # A change certified or notified: the fields with their values before and after (D1, D3).
+    changes = fields.JSONField(null=True)
 
     class Meta:
         table = "plan_event"

@@ -68,6 +68,18 @@ class ChangeStatus(LabeledEnum):
     WITHDRAWN = ("WITHDRAWN", "取下げ")
 
 
+class ChangeAction(LabeledEnum):
+    """A step of a change application 変更申請 (D1, D2): the company's and the reviewer's moves."""
+
+    APPLY = ("APPLY", "申請")
+    EDIT = ("EDIT", "編集")
+    WITHDRAW = ("WITHDRAW", "取下げ")
+    RESUBMIT = ("RESUBMIT", "再申請")
+    ACCEPT = ("ACCEPT", "受理")
+    REMAND = ("REMAND", "差戻し")
+    CERTIFY = ("CERTIFY", "認定")
+
+
 class SalaryMode(LabeledEnum):
     SAME = ("SAME", "同じ")
     DIFFERENT = ("DIFFERENT", "異なる")
@@ -150,6 +162,8 @@ class MailKind(LabeledEnum):
     PLAN_REJECTED = ("PLAN_REJECTED", "受入計画不認定のお知らせ")
     PLAN_REVOKED = ("PLAN_REVOKED", "受入計画認定取消のお知らせ")
     LOGIN_THROTTLED = ("LOGIN_THROTTLED", "ログイン制限のお知らせ")
+    CHANGE_CERTIFIED = ("CHANGE_CERTIFIED", "変更申請認定のお知らせ")
+    EMAIL_CHANGED = ("EMAIL_CHANGED", "メールアドレス変更のお知らせ")
 
 
 class PlanAction(LabeledEnum):
@@ -164,6 +178,8 @@ class PlanAction(LabeledEnum):
     REVOKE = ("REVOKE", "認定取消")
     APPROVE_CANCELLATION = ("APPROVE_CANCELLATION", "計画取消承認")
     INTERNAL_COMMENT = ("INTERNAL_COMMENT", "内部コメント")
+    CHANGE_CERTIFIED = ("CHANGE_CERTIFIED", "変更申請の認定")
+    CHANGE_NOTIFIED = ("CHANGE_NOTIFIED", "変更届出")
 
 
 
@@ -189,6 +205,6 @@ LABELED_ENUMS: dict[str, type[LabeledEnum]] = {
     for cls in (
         Role, Bureau, PlanStatus, ChangeStatus, SalaryMode, JobCategory, Sex, CcusIdReason,
         EmploymentStatus, ReportStatus, LicenseAuthority, LicenseGrade, JacMembershipKind,
-        AccountStatus, MailState, MailKind, PlanAction, AccountAction, ExportChannel,
+        AccountStatus, MailState, MailKind, PlanAction, AccountAction, ExportChannel, ChangeAction,
     )
 }
