@@ -33,8 +33,13 @@ ALLOWED: dict[str, set] = {
     "AcceptPlan": REVIEWERS, "RemandPlan": REVIEWERS, "CertifyPlan": REVIEWERS, "RejectPlan": REVIEWERS,
     "RevokePlan": {Role.MLIT_STAFF}, "PublishAnnouncement": {Role.MLIT_STAFF},
     "AddInternalComment": {Role.BUREAU_STAFF, Role.MLIT_STAFF, Role.IMPLEMENTING_ORG},
+    "ApplyForChange": {Role.COMPANY}, "EditChangeApplication": {Role.COMPANY}, "WithdrawChangeApplication": {Role.COMPANY},
+    "ResubmitChangeApplication": {Role.COMPANY}, "FileChangeNotification": {Role.COMPANY}, "MyPlanChangeApplications": {Role.COMPANY},
+    "AcceptChangeApplication": REVIEWERS, "RemandChangeApplication": REVIEWERS, "CertifyChangeApplication": REVIEWERS,
+    "ChangeApplications": STAFF,
 }
 REVIEW = {"input": {"planId": PLAN_ID, "comment": "確認"}}
+CHANGE = {"input": {"changeApplicationId": "x", "comment": "確認"}}
 VARIABLES: dict[str, dict] = {
     "Labels": {"enum": "Role"},
     "RequestTemporaryRegistration": {"input": {"loginId": "x", "licenseNumber": "x", "companyName": "x", "email": "x"}},
@@ -46,6 +51,10 @@ VARIABLES: dict[str, dict] = {
     "PlanStatistics": {"groupBy": ["STATUS"]},
     "AcceptPlan": REVIEW, "RemandPlan": REVIEW, "CertifyPlan": REVIEW, "RejectPlan": REVIEW, "RevokePlan": REVIEW,
     "AddInternalComment": REVIEW,
+    "ApplyForChange": {"input": {"changes": {}}}, "FileChangeNotification": {"input": {"changes": {}}},
+    "EditChangeApplication": {"input": {"changeApplicationId": "x", "changes": {}}},
+    "WithdrawChangeApplication": {"input": {"changeApplicationId": "x"}}, "ResubmitChangeApplication": {"input": {"changeApplicationId": "x"}},
+    "AcceptChangeApplication": CHANGE, "RemandChangeApplication": CHANGE, "CertifyChangeApplication": CHANGE,
     "PublishAnnouncement": {"input": {"title": "t", "body": "b", "startsAt": "2026-12-01T00:00:00+09:00"}},
 }
 UPLOADS = {"UploadAttachment": {"documentItem": "REMARKS"}, "UploadBulkAttachment": {"covers": ["REMARKS"]}}

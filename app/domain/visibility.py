@@ -9,10 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
 
+from tortoise.expressions import Subquery
+
 from app.domain.catalogue import bureaus
 from app.domain.viewer import Viewer
-from app.models import Plan
-from app.models.enums import PlanStatus, Role
+from app.models import ChangeApplication, Plan
+from app.models.enums import ChangeStatus, PlanStatus, Role
 
 if TYPE_CHECKING:
     from tortoise.queryset import QuerySet
@@ -73,6 +75,22 @@ def visible_plans(viewer: Viewer | None) -> "QuerySet[Plan]":
     if scope.hidden_statuses:
         plans = plans.filter(status__not_in=[s.value for s in scope.hidden_statuses])
     return plans
+
+
+# Change applications with the company (差戻し中, 取下げ) are hidden from staff like a remanded plan (C4).
+CHANGES_HIDDEN_FROM_STAFF: tuple[ChangeStatus, ...] = (ChangeStatus.REMANDED, ChangeStatus.WITHDRAWN)
+
+
+def hidden_change_statuses(viewer: Viewer | None) -> tuple[ChangeStatus, ...]:
+    return () if viewer is not None and viewer.role is Role.COMPANY else CHANGES_HIDDEN_FROM_STAFF
+
+
+def visible_change_applications(viewer: Viewer | None) -> "QuerySet[ChangeApplication]":
+    """Change applications of the plans the viewer sees; staff never see those with the company."""
+    applications = ChangeApplication.filter(plan_id__in=Subquery(visible_plans(viewer).values("id")))
+    if hidden := hidden_change_statuses(viewer):
+        applications = applications.exclude(status__in=[s.value for s in hidden])
+    return applications
 
 
 def may_read_internal_comments(viewer: Viewer | None) -> bool:

@@ -11,6 +11,8 @@ from strawberry.tools import merge_types
 
 from app.graphql.accounts.mutations import AccountMutation
 from app.graphql.accounts.queries import AccountQuery
+from app.graphql.changes.mutations import ChangeMutation
+from app.graphql.changes.queries import ChangeQuery
 from app.graphql.core.error_policy import ErrorPolicy, TextGuard
 from app.graphql.core.limits import LIMIT_RULES
 from app.graphql.core.maintenance_gate import MaintenanceGate
@@ -25,8 +27,10 @@ from app.graphql.reference.queries import ReferenceQuery
 from app.graphql.review.mutations import ReviewMutation
 
 # The order of the parts is the order of the fields in graphql/schema.graphql.
-Query = merge_types("Query", (AccountQuery, PlanQuery, PlanSearchQuery, StatisticsQuery, AnnouncementQuery, SystemQuery, ReferenceQuery))
-Mutation = merge_types("Mutation", (AccountMutation, PlanMutation, ReviewMutation, AnnouncementMutation))
+Query = merge_types(
+    "Query", (AccountQuery, PlanQuery, PlanSearchQuery, ChangeQuery, StatisticsQuery, AnnouncementQuery, SystemQuery, ReferenceQuery)
+)
+Mutation = merge_types("Mutation", (AccountMutation, PlanMutation, ReviewMutation, ChangeMutation, AnnouncementMutation))
 
 MAX_QUERY_DEPTH = 12
 # Rule classes made once: the validation cache is keyed by them, and QueryDepthLimiter would make

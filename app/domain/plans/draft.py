@@ -3,6 +3,7 @@ and the company's moves (submit, withdraw, resubmit) through the transition tabl
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from tortoise.expressions import F
@@ -219,3 +220,37 @@ async def resubmit_plan(viewer: Viewer) -> Plan:
         if problems := await plan_problems(plan):
             raise DomainError.of(problems)
     return await move_plan(viewer, plan, PlanAction.RESUBMIT, move=Move(updates={"queued_at": clock.now()}))
+
+
+# Changes after certification (D1–D3): the same cleaning and writing as a draft save, for a plan in
+# any state (the change application or notification decides whether it may change).
+
+@dataclass(frozen=True)
+class CleanChanges:
+    columns: dict[str, Any]
+    licenses: list[dict[str, Any]] | None
+    workers: list[dict[str, Any]] | None
+
+
+async def clean_changes(plan: Plan, changes: dict[str, Any]) -> CleanChanges:
+    """The partial changes as they would be stored, or every problem at once."""
+    problems: list[Problem] = []
+    columns = _plan_columns(changes, problems)
+    licenses = _license_rows(changes["licenses"], problems) if "licenses" in changes else None
+    existing = set(await Worker.filter(plan_id=plan.id).values_list("id", flat=True))
+    workers = _worker_rows(changes["workers"], existing, problems) if "workers" in changes else None
+    if problems:
+        raise DomainError.of(problems)
+    return CleanChanges(columns, licenses, workers)
+
+
+async def write_changes(plan: Plan, cleaned: CleanChanges) -> None:
+    """Store cleaned changes; call inside the transaction of the move that applies them."""
+    if cleaned.columns:
+        await Plan.filter(id=plan.id).update(updated_at=clock.now(), **cleaned.columns)
+    await _replace_children(plan.id, cleaned.licenses, cleaned.workers)
+
+
+def nested_column(group: str, key: str) -> str:
+    """The plan column of a nested input's field (`proxy.email` → `proxy_email`)."""
+    return _column(group, key)

@@ -10,6 +10,7 @@ from app.models import enums
 Role = strawberry.enum(enums.Role)
 Bureau = strawberry.enum(enums.Bureau)
 PlanStatus = strawberry.enum(enums.PlanStatus)
+ChangeStatus = strawberry.enum(enums.ChangeStatus)
 SalaryMode = strawberry.enum(enums.SalaryMode)
 JobCategory = strawberry.enum(enums.JobCategory)
 Sex = strawberry.enum(enums.Sex)

@@ -10,7 +10,7 @@ from typing import Any
 
 from strawberry.dataloader import DataLoader
 
-from app.models import Attachment, AttachmentCoverage, CompanyAccount, PlanEvent, PlanLicense, Worker
+from app.models import Attachment, AttachmentCoverage, ChangeApplication, CompanyAccount, PlanEvent, PlanLicense, Worker
 
 
 def _group(rows: Iterable[Any], key: str, keys: Sequence[int]) -> list[list[Any]]:
@@ -44,6 +44,10 @@ async def _events(plan_ids: list[int]) -> list[list[PlanEvent]]:
     return _group(await PlanEvent.filter(plan_id__in=plan_ids).order_by("at", "id"), "plan_id", plan_ids)
 
 
+async def _change_applications(plan_ids: list[int]) -> list[list[ChangeApplication]]:
+    return _group(await ChangeApplication.filter(plan_id__in=plan_ids).order_by("-id"), "plan_id", plan_ids)
+
+
 async def _companies(company_ids: list[int]) -> list[CompanyAccount | None]:
     by_id = {c.id: c for c in await CompanyAccount.filter(id__in=company_ids)}
     return [by_id.get(k) for k in company_ids]
@@ -57,3 +61,4 @@ class Loaders:
     coverage: DataLoader[int, list[str]] = field(default_factory=lambda: DataLoader(load_fn=_coverage))
     events: DataLoader[int, list[PlanEvent]] = field(default_factory=lambda: DataLoader(load_fn=_events))
     companies: DataLoader[int, CompanyAccount | None] = field(default_factory=lambda: DataLoader(load_fn=_companies))
+    change_applications: DataLoader[int, list[ChangeApplication]] = field(default_factory=lambda: DataLoader(load_fn=_change_applications))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import TYPE_CHECKING, Annotated
 
 import strawberry
 from strawberry import Private
@@ -12,8 +13,8 @@ from app.domain.clock import jst_or_none, to_jst
 from app.domain.plans.draft import effective_salary
 from app.domain.review.transitions import available_actions
 from app.domain.viewer import Viewer as DomainViewer
+from app.domain.visibility import hidden_change_statuses, may_read_internal_comments, plan_scope
 from app.domain.visibility import masked as masked_value
-from app.domain.visibility import may_read_internal_comments, plan_scope
 from app.graphql.core.context import Info
 from app.graphql.core.enums import (
     Bureau,
@@ -34,6 +35,9 @@ from app.models import Attachment as AttachmentModel
 from app.models import Plan as PlanModel
 from app.models import PlanEvent, PlanLicense
 from app.models import Worker as WorkerModel
+
+if TYPE_CHECKING:
+    from app.graphql.changes.types import ChangeApplication
 
 
 @strawberry.type
@@ -264,6 +268,14 @@ class Plan:
     @strawberry.field(description="申請の履歴（記録は編集されません）")
     async def history(self, info: Info) -> list[HistoryEvent]:
         return [HistoryEvent.of(e, info.context.viewer) for e in await info.context.loaders.events.load(self.row.id)]
+
+    @strawberry.field(description="この計画の変更申請（新しい順。職員には差戻し中・取下げのものは表示されません）")
+    async def change_applications(self, info: Info) -> list[Annotated["ChangeApplication", strawberry.lazy("app.graphql.changes.types")]]:
+        from app.graphql.changes.types import ChangeApplication
+
+        hidden = hidden_change_statuses(info.context.viewer)
+        return [ChangeApplication.of(row) for row in await info.context.loaders.change_applications.load(self.row.id)
+                if row.status not in hidden]
 
     @strawberry.field(description="この利用者が今この計画に対して呼べるミューテーション")
     def available_actions(self, info: Info) -> list[str]:

@@ -1,0 +1,27 @@
+"""The mails of changes (FAQ 22, 7): a certified change application is mailed like a certified plan; a
+change notification is not, except the notice to the old address when the e-mail itself changed."""
+
+from __future__ import annotations
+
+from app.domain.outbox import SYSTEM_NAME, RenderedMail, format_jst
+from app.models import ChangeApplication, ChangeEvent, Plan
+
+
+def change_certified(plan: Plan, application: ChangeApplication, event: ChangeEvent) -> RenderedMail:
+    number = plan.application_number or "（未採番）"
+    return RenderedMail(
+        f"【{SYSTEM_NAME}】変更申請の認定のお知らせ（申請番号 {number}）",
+        f"{plan.company_name or ''} 御中\n\n申請番号: {number}\n認定日時: {format_jst(event.at)}\n\n"
+        f"建設特定技能受入計画の変更申請（{len(application.diff)}項目）が認定され、計画に反映されました。"
+        "計画確認から変更後の内容を確認してください。\n",
+    )
+
+
+def email_changed(login_id: str, new_address: str) -> RenderedMail:
+    return RenderedMail(
+        f"【{SYSTEM_NAME}】メールアドレス変更のお知らせ",
+        f"ログインID {login_id} のメールアドレスが変更届出により変更されました。\n"
+        f"今後のお知らせは変更後のアドレス（{new_address[:3]}…）に送られます。\n\n"
+        "お心当たりのない場合は、第三者による操作の可能性があります。ログイン画面の「パスワード設定/変更」から"
+        "パスワードを変更し、地方整備局等へご相談ください。\n",
+    )

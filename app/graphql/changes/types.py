@@ -1,0 +1,51 @@
+"""A change application as clients read it (CONTRACT.md `ChangeApplication`): its state, the moves the
+viewer may make, and the comparison with the plan as it was when filed."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import strawberry
+from strawberry import Private
+
+from app.domain.clock import jst_or_none
+from app.domain.review.change_transitions import change_actions
+from app.graphql.core.context import Info
+from app.graphql.core.enums import ChangeStatus
+from app.graphql.core.ids import encode_id
+from app.models import ChangeApplication as ChangeApplicationModel
+
+
+@strawberry.type(description="変更前と変更後（1項目1行。変更前は申請時の計画の値）")
+class DiffRow:
+    field: str = strawberry.field(description="項目のパス（例: companyName、workers.<id>.salaryAmount、追加は workers.new<n>）")
+    before: str | None
+    after: str | None
+
+
+@strawberry.type(description="変更申請")
+class ChangeApplication:
+    row: Private[ChangeApplicationModel]
+    id: strawberry.ID
+    version: int
+    status: ChangeStatus
+    status_label: str
+    plan_id: strawberry.ID
+    diff: list[DiffRow]
+    remand_comment: str | None = strawberry.field(description="差戻しコメント（事業者に表示されます）")
+    applied_at: datetime
+    certified_at: datetime | None
+
+    @classmethod
+    def of(cls, row: ChangeApplicationModel) -> "ChangeApplication":
+        return cls(
+            row=row, id=strawberry.ID(encode_id("ChangeApplication", row.id)), version=row.version, status=row.status,
+            status_label=row.status.label, plan_id=strawberry.ID(encode_id("Plan", row.plan_id)),
+            diff=[DiffRow(field=d["field"], before=d.get("before"), after=d.get("after")) for d in row.diff],
+            remand_comment=row.remand_comment, applied_at=jst_or_none(row.applied_at), certified_at=jst_or_none(row.certified_at),
+        )
+
+    @strawberry.field(description="この利用者が今この変更申請に対して呼べるミューテーション")
+    def available_actions(self, info: Info) -> list[str]:
+        viewer = info.context.viewer
+        return change_actions(self.row, viewer) if viewer else []
