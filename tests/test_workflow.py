@@ -30,7 +30,7 @@ EXPECTED = {
     (PlanAction.REVOKE, PlanStatus.CERTIFIED): PlanStatus.REVOKED,
     (PlanAction.APPROVE_CANCELLATION, PlanStatus.CERTIFIED): PlanStatus.CANCELLED,
 }
-MOVES = [a for a in PlanAction if a not in (PlanAction.SAVE_DRAFT, PlanAction.INTERNAL_COMMENT)]
+MOVES = [a for a in PLAN_TRANSITIONS if a is not PlanAction.INTERNAL_COMMENT]  # the moves of the plan table
 
 
 def test_the_table_is_exactly_the_requirements() -> None:
