@@ -5,8 +5,8 @@ the domain reaches into another only through that area's public modules."""
 from __future__ import annotations
 
 import ast
-import re
 import importlib
+import re
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
