@@ -54,7 +54,11 @@ async def _seed(url: str, upload_dir: Path) -> dict[str, str]:
         from app.domain.review.moves import review_plan
 
         await review_plan(await staff(Role.MLIT_STAFF), hidden.id, PlanAction.REMAND, "先に差し戻した計画")
-        return {"remand": remand_me.application_number, "certify": certify_me.application_number, "last": last.application_number}
+        changer, to_change = await submitted_plan(upload_dir, prefecture="12", name="変更予定建設株式会社")
+        for action in (PlanAction.ACCEPT, PlanAction.CERTIFY):
+            await review_plan(await staff(Role.MLIT_STAFF), to_change.id, action, "")
+        return {"remand": remand_me.application_number, "certify": certify_me.application_number, "last": last.application_number,
+                "changer": changer.login_id, "changed_plan": str(to_change.id)}
 
 
 async def _state(url: str) -> tuple[dict[str, str], list[str]]:
@@ -214,4 +218,53 @@ def test_every_page_mlit_staff_read_is_japanese(served: tuple[str, str, dict[str
             if details.count():
                 details.first.click()
                 _readable_japanese(page, f"details-{view.identity}")
+        browser.close()
+
+
+def _graphql(base: str, query: str, variables: dict, token: str | None = None) -> dict:
+    import json
+    import urllib.request
+
+    headers = {"Content-Type": "application/json", **({"Authorization": f"Bearer {token}"} if token else {})}
+    request = urllib.request.Request(f"{base}/graphql", data=json.dumps({"query": query, "variables": variables}).encode(), headers=headers)
+    with urllib.request.urlopen(request, timeout=30) as response:
+        return json.loads(response.read())["data"]
+
+
+def test_a_change_filed_through_graphql_is_reviewed_in_the_panel(served: tuple[str, str, dict[str, str]]) -> None:
+    """Issue #12: a company files 変更申請 through the API; a Kanto reviewer compares before and after,
+    accepts and certifies it in the panel; the plan then holds the change."""
+    from playwright.sync_api import expect, sync_playwright
+
+    base, url, numbers = served
+    login = "mutation($i: LoginInput!) { login(input: $i) { token } }"
+    token = _graphql(base, login, {"i": {"loginId": numbers["changer"], "password": "Companypass123"}})["login"]["token"]
+    apply = "mutation($i: ChangeApplicationInput!) { applyForChange(input: $i) { changeApplication { id status } errors { message } } }"
+    filed = _graphql(base, apply, {"i": {"changes": {"companyName": "変更後建設株式会社", "representativeName": "新井 新"}}}, token)["applyForChange"]
+    assert filed["errors"] == [] and filed["changeApplication"]["status"] == "APPLIED"
+    OUTPUT.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 1440, "height": 900}, locale="ja-JP")
+        _log_in(page, base, "kanto-reviewer")
+        page.goto(f"{base}/admin/change-application/list")
+        _readable_japanese(page, "change-list")
+        page.locator("a[href*='/admin/change-application/details/']").first.click()
+        diff = page.locator("#diff")
+        expect(diff).to_contain_text("商号又は名称")
+        expect(diff).to_contain_text("変更予定建設株式会社")
+        expect(diff).to_contain_text("変更後建設株式会社")
+        _readable_japanese(page, "change-detail")
+        page.click("#review-actions >> text=受理")
+        page.click("#submit-back")
+        expect(page.locator("#change-status")).to_have_text("審査中")
+        page.click("#review-actions >> text=認定")
+        _readable_japanese(page, "change-review-form")
+        page.fill("#comment", "登記事項証明書で確認")
+        page.click("#submit-back")
+        expect(page.locator("#change-status")).to_have_text("認定済み")
+        page.click("text=受入計画を表示")
+        expect(page.locator("#plan-header")).to_contain_text("変更後建設株式会社")
+        expect(page.locator("#history")).to_contain_text("変更申請の認定")
+        _readable_japanese(page, "plan-after-change")
         browser.close()

@@ -20,9 +20,9 @@ from tests.plan_builder import PDF, submitted_plan
 VIEWS = ["plan", "worker", "attachment", "plan-event", "company-account", "announcement", "outbox-mail", "login-lock", "staff-user",
          "account-event", "export-record"]
 EXPECTED_VIEWS = {
-    Role.BUREAU_STAFF: {"plan", "worker", "attachment", "plan-event", "company-account", "announcement"},
-    Role.IMPLEMENTING_ORG: {"plan", "worker", "attachment", "plan-event", "company-account", "announcement"},
-    Role.ANALYST: {"plan", "worker", "plan-event", "company-account", "announcement"},
+    Role.BUREAU_STAFF: {"plan", "change-application", "worker", "attachment", "plan-event", "company-account", "announcement"},
+    Role.IMPLEMENTING_ORG: {"plan", "change-application", "worker", "attachment", "plan-event", "company-account", "announcement"},
+    Role.ANALYST: {"plan", "change-application", "worker", "plan-event", "company-account", "announcement"},
     Role.MLIT_STAFF: set(VIEWS),
 }
 

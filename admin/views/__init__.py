@@ -1,10 +1,11 @@
 """The admin panel's views, one module per domain."""
 
 from admin.views.accounts import CompanyAdmin, LoginLockAdmin, StaffAdmin
+from admin.views.changes import ChangeApplicationAdmin
 from admin.views.operations import AccountEventAdmin, AnnouncementAdmin, ExportRecordAdmin, OutboxMailAdmin
 from admin.views.plans import AttachmentAdmin, PlanAdmin, PlanEventAdmin, WorkerAdmin
 
 ALL_VIEWS = [
-    PlanAdmin, WorkerAdmin, AttachmentAdmin, PlanEventAdmin, CompanyAdmin, AnnouncementAdmin,
+    PlanAdmin, ChangeApplicationAdmin, WorkerAdmin, AttachmentAdmin, PlanEventAdmin, CompanyAdmin, AnnouncementAdmin,
     OutboxMailAdmin, LoginLockAdmin, StaffAdmin, AccountEventAdmin, ExportRecordAdmin,
 ]

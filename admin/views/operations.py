@@ -170,7 +170,7 @@ class AccountEventAdmin(ShuroView, model=AccountEvent):
 
 # What an export record's target names, in Japanese: the admin lists and the API's CSV routes.
 EXPORT_TARGETS = {
-    "plan": "受入計画", "worker": "特定技能外国人", "attachment": "添付書類", "plan-event": "申請履歴",
+    "plan": "受入計画", "change-application": "変更申請", "worker": "特定技能外国人", "attachment": "添付書類", "plan-event": "申請履歴",
     "company-account": "事業者アカウント", "announcement": "連絡事項", "outbox-mail": "送信メール", "login-lock": "ログインロック",
     "staff-user": "職員アカウント", "account-event": "アカウント操作記録", "export-record": "データ出力記録",
     "plans": "受入計画（API）", "workers": "特定技能外国人（API）",

@@ -243,7 +243,8 @@ class PlanAdmin(ShuroView, model=Plan):
         transition = PLAN_TRANSITIONS[action]
         return await self.page(
             request, "shuro/review_form.html", f"{action.label}：{plan.application_number or ''} {plan.company_name or ''}", status_code,
-            plan=plan, slug=slug, action_label=action.label, status_label=PlanStatus(plan.status).label, comment=comment,
+            subject=f"申請番号 {plan.application_number}（{plan.company_name}）", version=plan.version,
+            slug=slug, action_label=action.label, status_label=PlanStatus(plan.status).label, comment=comment,
             errors=errors or [], comment_required=transition.comment_required, comment_internal=transition.comment_internal,
             comment_max=COMMENT_MAX, back=back_to(request), details_url=self.details_url(request, plan.id),
         )

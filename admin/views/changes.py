@@ -1,0 +1,174 @@
+"""Change applications 変更申請 in the admin panel (D1, D2, F1): a list with the plans' scope (those with
+the company hidden from staff, C4), a page comparing before and after per field in Japanese, and
+accept / remand / certify through the same domain functions as the API."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+import sqlalchemy as sa
+from sqladmin import expose
+from sqladmin.flash import Flash
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import RedirectResponse, Response
+
+from admin.auth import current_viewer
+from admin.scope import visible_plan_ids
+from admin.tables import mapped
+from admin.views.base import ShuroView, checked_form, enum_filter, jst, label
+from admin.views.plans import plan_label, plan_link
+from admin.views.queue import back_to
+from app.domain.catalogue import nationality_name
+from app.domain.changes.applications import review_change_application
+from app.domain.errors import DomainError
+from app.domain.plans.fields import JAC_FIELDS, PLAN_FIELDS, PROXY_FIELDS, WORKER_FIELDS, camel
+from app.domain.review.change_transitions import CHANGE_TRANSITIONS, change_actions
+from app.domain.review.transitions import COMMENT_MAX
+from app.domain.viewer import Viewer
+from app.domain.visibility import hidden_change_statuses, plan_scope, visible_change_applications
+from app.models import ChangeEvent, Plan, Worker
+from app.models.enums import CcusIdReason, ChangeAction, ChangeStatus, JacMembershipKind, JobCategory, Role, SalaryMode, Sex
+
+ChangeApplication: Any = mapped["ChangeApplication"]
+REVIEW_ACTIONS = {"accept": ChangeAction.ACCEPT, "remand": ChangeAction.REMAND, "certify": ChangeAction.CERTIFY}
+SLUG_BY_MUTATION = {CHANGE_TRANSITIONS[action].mutation: slug for slug, action in REVIEW_ACTIONS.items()}
+FIELD_LABELS: dict[str, str] = {
+    **{camel(name): spec.label for name, spec in PLAN_FIELDS.items()},
+    **{f"jacMembership.{camel(key)}": spec.label for key, spec in JAC_FIELDS.items()},
+    **{f"proxy.{camel(key)}": spec.label for key, spec in PROXY_FIELDS.items()},
+    "licenses": "建設業許可",
+}
+WORKER_LABELS = {camel(name): spec.label for name, spec in WORKER_FIELDS.items()}
+VALUE_LABELS: dict[str, type] = {
+    "salaryMode": SalaryMode, "jobCategory": JobCategory, "sex": Sex, "ccusWorkerIdReason": CcusIdReason, "jacMembership.kind": JacMembershipKind,
+}
+
+
+def shown_value(field: str, value: str | None) -> str:
+    """A value of the comparison as a person reads it: labels for codes, 円 for amounts."""
+    if value is None:
+        return "（なし）"
+    key = field.rsplit(".", 1)[-1] if field.startswith("workers.") else field
+    if key in VALUE_LABELS:
+        return next((m.label for m in VALUE_LABELS[key] if m.value == value), value)
+    if key == "nationality":
+        return nationality_name(value)
+    if value in ("true", "false"):
+        return "あり" if value == "true" else "なし"
+    if key in ("basicMonthlySalary", "salaryAmount") and value.isdigit():
+        return f"{int(value):,}円"
+    return value
+
+
+def field_label(field: str, workers: dict[int, str]) -> str:
+    parts = field.split(".")
+    if parts[0] != "workers":
+        return FIELD_LABELS.get(field, field)
+    if parts[1].startswith("new"):
+        return "外国人の追加"
+    name = workers.get(int(parts[1]), "外国人")
+    return f"{name}：{WORKER_LABELS.get(parts[2], parts[2])}" if len(parts) > 2 else f"{name}：リストから削除"
+
+
+def _scope(viewer: Viewer | None) -> list[sa.ColumnElement[bool]]:
+    hidden = [s.value for s in hidden_change_statuses(viewer)]
+    return [ChangeApplication.plan_id.in_(visible_plan_ids(plan_scope(viewer))), *([ChangeApplication.status.not_in(hidden)] if hidden else [])]
+
+
+class ChangeApplicationAdmin(ShuroView, model=ChangeApplication):
+    name = "変更申請"
+    name_plural = "変更申請"
+    icon = "fa-solid fa-pen-to-square"
+    details_template = "shuro/change_details.html"
+    column_list = ["queued_at", "plan", "status", "applied_at", "certified_at"]
+    column_details_list = column_list
+    column_export_list = column_list
+    column_sortable_list = ["queued_at", "applied_at", "certified_at"]
+    column_default_sort = [("queued_at", False), ("id", False)]
+    column_filters: ClassVar[list[Any]] = [
+        enum_filter(ChangeApplication.status, ChangeStatus, "状態", never_for=lambda viewer: {s.value for s in hidden_change_statuses(viewer)},
+                    combinations=[("APPLIED,UNDER_REVIEW", "申請中＋審査中（審査待ち）")]),
+    ]
+    datetime_columns = ("queued_at", "applied_at", "certified_at")
+    column_formatters: ClassVar[dict[str, Any]] = {"status": label(ChangeStatus), "plan": plan_link}
+    column_labels: ClassVar[dict[str, str]] = {
+        "queued_at": "審査順日時", "plan": "受入計画", "status": "状態", "applied_at": "申請日時", "certified_at": "認定日時",
+    }
+    scope = staticmethod(_scope)  # type: ignore[assignment]
+
+    async def details_context(self, request: Request) -> dict[str, Any]:
+        viewer = current_viewer(request)
+        application = await visible_change_applications(viewer).get_or_none(id=int(request.path_params["pk"]))
+        if viewer is None or application is None:
+            return {}
+        plan = await Plan.get(id=application.plan_id)
+        workers = {w.id: w.name or "外国人" for w in await Worker.filter(plan_id=plan.id)}
+        workers.update(_removed_worker_names(application.diff))
+        events = await ChangeEvent.filter(change_application_id=application.id).order_by("at", "id").prefetch_related("actor_staff", "actor_company")
+        return {
+            "application": application,
+            "page_title": f"変更申請：{plan_label(plan)}",
+            "status_label": ChangeStatus(application.status).label,
+            "rows": [(field_label(d["field"], workers), shown_value(d["field"], d.get("before")), shown_value(d["field"], d.get("after")))
+                     for d in application.diff],
+            "history": [{"at": jst(e.at), "action": ChangeAction(e.action).label,
+                         "to": ChangeStatus(e.to_status).label if e.to_status else "",
+                         "actor": (e.actor_staff.display_name or e.actor_staff.login_id) if e.actor_staff else Role(e.actor_role).label,
+                         "comment": e.comment if not e.comment_is_internal or viewer.role is not Role.ANALYST else "（非表示）"} for e in events],
+            "review_links": [(SLUG_BY_MUTATION[m], CHANGE_TRANSITIONS[REVIEW_ACTIONS[SLUG_BY_MUTATION[m]]].action.label)
+                             for m in change_actions(application, viewer) if m in SLUG_BY_MUTATION],
+            "plan_url": request.url_for("admin:details", identity="plan", pk=plan.id),
+            "back": back_to(request),
+        }
+
+    @expose("/review/{pk:int}/{slug}", methods=["GET", "POST"])
+    async def review(self, request: Request) -> Response:
+        viewer = current_viewer(request)
+        slug = request.path_params["slug"]
+        application = await visible_change_applications(viewer).get_or_none(id=request.path_params["pk"])
+        if viewer is None or application is None or slug not in REVIEW_ACTIONS:
+            raise HTTPException(status_code=404)
+        transition = CHANGE_TRANSITIONS[REVIEW_ACTIONS[slug]]
+        if viewer.role not in transition.roles:
+            raise HTTPException(status_code=403)
+        plan = await Plan.get(id=application.plan_id)
+        details = str(request.url_for("admin:details", identity=self.identity, pk=application.id))
+
+        async def page(comment: str = "", errors: list[str] | None = None, status_code: int = 200) -> Response:
+            return await self.page(
+                request, "shuro/review_form.html", f"{transition.action.label}：変更申請 {plan_label(plan)}", status_code,
+                subject=f"変更申請（{plan_label(plan)}）", version=application.version, slug=slug, action_label=transition.action.label,
+                status_label=ChangeStatus(application.status).label, comment=comment, errors=errors or [],
+                comment_required=transition.comment_required, comment_internal=transition.comment_internal, comment_max=COMMENT_MAX,
+                back=back_to(request), details_url=details,
+            )
+
+        if request.method == "GET":
+            return await page()
+        form = await checked_form(request)
+        comment = str(form.get("comment", ""))
+        version = str(form.get("version", ""))
+        try:
+            moved = await review_change_application(viewer, application.id, REVIEW_ACTIONS[slug], comment,
+                                                    int(version) if version.isdigit() else None)
+        except DomainError as error:
+            await application.refresh_from_db()
+            return await page(comment, [p.message for p in error.problems], 400)
+        Flash.success(request, f"変更申請（{plan_label(plan)}）を「{ChangeStatus(moved.status).label}」にしました。")
+        if ChangeStatus(moved.status) in hidden_change_statuses(viewer):
+            return self.to_list(request)
+        return RedirectResponse(back_to(request) or details, status_code=303)
+
+
+
+def _removed_worker_names(diff: list[dict[str, Any]]) -> dict[int, str]:
+    """Workers taken off the list are named from the comparison itself (their rows are gone after certification)."""
+    names = {}
+    for row in diff:
+        parts = row["field"].split(".")
+        if len(parts) == 2 and parts[0] == "workers" and parts[1].isdigit() and row.get("before"):
+            names[int(parts[1])] = str(row["before"]).split("（")[0]
+    return names
+
+
