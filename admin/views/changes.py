@@ -26,7 +26,7 @@ from app.domain.plans.fields import JAC_FIELDS, PLAN_FIELDS, PROXY_FIELDS, WORKE
 from app.domain.review.change_transitions import CHANGE_TRANSITIONS, change_actions
 from app.domain.review.transitions import COMMENT_MAX
 from app.domain.viewer import Viewer
-from app.domain.visibility import hidden_change_statuses, plan_scope, visible_change_applications
+from app.domain.visibility import hidden_change_statuses, may_read_internal_comments, plan_scope, visible_change_applications
 from app.models import ChangeEvent, Plan, Worker
 from app.models.enums import CcusIdReason, ChangeAction, ChangeStatus, JacMembershipKind, JobCategory, Role, SalaryMode, Sex
 
@@ -115,7 +115,7 @@ class ChangeApplicationAdmin(ShuroView, model=ChangeApplication):
             "history": [{"at": jst(e.at), "action": ChangeAction(e.action).label,
                          "to": ChangeStatus(e.to_status).label if e.to_status else "",
                          "actor": (e.actor_staff.display_name or e.actor_staff.login_id) if e.actor_staff else Role(e.actor_role).label,
-                         "comment": e.comment if not e.comment_is_internal or viewer.role is not Role.ANALYST else "（非表示）"} for e in events],
+                         "comment": e.comment if not e.comment_is_internal or may_read_internal_comments(viewer) else "（非表示）"} for e in events],
             "review_links": [(SLUG_BY_MUTATION[m], CHANGE_TRANSITIONS[REVIEW_ACTIONS[SLUG_BY_MUTATION[m]]].action.label)
                              for m in change_actions(application, viewer) if m in SLUG_BY_MUTATION],
             "plan_url": request.url_for("admin:details", identity="plan", pk=plan.id),
