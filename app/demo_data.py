@@ -27,7 +27,7 @@ from app.domain.clock import to_jst
 from app.domain.review.transitions import PLAN_TRANSITIONS
 from app.infra.storage import FolderStorage
 from app.models import CompanyAccount, StaffUser
-from app.models.enums import Bureau, JacMembershipKind, PlanAction, PlanStatus, Role
+from app.models.enums import Bureau, ChangeAction, JacMembershipKind, PlanAction, PlanStatus, Role
 
 DEMO_PASSWORD = "Demo2026pass"
 BATCH = 1000
@@ -272,6 +272,43 @@ async def _demo_staff() -> list[str]:
     return logins
 
 
+CHANGE_PATHS: tuple[tuple[ChangeAction, ...], ...] = (
+    (), (ChangeAction.ACCEPT,), (ChangeAction.REMAND,), (ChangeAction.ACCEPT, ChangeAction.CERTIFY), (ChangeAction.WITHDRAW,),
+    (ChangeAction.ACCEPT, ChangeAction.REMAND, ChangeAction.RESUBMIT),
+)
+
+
+async def _seed_changes(rng: random.Random, plans: int = 24) -> None:
+    """Change applications in every state and some change notifications on certified demo plans,
+    made through the domain's own moves (so they follow the transition table; dates are now)."""
+    from app.domain.accounts.sessions import viewer_of_company, viewer_of_staff
+    from app.domain.changes.applications import (
+        apply_for_change,
+        resubmit_change_application,
+        review_change_application,
+        withdraw_change_application,
+    )
+    from app.domain.changes.notifications import file_change_notification
+    from app.models import Plan, StaffUser
+
+    reviewer = viewer_of_staff(await StaffUser.get(login_id="demo-mlit"))
+    certified = await Plan.filter(status=PlanStatus.CERTIFIED, change_applications__id__isnull=True).order_by("id").limit(plans)
+    for index, plan in enumerate(certified):
+        company = viewer_of_company(await CompanyAccount.get(id=plan.company_id))
+        if index % 4 == 3:
+            await file_change_notification(company, {"phone": f"03-{rng.randint(1000, 9999)}-{rng.randint(1000, 9999)}"})
+            continue
+        application = await apply_for_change(company, {"representative_name": f"{rng.choice(SURNAMES)} {rng.choice(GIVEN)}"})
+        for action in CHANGE_PATHS[index % len(CHANGE_PATHS)]:
+            if action is ChangeAction.WITHDRAW:
+                application = await withdraw_change_application(company, application.id)
+            elif action is ChangeAction.RESUBMIT:
+                application = await resubmit_change_application(company, application.id)
+            else:
+                comment = "代表者の変更を証する書類を添付してください。" if action is ChangeAction.REMAND else ""
+                application = await review_change_application(reviewer, application.id, action, comment)
+
+
 async def seed_demo(companies: int, upload_dir: Path, progress: Callable[[int, int], None] | None = None, seed: int = 2026) -> SeedSummary:
     dialect = CompanyAccount._meta.db.capabilities.dialect  # also the connection's name (app.infra.database)
     rng = random.Random(seed)
@@ -307,6 +344,7 @@ async def seed_demo(companies: int, upload_dir: Path, progress: Callable[[int, i
     if dialect == "postgres":
         for table in ORDER:
             await client.execute_query(f"SELECT setval(pg_get_serial_sequence('\"{table}\"', 'id'), (SELECT COALESCE(MAX(id), 1) FROM \"{table}\"))")
+    await _seed_changes(rng)
     # After a bulk load the planner's statistics are stale; without them it picks poor plans.
     await client.execute_script("ANALYZE")
     summary.companies = summary.plans = companies

@@ -11,8 +11,8 @@ from app.demo_data import replay, seed_demo
 from app.domain import clock
 from app.domain.clock import to_jst
 from app.domain.review.transitions import PLAN_TRANSITIONS
-from app.models import Attachment, CompanyAccount, Plan, PlanEvent, Worker
-from app.models.enums import PlanAction, PlanStatus, Role
+from app.models import Attachment, ChangeApplication, CompanyAccount, Plan, PlanEvent, Worker
+from app.models.enums import ChangeStatus, PlanAction, PlanStatus, Role
 from tests.factories import staff_token
 from tests.operations import run
 
@@ -31,6 +31,8 @@ async def test_seeded_histories_follow_the_transition_table(db: str, tmp_path: P
     for plan in plans:
         status, accepted = PlanStatus.DRAFT, False
         for event in events.get(plan.id, []):
+            if PlanAction(event.action) not in PLAN_TRANSITIONS:
+                continue  # a change certified or notified: history, not a move of the plan table
             transition = PLAN_TRANSITIONS[PlanAction(event.action)]
             assert event.from_status == status and status in transition.sources, (plan.id, event.action, status)
             expected = (PlanStatus.UNDER_REVIEW if accepted else PlanStatus.APPLIED) if event.action == PlanAction.RESUBMIT else transition.target
@@ -46,6 +48,9 @@ async def test_seeded_histories_follow_the_transition_table(db: str, tmp_path: P
     assert min(workers.values()) >= 1 and max(workers.values()) <= 6
     kanto = sum(1 for p in plans if p.bureau == "KANTO")
     assert 0.3 < kanto / len(plans) < 0.55
+    changes = Counter(c.status for c in await ChangeApplication.all())
+    assert set(changes) == set(ChangeStatus)  # change applications in every state (#12)
+    assert await PlanEvent.filter(action="CHANGE_NOTIFIED").exists() and await PlanEvent.filter(action="CHANGE_CERTIFIED").exists()
     attachment = await Attachment.first()
     assert (tmp_path / "uploads" / attachment.storage_key[:2] / attachment.storage_key).read_bytes().startswith(b"%PDF-")
 

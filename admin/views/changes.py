@@ -28,7 +28,7 @@ from app.domain.review.transitions import COMMENT_MAX
 from app.domain.viewer import Viewer
 from app.domain.visibility import hidden_change_statuses, may_read_internal_comments, plan_scope, visible_change_applications
 from app.models import ChangeEvent, Plan, Worker
-from app.models.enums import CcusIdReason, ChangeAction, ChangeStatus, JacMembershipKind, JobCategory, Role, SalaryMode, Sex
+from app.models.enums import Bureau, CcusIdReason, ChangeAction, ChangeStatus, JacMembershipKind, JobCategory, Role, SalaryMode, Sex
 
 ChangeApplication: Any = mapped["ChangeApplication"]
 REVIEW_ACTIONS = {"accept": ChangeAction.ACCEPT, "remand": ChangeAction.REMAND, "certify": ChangeAction.CERTIFY}
@@ -81,7 +81,7 @@ class ChangeApplicationAdmin(ShuroView, model=ChangeApplication):
     name_plural = "変更申請"
     icon = "fa-solid fa-pen-to-square"
     details_template = "shuro/change_details.html"
-    column_list = ["queued_at", "plan", "status", "applied_at", "certified_at"]
+    column_list = ["queued_at", "plan", "plan.bureau", "status", "applied_at", "certified_at"]
     column_details_list = column_list
     column_export_list = column_list
     column_sortable_list = ["queued_at", "applied_at", "certified_at"]
@@ -91,9 +91,11 @@ class ChangeApplicationAdmin(ShuroView, model=ChangeApplication):
                     combinations=[("APPLIED,UNDER_REVIEW", "申請中＋審査中（審査待ち）")]),
     ]
     datetime_columns = ("queued_at", "applied_at", "certified_at")
-    column_formatters: ClassVar[dict[str, Any]] = {"status": label(ChangeStatus), "plan": plan_link}
+    column_formatters: ClassVar[dict[str, Any]] = {
+        "status": label(ChangeStatus), "plan": plan_link, "plan.bureau": lambda m, a: Bureau(m.plan.bureau).label if m.plan.bureau else "",
+    }
     column_labels: ClassVar[dict[str, str]] = {
-        "queued_at": "審査順日時", "plan": "受入計画", "status": "状態", "applied_at": "申請日時", "certified_at": "認定日時",
+        "queued_at": "審査順日時", "plan": "受入計画", "plan.bureau": "審査担当", "status": "状態", "applied_at": "申請日時", "certified_at": "認定日時",
     }
     scope = staticmethod(_scope)  # type: ignore[assignment]
 
