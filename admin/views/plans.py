@@ -35,6 +35,7 @@ from admin.views.queue import PAGE as QUEUE_PAGE
 from admin.views.queue import (
     WAITING,
     back_to,
+    change_queue_rows,
     next_in_queue,
     prefectures_by_bureau,
     queue_charts,
@@ -270,6 +271,8 @@ class PlanAdmin(ShuroView, model=Plan):
             detail_links={row.plan_id: f"{request.url_for('admin:details', identity=self.identity, pk=row.plan_id)}?{urlencode({'back': here})}"
                           for row in rows},
             statuses=[(s.value, s.label) for s in WAITING], bureaus=list(Bureau), prefecture_groups=prefectures_by_bureau(viewer),
+            changes=await change_queue_rows(viewer),
+            change_links_base=str(request.url_for("admin:details", identity="change-application", pk=0))[:-1], back_query=urlencode({"back": here}),
         )
 
     @expose("/review/{pk:int}/{slug}", methods=["GET", "POST"])

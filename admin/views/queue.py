@@ -143,3 +143,28 @@ def prefectures_by_bureau(viewer: Viewer) -> list[tuple[str, list[tuple[str, str
             continue
         groups.append((spec.bureau.label, [(p.code, p.name) for p in spec.prefectures]))
     return groups
+
+
+@dataclass(frozen=True)
+class ChangeQueueRow:
+    change_id: int
+    days_waiting: int
+    application_number: str
+    company_name: str
+    status: str
+    changed: str
+
+
+async def change_queue_rows(viewer: Viewer, limit: int = PAGE) -> list[ChangeQueueRow]:
+    """Change applications waiting for review (申請中, 審査中), oldest first, in the viewer's scope."""
+    from app.domain.visibility import visible_change_applications
+    from app.models.enums import ChangeStatus
+
+    waiting = await visible_change_applications(viewer).filter(
+        status__in=[ChangeStatus.APPLIED.value, ChangeStatus.UNDER_REVIEW.value]
+    ).order_by("queued_at", "id").limit(limit).prefetch_related("plan")
+    return [
+        ChangeQueueRow(c.id, _days(c.queued_at), c.plan.application_number or "", c.plan.company_name or "", ChangeStatus(c.status).label,
+                       f"{len(c.diff)}項目")
+        for c in waiting
+    ]
