@@ -274,5 +274,6 @@ def test_a_change_filed_through_graphql_is_reviewed_in_the_panel(served: tuple[s
         page.click("text=受入計画を表示")
         expect(page.locator("#plan-header")).to_contain_text("変更後建設株式会社")
         expect(page.locator("#history")).to_contain_text("変更申請の認定")
+        expect(page.locator("#history")).to_contain_text("商号又は名称：変更予定建設株式会社 → 変更後建設株式会社")
         _readable_japanese(page, "plan-after-change")
         browser.close()

@@ -17,60 +17,21 @@ from admin.auth import current_viewer
 from admin.scope import visible_plan_ids
 from admin.tables import mapped
 from admin.views.base import ShuroView, checked_form, enum_filter, jst, label
+from admin.views.change_labels import field_label, shown_value
 from admin.views.plans import plan_label, plan_link
 from admin.views.queue import back_to
-from app.domain.catalogue import nationality_name
 from app.domain.changes.applications import review_change_application
 from app.domain.errors import DomainError
-from app.domain.plans.fields import JAC_FIELDS, PLAN_FIELDS, PROXY_FIELDS, WORKER_FIELDS, camel
 from app.domain.review.change_transitions import CHANGE_TRANSITIONS, change_actions
 from app.domain.review.transitions import COMMENT_MAX
 from app.domain.viewer import Viewer
 from app.domain.visibility import hidden_change_statuses, may_read_internal_comments, plan_scope, visible_change_applications
 from app.models import ChangeEvent, Plan, Worker
-from app.models.enums import Bureau, CcusIdReason, ChangeAction, ChangeStatus, JacMembershipKind, JobCategory, Role, SalaryMode, Sex
+from app.models.enums import Bureau, ChangeAction, ChangeStatus, Role
 
 ChangeApplication: Any = mapped["ChangeApplication"]
 REVIEW_ACTIONS = {"accept": ChangeAction.ACCEPT, "remand": ChangeAction.REMAND, "certify": ChangeAction.CERTIFY}
 SLUG_BY_MUTATION = {CHANGE_TRANSITIONS[action].mutation: slug for slug, action in REVIEW_ACTIONS.items()}
-FIELD_LABELS: dict[str, str] = {
-    **{camel(name): spec.label for name, spec in PLAN_FIELDS.items()},
-    **{f"jacMembership.{camel(key)}": spec.label for key, spec in JAC_FIELDS.items()},
-    **{f"proxy.{camel(key)}": spec.label for key, spec in PROXY_FIELDS.items()},
-    "licenses": "建設業許可",
-}
-WORKER_LABELS = {camel(name): spec.label for name, spec in WORKER_FIELDS.items()}
-VALUE_LABELS: dict[str, type] = {
-    "salaryMode": SalaryMode, "jobCategory": JobCategory, "sex": Sex, "ccusWorkerIdReason": CcusIdReason, "jacMembership.kind": JacMembershipKind,
-}
-
-
-def shown_value(field: str, value: str | None) -> str:
-    """A value of the comparison as a person reads it: labels for codes, 円 for amounts."""
-    if value is None:
-        return "（なし）"
-    key = field.rsplit(".", 1)[-1] if field.startswith("workers.") else field
-    if key in VALUE_LABELS:
-        return next((m.label for m in VALUE_LABELS[key] if m.value == value), value)
-    if key == "nationality":
-        return nationality_name(value)
-    if value in ("true", "false"):
-        return "あり" if value == "true" else "なし"
-    if key in ("basicMonthlySalary", "salaryAmount") and value.isdigit():
-        return f"{int(value):,}円"
-    return value
-
-
-def field_label(field: str, workers: dict[int, str]) -> str:
-    parts = field.split(".")
-    if parts[0] != "workers":
-        return FIELD_LABELS.get(field, field)
-    if parts[1].startswith("new"):
-        return "外国人の追加"
-    name = workers.get(int(parts[1]), "外国人")
-    return f"{name}：{WORKER_LABELS.get(parts[2], parts[2])}" if len(parts) > 2 else f"{name}：リストから削除"
-
-
 def _scope(viewer: Viewer | None) -> list[sa.ColumnElement[bool]]:
     hidden = [s.value for s in hidden_change_statuses(viewer)]
     return [ChangeApplication.plan_id.in_(visible_plan_ids(plan_scope(viewer))), *([ChangeApplication.status.not_in(hidden)] if hidden else [])]
