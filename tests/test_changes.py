@@ -183,3 +183,25 @@ async def test_changes_need_a_certified_plan(client: httpx.AsyncClient, settings
     assert viewer_of_company(company).company_id == company.id
     result = await run_raw(client, "ChangeApplications", {}, token)
     assert result["errors"][0]["extensions"]["code"] == "FORBIDDEN"
+
+
+async def test_two_reviewers_certifying_at_once_apply_the_change_once(client: httpx.AsyncClient, settings: Settings) -> None:
+    import asyncio
+
+    from app.domain.changes.applications import review_change_application
+    from app.domain.errors import DomainError
+    from app.models.enums import ChangeAction
+
+    token, plan = await certified(settings.upload_dir)
+    change = (await apply(client, token, {"representativeName": "同時 太郎"}))["changeApplication"]
+    row = await ChangeApplication.get()
+    first, second = await staff(Role.MLIT_STAFF), await staff(Role.BUREAU_STAFF, Bureau.KANTO)
+    await review_change_application(first, row.id, ChangeAction.ACCEPT)
+    results = await asyncio.gather(*(review_change_application(viewer, row.id, ChangeAction.CERTIFY) for viewer in (first, second)),
+                                   return_exceptions=True)
+    winners = [r for r in results if not isinstance(r, BaseException)]
+    losers = [r for r in results if isinstance(r, DomainError)]
+    assert len(winners) == 1 and len(losers) == 1 and losers[0].problems[0].code in ("CONFLICT", "INVALID_STATE")
+    assert await PlanEvent.filter(plan_id=plan.id, action=PlanAction.CHANGE_CERTIFIED).count() == 1
+    assert (await Plan.get(id=plan.id)).version == plan.version + 1
+    assert change["status"] == "APPLIED"
