@@ -20,13 +20,21 @@ from tortoise import connections
 from tortoise.transactions import in_transaction
 
 from app.domain.accounts.passwords import hash_password_blocking
+from app.domain.accounts.sessions import viewer_of_company, viewer_of_staff
 from app.domain.accounts.staff import create_staff
 from app.domain.catalogue import DOCUMENT_ITEMS, prefectures
+from app.domain.changes.applications import (
+    apply_for_change,
+    resubmit_change_application,
+    review_change_application,
+    withdraw_change_application,
+)
+from app.domain.changes.notifications import file_change_notification
 from app.domain.clock import now as clock_now
 from app.domain.clock import to_jst
 from app.domain.review.transitions import PLAN_TRANSITIONS
 from app.infra.storage import FolderStorage
-from app.models import CompanyAccount, StaffUser
+from app.models import CompanyAccount, Plan, StaffUser
 from app.models.enums import Bureau, ChangeAction, JacMembershipKind, PlanAction, PlanStatus, Role
 
 DEMO_PASSWORD = "Demo2026pass"
@@ -281,16 +289,6 @@ CHANGE_PATHS: tuple[tuple[ChangeAction, ...], ...] = (
 async def _seed_changes(rng: random.Random, plans: int = 24) -> None:
     """Change applications in every state and some change notifications on certified demo plans,
     made through the domain's own moves (so they follow the transition table; dates are now)."""
-    from app.domain.accounts.sessions import viewer_of_company, viewer_of_staff
-    from app.domain.changes.applications import (
-        apply_for_change,
-        resubmit_change_application,
-        review_change_application,
-        withdraw_change_application,
-    )
-    from app.domain.changes.notifications import file_change_notification
-    from app.models import Plan, StaffUser
-
     reviewer = viewer_of_staff(await StaffUser.get(login_id="demo-mlit"))
     certified = await Plan.filter(status=PlanStatus.CERTIFIED, change_applications__id__isnull=True).order_by("id").limit(plans)
     for index, plan in enumerate(certified):

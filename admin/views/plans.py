@@ -264,7 +264,7 @@ class PlanAdmin(ShuroView, model=Plan):
         viewer = current_viewer(request)
         if viewer is None:
             raise HTTPException(status_code=404)
-        search = queue_search(request)
+        search = queue_search(request.query_params)
         page = max(1, int(request.query_params["page"])) if request.query_params.get("page", "").isdigit() else 1
         rows, total = await queue_rows(viewer, search, page)
         here = queue_url(request)

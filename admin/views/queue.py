@@ -4,6 +4,7 @@ MLIT, per bureau. Reads go through the domain's search, as the API's `plans` doe
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from urllib.parse import parse_qsl, urlencode
@@ -17,19 +18,12 @@ from app.domain import clock
 from app.domain.catalogue import bureaus, prefectures
 from app.domain.plans.search import PlanSearch, queue_page, search_plans
 from app.domain.viewer import Viewer
+from app.domain.visibility import visible_change_applications
 from app.models import Plan
-from app.models.enums import Bureau, PlanStatus, Role
+from app.models.enums import Bureau, ChangeStatus, PlanStatus, Role
 
 WAITING = (PlanStatus.APPLIED, PlanStatus.UNDER_REVIEW)
 PAGE = 50
-REVIEWERS = (Role.BUREAU_STAFF, Role.MLIT_STAFF)
-
-
-@dataclass(frozen=True)
-class _Query:
-    """Query parameters read from a URL that is not the current request's."""
-
-    query_params: dict[str, str]
 
 
 @dataclass(frozen=True)
@@ -51,15 +45,11 @@ class Bar:
     link: str
 
 
-def _query(statuses: list[str], bureau: str | None, prefecture: str | None) -> dict[str, str]:
-    return {k: v for k, v in (("status", ",".join(statuses)), ("bureau", bureau or ""), ("prefecture", prefecture or "")) if v}
-
-
-def queue_search(request: Request | _Query) -> PlanSearch:
-    """The queue's filters from the URL; anything unknown is ignored (the queue never errs)."""
-    statuses = [PlanStatus(s) for s in request.query_params.get("status", "").split(",") if s in {w.value for w in WAITING}]
-    bureau = request.query_params.get("bureau", "")
-    prefecture = request.query_params.get("prefecture", "")
+def queue_search(params: Mapping[str, str]) -> PlanSearch:
+    """The queue's filters from a URL's parameters; anything unknown is ignored (the queue never errs)."""
+    statuses = [PlanStatus(s) for s in params.get("status", "").split(",") if s in {w.value for w in WAITING}]
+    bureau = params.get("bureau", "")
+    prefecture = params.get("prefecture", "")
     return PlanSearch(
         statuses=tuple(statuses or WAITING),
         bureaus=(Bureau(bureau),) if bureau in {b.value for b in Bureau} else (),
@@ -132,7 +122,7 @@ def back_to(request: Request) -> str | None:
 
 def queue_search_of(url: str | None) -> PlanSearch:
     """The queue's filters of a queue URL (the next case is taken from the same queue)."""
-    return queue_search(_Query(dict(parse_qsl(URL(url or "").query))))
+    return queue_search(dict(parse_qsl(URL(url or "").query)))
 
 
 def prefectures_by_bureau(viewer: Viewer) -> list[tuple[str, list[tuple[str, str]]]]:
@@ -157,9 +147,6 @@ class ChangeQueueRow:
 
 async def change_queue_rows(viewer: Viewer, limit: int = PAGE) -> list[ChangeQueueRow]:
     """Change applications waiting for review (申請中, 審査中), oldest first, in the viewer's scope."""
-    from app.domain.visibility import visible_change_applications
-    from app.models.enums import ChangeStatus
-
     waiting = await visible_change_applications(viewer).filter(
         status__in=[ChangeStatus.APPLIED.value, ChangeStatus.UNDER_REVIEW.value]
     ).order_by("queued_at", "id").limit(limit).prefetch_related("plan")

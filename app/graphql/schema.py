@@ -13,7 +13,7 @@ from app.graphql.accounts.mutations import AccountMutation
 from app.graphql.accounts.queries import AccountQuery
 from app.graphql.changes.mutations import ChangeMutation
 from app.graphql.changes.queries import ChangeQuery
-from app.graphql.core.error_policy import ErrorPolicy, TextGuard
+from app.graphql.core.error_policy import ErrorPolicy, ForbiddenTextRule, TextGuard
 from app.graphql.core.limits import LIMIT_RULES
 from app.graphql.core.maintenance_gate import MaintenanceGate
 from app.graphql.core.scalars import SCALAR_MAP
@@ -44,7 +44,7 @@ class ShuroSchema(strawberry.Schema):
 
 
 def build_schema(production: bool = False) -> strawberry.Schema:
-    rules = [DEPTH_RULE, *LIMIT_RULES, *([NoSchemaIntrospectionCustomRule] if production else [])]
+    rules = [DEPTH_RULE, *LIMIT_RULES, ForbiddenTextRule, *([NoSchemaIntrospectionCustomRule] if production else [])]
     extensions: list = [
         lambda: ErrorPolicy(production=production),
         MaintenanceGate,

@@ -13,7 +13,7 @@ from tortoise.transactions import in_transaction
 
 from app.domain import clock
 from app.domain.errors import DomainError, ErrorCode
-from app.domain.review.transitions import COMPANY, REVIEWERS, check_comment, conflict
+from app.domain.review.transitions import COMPANY, REVIEWERS, check_move, conflict
 from app.domain.viewer import Viewer
 from app.models import ChangeApplication, ChangeEvent
 from app.models.enums import ChangeAction, ChangeStatus, Role
@@ -89,14 +89,8 @@ async def move_change(
 ) -> ChangeApplication:
     """Apply one transition of the table; FORBIDDEN, CONFLICT, INVALID_STATE or a comment problem."""
     transition = CHANGE_TRANSITIONS[action]
-    if viewer.role not in transition.roles:
-        raise DomainError(None, ErrorCode.FORBIDDEN, "この操作を行う権限がありません。")
-    if expected_version is not None and expected_version != application.version:
-        raise conflict()
     status = ChangeStatus(application.status)
-    if status not in transition.sources:
-        raise invalid_change_state(status, transition.action.label)
-    text = check_comment(transition, comment)  # type: ignore[arg-type]
+    text = check_move(transition, viewer, status, application.version, expected_version, comment, invalid_change_state)
     target = target_of(transition, application)
     now = clock.now()
     extra = dict(updates or {})

@@ -107,6 +107,19 @@ def check_comment(transition: Transition, comment: str | None) -> str | None:
     return text or None
 
 
+def check_move(transition: Any, viewer: Viewer, status: Any, version: int, expected_version: int | None, comment: str | None,
+               invalid: Callable[[Any, str], DomainError]) -> str | None:
+    """What every move of every table checks before it writes: the role, the version the actor saw,
+    the state, the comment. Returns the comment as stored."""
+    if viewer.role not in transition.roles:
+        raise DomainError(None, ErrorCode.FORBIDDEN, "この操作を行う権限がありません。")
+    if expected_version is not None and expected_version != version:
+        raise conflict()
+    if status not in transition.sources:
+        raise invalid(status, transition.action.label)
+    return check_comment(transition, comment)
+
+
 @dataclass
 class Move:
     """What a move writes besides the state: extra plan columns, and work done inside its
@@ -127,14 +140,8 @@ async def move_plan(
     """Apply one transition of the table to a plan the viewer can see; refuse with FORBIDDEN,
     CONFLICT (stale version or a concurrent winner), INVALID_STATE or a comment problem."""
     transition = PLAN_TRANSITIONS[action]
-    if not role_may(transition, viewer):
-        raise DomainError(None, ErrorCode.FORBIDDEN, "この操作を行う権限がありません。")
-    if expected_version is not None and expected_version != plan.version:
-        raise conflict()
     status = PlanStatus(plan.status)
-    if status not in transition.sources:
-        raise invalid_state(status, transition.action.label)
-    text = check_comment(transition, comment)
+    text = check_move(transition, viewer, status, plan.version, expected_version, comment, invalid_state)
     move = move or Move()
     target = target_of(transition, plan)
     now = clock.now()

@@ -17,7 +17,7 @@ import uuid
 from collections.abc import Iterator
 from typing import Any
 
-from graphql import ExecutionResult, GraphQLError, StringValueNode, Visitor, visit
+from graphql import ExecutionResult, GraphQLError, StringValueNode, ValidationRule
 from strawberry.extensions import SchemaExtension
 
 from app.domain.errors import DomainError
@@ -98,27 +98,24 @@ def _bad_text_path(value: Any, path: str) -> str | None:
     return None
 
 
-class _StringLiterals(Visitor):
-    def __init__(self) -> None:
-        super().__init__()
-        self.bad = False
+class ForbiddenTextRule(ValidationRule):
+    """A string literal of the document with NUL, control characters or lone surrogates: checked while
+    validating, so once per distinct document (the validation cache), not on every request."""
 
     def enter_string_value(self, node: StringValueNode, *_: Any) -> None:
-        self.bad = self.bad or forbidden_character_in(node.value)
+        if forbidden_character_in(node.value):
+            self.report_error(bad_user_input(BAD_TEXT_MESSAGE, None, node))
 
 
 class TextGuard(SchemaExtension):
-    """NUL bytes, other control characters and lone surrogates never reach a resolver or the
-    database (PostgreSQL refuses NUL, drivers fail on surrogates): in a variable or a literal."""
+    """NUL bytes, other control characters and lone surrogates in a variable never reach a resolver
+    or the database (PostgreSQL refuses NUL, drivers fail on surrogates); literals are ForbiddenTextRule's."""
 
     def on_execute(self) -> Iterator[None]:
         ctx = self.execution_context
         field = next(
             (found for name, value in (ctx.variables or {}).items() if (found := _bad_text_path(value, name)) is not None), None
         )
-        literals = _StringLiterals()
-        if field is None and ctx.graphql_document is not None:
-            visit(ctx.graphql_document, literals)
-        if field is not None or literals.bad:
+        if field is not None:
             ctx.result = ExecutionResult(data=None, errors=[bad_user_input(BAD_TEXT_MESSAGE, field)])
         yield

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Annotated
 
 import strawberry
 from strawberry import Private
@@ -15,6 +14,7 @@ from app.domain.review.transitions import available_actions
 from app.domain.viewer import Viewer as DomainViewer
 from app.domain.visibility import hidden_change_statuses, may_read_internal_comments, plan_scope
 from app.domain.visibility import masked as masked_value
+from app.graphql.changes.types import ChangeApplication
 from app.graphql.core.context import Info
 from app.graphql.core.enums import (
     Bureau,
@@ -35,9 +35,6 @@ from app.models import Attachment as AttachmentModel
 from app.models import Plan as PlanModel
 from app.models import PlanEvent, PlanLicense
 from app.models import Worker as WorkerModel
-
-if TYPE_CHECKING:
-    from app.graphql.changes.types import ChangeApplication
 
 
 @strawberry.type
@@ -270,9 +267,7 @@ class Plan:
         return [HistoryEvent.of(e, info.context.viewer) for e in await info.context.loaders.events.load(self.row.id)]
 
     @strawberry.field(description="この計画の変更申請（新しい順。職員には差戻し中・取下げのものは表示されません）")
-    async def change_applications(self, info: Info) -> list[Annotated["ChangeApplication", strawberry.lazy("app.graphql.changes.types")]]:
-        from app.graphql.changes.types import ChangeApplication
-
+    async def change_applications(self, info: Info) -> list[ChangeApplication]:
         hidden = hidden_change_statuses(info.context.viewer)
         return [ChangeApplication.of(row) for row in await info.context.loaders.change_applications.load(self.row.id)
                 if row.status not in hidden]
