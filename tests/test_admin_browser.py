@@ -231,6 +231,24 @@ def _graphql(base: str, query: str, variables: dict, token: str | None = None) -
         return json.loads(response.read())["data"]
 
 
+def _upload_staged(base: str, token: str, item: str, file_name: str) -> str:
+    """A file staged for a change (D7), sent as a GraphQL multipart request."""
+    import json
+
+    import httpx
+
+    from tests.plan_builder import PDF
+
+    query = ("mutation($i: UploadAttachmentInput!) { uploadAttachment(input: $i) { attachment { id } errors { message } } }")
+    operations = json.dumps({"query": query, "variables": {"i": {"documentItem": item, "staged": True, "file": None}}})
+    response = httpx.post(f"{base}/graphql", data={"operations": operations, "map": json.dumps({"0": ["variables.i.file"]})},
+                          files={"0": (file_name, PDF + file_name.encode(), "application/pdf")},
+                          headers={"Authorization": f"Bearer {token}"}, timeout=30)
+    result = response.json()["data"]["uploadAttachment"]
+    assert result["errors"] == [], result
+    return result["attachment"]["id"]
+
+
 def test_a_change_filed_through_graphql_is_reviewed_in_the_panel(served: tuple[str, str, dict[str, str]]) -> None:
     """Issue #12: a company files 変更申請 through the API; a Kanto reviewer compares before and after,
     accepts and certifies it in the panel; the plan then holds the change."""
@@ -239,8 +257,10 @@ def test_a_change_filed_through_graphql_is_reviewed_in_the_panel(served: tuple[s
     base, url, numbers = served
     login = "mutation($i: LoginInput!) { login(input: $i) { token } }"
     token = _graphql(base, login, {"i": {"loginId": numbers["changer"], "password": "Companypass123"}})["login"]["token"]
+    staged = _upload_staged(base, token, "REMARKS", "商号変更の登記事項証明書.pdf")
     apply = "mutation($i: ChangeApplicationInput!) { applyForChange(input: $i) { changeApplication { id status } errors { message } } }"
-    filed = _graphql(base, apply, {"i": {"changes": {"companyName": "変更後建設株式会社", "representativeName": "新井 新"}}}, token)["applyForChange"]
+    changes = {"companyName": "変更後建設株式会社", "representativeName": "新井 新"}
+    filed = _graphql(base, apply, {"i": {"changes": changes, "attachmentIds": [staged]}}, token)["applyForChange"]
     assert filed["errors"] == [] and filed["changeApplication"]["status"] == "APPLIED"
     OUTPUT.mkdir(parents=True, exist_ok=True)
     with sync_playwright() as playwright:
@@ -257,6 +277,8 @@ def test_a_change_filed_through_graphql_is_reviewed_in_the_panel(served: tuple[s
         expect(diff).to_contain_text("商号又は名称")
         expect(diff).to_contain_text("変更予定建設株式会社")
         expect(diff).to_contain_text("変更後建設株式会社")
+        expect(diff).to_contain_text("備考：商号変更の登記事項証明書.pdf")
+        expect(page.locator("#change-attachments")).to_contain_text("商号変更の登記事項証明書.pdf")  # D7: the file to add, downloadable
         _readable_japanese(page, "change-detail")
         page.click("#review-actions >> text=受理")
         page.click("#submit-back")
@@ -275,5 +297,6 @@ def test_a_change_filed_through_graphql_is_reviewed_in_the_panel(served: tuple[s
         expect(page.locator("#plan-header")).to_contain_text("変更後建設株式会社")
         expect(page.locator("#history")).to_contain_text("変更申請の認定")
         expect(page.locator("#history")).to_contain_text("商号又は名称：変更予定建設株式会社 → 変更後建設株式会社")
+        expect(page.locator("#attachments")).to_contain_text("商号変更の登記事項証明書.pdf")  # the file joined the plan
         _readable_japanese(page, "plan-after-change")
         browser.close()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import json
 import zipfile
 
 import httpx
@@ -13,8 +12,9 @@ from app.domain.catalogue import MAX_FILE_BYTES
 from app.models import Attachment, AttachmentCoverage
 from tests.conftest import snapshot
 from tests.factories import company_token
-from tests.operations import documents, run
+from tests.operations import run
 from tests.plan_builder import PDF
+from tests.uploads import upload, upload_bulk, upload_single
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
 
@@ -25,32 +25,6 @@ def docx_bytes() -> bytes:
         archive.writestr("[Content_Types].xml", "<Types/>")
         archive.writestr("word/document.xml", "<document/>")
     return buffer.getvalue()
-
-
-async def upload(client: httpx.AsyncClient, token: str, name: str, variables: dict, file_name: str, content: bytes,
-                 content_type: str = "application/octet-stream") -> httpx.Response:
-    """A GraphQL multipart request (the spec's operations / map / file parts)."""
-    operations = json.dumps({"query": documents()[name], "operationName": name,
-                             "variables": {"input": {**variables, "file": None}}})
-    return await client.post(
-        "/graphql",
-        data={"operations": operations, "map": json.dumps({"0": ["variables.input.file"]})},
-        files={"0": (file_name, content, content_type)},
-        headers={"Authorization": f"Bearer {token}"},
-    )
-
-
-async def upload_single(client, token, item: str, file_name: str = "証明書.pdf", content: bytes = PDF, worker_id: str | None = None) -> dict:
-    variables = {"documentItem": item, **({"workerId": worker_id} if worker_id else {})}
-    response = await upload(client, token, "UploadAttachment", variables, file_name, content)
-    assert response.status_code == 200, response.text
-    return response.json()["data"]["uploadAttachment"]
-
-
-async def upload_bulk(client, token, covers: list[str], content: bytes = PDF) -> dict:
-    response = await upload(client, token, "UploadBulkAttachment", {"covers": covers}, "一括.pdf", content)
-    assert response.status_code == 200, response.text
-    return response.json()["data"]["uploadBulkAttachment"]
 
 
 @pytest.fixture

@@ -37,6 +37,8 @@ def shown_value(field: str, value: str | None) -> str:
 
 def field_label(field: str, workers: dict[int, str]) -> str:
     parts = field.split(".")
+    if parts[0] == "attachments":
+        return "添付書類"
     if parts[0] != "workers":
         return FIELD_LABELS.get(field, field)
     if parts[1].startswith("new"):

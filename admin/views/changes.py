@@ -18,6 +18,7 @@ from admin.scope import visible_plan_ids
 from admin.tables import mapped
 from admin.views.base import ShuroView, checked_form, enum_filter, jst, label
 from admin.views.change_labels import field_label, shown_value
+from admin.views.plan_page import attachment_groups
 from admin.views.plans import plan_label, plan_link
 from admin.views.queue import back_to
 from app.domain.changes.applications import review_change_application
@@ -26,7 +27,7 @@ from app.domain.review.change_transitions import CHANGE_TRANSITIONS, change_acti
 from app.domain.review.transitions import COMMENT_MAX
 from app.domain.viewer import Viewer
 from app.domain.visibility import hidden_change_statuses, may_read_internal_comments, plan_scope, visible_change_applications
-from app.models import ChangeEvent, Plan, Worker
+from app.models import Attachment, ChangeEvent, Plan, Worker
 from app.models.enums import Bureau, ChangeAction, ChangeStatus, Role
 
 ChangeApplication: Any = mapped["ChangeApplication"]
@@ -81,6 +82,8 @@ class ChangeApplicationAdmin(ShuroView, model=ChangeApplication):
                          "comment": e.comment if not e.comment_is_internal or may_read_internal_comments(viewer) else "（非表示）"} for e in events],
             "review_links": [(SLUG_BY_MUTATION[m], CHANGE_TRANSITIONS[REVIEW_ACTIONS[SLUG_BY_MUTATION[m]]].action.label)
                              for m in change_actions(application, viewer) if m in SLUG_BY_MUTATION],
+            "attachment_groups": [] if plan_scope(viewer).withhold_file_names else await attachment_groups(
+                await Attachment.filter(change_application_id=application.id).order_by("id")),
             "plan_url": request.url_for("admin:details", identity="plan", pk=plan.id),
             "back": back_to(request),
         }

@@ -68,9 +68,8 @@ def plan_sections(plan: Plan, licenses: list[PlanLicense]) -> list[tuple[str, li
     return [("申請者", applicant), ("計画", schedule)]
 
 
-async def attachment_groups(plan_id: int) -> list[dict[str, Any]]:
+async def attachment_groups(files: list[Attachment]) -> list[dict[str, Any]]:
     """Attachments under their 書類項目, catalogue order; a bulk file lists what it covers."""
-    files = await Attachment.filter(plan_id=plan_id).order_by("id")
     covers: dict[int, list[str]] = {}
     for row in await AttachmentCoverage.filter(attachment_id__in=[f.id for f in files if f.is_bulk]):
         covers.setdefault(row.attachment_id, []).append(row.document_item_id)

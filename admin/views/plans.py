@@ -62,6 +62,7 @@ from app.domain.visibility import (
     visible_plans,
 )
 from app.infra.storage import FolderStorage
+from app.models import Attachment as AttachmentModel
 from app.models import Plan as PlanModel
 from app.models import PlanEvent as PlanEventModel
 from app.models import PlanLicense as PlanLicenseModel
@@ -221,7 +222,8 @@ class PlanAdmin(ShuroView, model=Plan):
                 }
                 for w in workers
             ],
-            "attachment_groups": [] if scope.withhold_file_names else await attachment_groups(plan.id),
+            "attachment_groups": [] if scope.withhold_file_names else await attachment_groups(
+                await AttachmentModel.filter(plan_id=plan.id, staged=False).order_by("id")),
             "history": [
                 {
                     "at": jst(e.at), "action": PlanAction(e.action).label,

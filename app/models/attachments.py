@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from tortoise import fields
 from tortoise.models import Model
 
@@ -37,6 +39,12 @@ class Attachment(Model):
         "models.Worker", related_name="attachments", db_index=True, null=True, on_delete=fields.CASCADE
     )
     is_bulk = flag_field(False)
+    # D7: uploaded after certification and not yet part of the plan; a change application or change
+    # notification takes it (`change_application` while that is under review), certification applies it.
+    staged = flag_field(False, db_index=True)
+    change_application: fields.ForeignKeyNullableRelation[Any] = fields.ForeignKeyField(
+        "models.ChangeApplication", related_name="attachments", db_index=True, null=True, on_delete=fields.RESTRICT
+    )
     file_name = fields.CharField(max_length=255)
     content_type = fields.CharField(max_length=100)
     size = fields.BigIntField()

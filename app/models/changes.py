@@ -26,6 +26,8 @@ class ChangeApplication(Model):
     changes = fields.JSONField()
     # One row per changed field: {"field": "workers.12.salaryAmount", "before": …, "after": …}.
     diff = fields.JSONField()
+    # D7: plan attachments this application removes on certification (the added ones point at it).
+    removed_attachment_ids = fields.JSONField(null=True)
     remand_comment = fields.TextField(null=True)
     applied_at = fields.DatetimeField()
     queued_at = fields.DatetimeField(db_index=True)

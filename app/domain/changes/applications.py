@@ -12,6 +12,12 @@ from tortoise.expressions import F
 from tortoise.transactions import in_transaction
 
 from app.domain import clock
+from app.domain.changes.attachments import (
+    AttachmentChanges,
+    apply_attachment_changes,
+    checked_attachment_changes,
+    take_staged_files,
+)
 from app.domain.changes.diff import DiffRow, compute_diff, disadvantages
 from app.domain.changes.items import application_problems
 from app.domain.changes.mails import change_certified
@@ -62,14 +68,15 @@ async def certified_plan(viewer: Viewer) -> Plan:
     return plan
 
 
-async def _prepared(plan: Plan, changes: dict[str, Any]) -> tuple[CleanChanges, list[DiffRow]]:
+async def _prepared(plan: Plan, changes: dict[str, Any], files: AttachmentChanges,
+                    application_id: int | None = None) -> tuple[CleanChanges, list[DiffRow]]:
     workers = set(await Worker.filter(plan_id=plan.id).values_list("id", flat=True))
     if problems := application_problems(changes, workers):
         raise DomainError.of(problems)
     cleaned = await clean_changes(plan, changes)
     if problems := await disadvantages(plan, cleaned):
         raise DomainError.of(problems)
-    diff = await compute_diff(plan, cleaned)
+    diff = await compute_diff(plan, cleaned) + await checked_attachment_changes(plan, files, application_id)
     if not diff:
         raise DomainError("changes", ErrorCode.REQUIRED, "変更する項目がありません。変更後の内容を入力してください。")
     return cleaned, diff
@@ -88,17 +95,20 @@ async def _serialise(plan: Plan) -> None:
     await CompanyAccount.filter(id=plan.company_id).update(version=F("version") + 1)
 
 
-async def apply_for_change(viewer: Viewer, changes: dict[str, Any]) -> ChangeApplication:
-    """変更申請: filed as 申請中 at once (FAQ 41: no temporary save), one active at a time."""
+async def apply_for_change(viewer: Viewer, changes: dict[str, Any], files: AttachmentChanges = AttachmentChanges()) -> ChangeApplication:
+    """変更申請: filed as 申請中 at once (FAQ 41: no temporary save), one active at a time; staged
+    files and removals of the plan's files go with it (D7)."""
     plan = await certified_plan(viewer)
-    _, diff = await _prepared(plan, changes)
+    _, diff = await _prepared(plan, changes, files)
     now = clock.now()
     async with in_transaction():
         await _serialise(plan)
         await _no_other_active(plan)
         application = await ChangeApplication.create(
-            plan_id=plan.id, status=ChangeStatus.APPLIED, changes=_stored(changes), diff=diff, applied_at=now, queued_at=now
+            plan_id=plan.id, status=ChangeStatus.APPLIED, changes=_stored(changes), diff=diff, applied_at=now, queued_at=now,
+            removed_attachment_ids=list(files.removed),
         )
+        await take_staged_files(application.id, files.added)
         await record_change_event(application.id, viewer, ChangeAction.APPLY, None, ChangeStatus.APPLIED)
     return application
 
@@ -112,21 +122,27 @@ async def _company_application(viewer: Viewer, application_id: int) -> tuple[Cha
 
 
 async def edit_change_application(viewer: Viewer, application_id: int, changes: dict[str, Any],
-                                  expected_version: int | None = None) -> ChangeApplication:
-    """編集 of a withdrawn or remanded application (FAQ 39): the comparison is made anew."""
+                                  expected_version: int | None = None, added_files: list[int] | None = None,
+                                  removed_files: list[int] | None = None) -> ChangeApplication:
+    """編集 of a withdrawn or remanded application (FAQ 39): the comparison is made anew; the files to
+    add and to remove stay as they were unless given."""
     application, plan = await _company_application(viewer, application_id)
     status = ChangeStatus(application.status)
     if status not in EDITABLE:
         raise invalid_change_state(status, "編集")
     if expected_version is not None and expected_version != application.version:
         raise conflict()
-    _, diff = await _prepared(plan, changes)
+    kept = await AttachmentChanges.of_application(application.id, application.removed_attachment_ids)
+    files = AttachmentChanges.of(kept.added if added_files is None else added_files, kept.removed if removed_files is None else removed_files)
+    _, diff = await _prepared(plan, changes, files, application.id)
     async with in_transaction():
         edited = await ChangeApplication.filter(id=application.id, status=status, version=application.version).update(
-            changes=_stored(changes), diff=diff, version=F("version") + 1, updated_at=clock.now()
+            changes=_stored(changes), diff=diff, version=F("version") + 1, updated_at=clock.now(),
+            removed_attachment_ids=list(files.removed),
         )
         if edited != 1:
             raise conflict()
+        await take_staged_files(application.id, files.added)
         await record_change_event(application.id, viewer, ChangeAction.EDIT, status, status)
     await application.refresh_from_db()
     return application
@@ -161,7 +177,10 @@ async def _certify(viewer: Viewer, application: ChangeApplication, event: Change
     if PlanStatus(plan.status) is not PlanStatus.CERTIFIED:
         raise DomainError(None, ErrorCode.INVALID_STATE, f"受入計画の申請状態が「{PlanStatus(plan.status).label}」のため変更を反映できません。")
     cleaned = await clean_changes(plan, _loaded(application.changes))
+    files = await AttachmentChanges.of_application(application.id, application.removed_attachment_ids)
+    await checked_attachment_changes(plan, files, application.id)
     await write_changes(plan, cleaned)
+    await apply_attachment_changes(plan.id, files, application.id)
     if await Plan.filter(id=plan.id, version=plan.version).update(version=F("version") + 1) != 1:
         raise conflict()
     await PlanEvent.create(plan_id=plan.id, at=event.at, action=PlanAction.CHANGE_CERTIFIED, actor_role=viewer.role,

@@ -13,6 +13,7 @@ from tortoise.transactions import in_transaction
 
 from app.domain import clock
 from app.domain.changes.applications import certified_plan
+from app.domain.changes.attachments import AttachmentChanges, apply_attachment_changes, checked_attachment_changes
 from app.domain.changes.diff import DiffRow, compute_diff, shown
 from app.domain.changes.items import WORKER_NOTIFICATION_FIELDS, notification_problems
 from app.domain.changes.mails import email_changed
@@ -46,7 +47,7 @@ def _worker_updates(given: list[dict[str, Any]]) -> tuple[dict[int, dict[str, An
     return updates, problems
 
 
-async def file_change_notification(viewer: Viewer, changes: dict[str, Any]) -> Plan:
+async def file_change_notification(viewer: Viewer, changes: dict[str, Any], files: AttachmentChanges = AttachmentChanges()) -> Plan:
     plan = await certified_plan(viewer)
     current = {w.id: w for w in await Worker.filter(plan_id=plan.id)}
     if problems := notification_problems(changes, set(current)):
@@ -60,6 +61,7 @@ async def file_change_notification(viewer: Viewer, changes: dict[str, Any]) -> P
     for worker_id, values in workers.items():
         diff += [{"field": f"workers.{worker_id}.{camel(key)}", "before": shown(getattr(current[worker_id], key)), "after": shown(value)}
                  for key, value in values.items() if shown(getattr(current[worker_id], key)) != shown(value)]
+    diff += await checked_attachment_changes(plan, files)
     if not diff:
         raise DomainError("changes", ErrorCode.REQUIRED, "変更する項目がありません。変更後の内容を入力してください。")
     account = await CompanyAccount.get(id=plan.company_id)
@@ -70,6 +72,7 @@ async def file_change_notification(viewer: Viewer, changes: dict[str, Any]) -> P
         await write_changes(plan, cleaned)
         for worker_id, values in workers.items():
             await Worker.filter(id=worker_id, plan_id=plan.id).update(**values)
+        await apply_attachment_changes(plan.id, files)
         await PlanEvent.create(plan_id=plan.id, at=clock.now(), action=PlanAction.CHANGE_NOTIFIED, actor_role=viewer.role,
                                actor_company_id=viewer.company_id, changes=diff)
         if new_email and new_email.casefold() != account.email.casefold():

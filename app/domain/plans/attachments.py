@@ -1,5 +1,6 @@
 """添付書類 (B7, FAQ 16, 21, 29, 30): single files per document item (and worker), bulk files
-covering several items, their limits, and deletion while the plan is editable."""
+covering several items, their limits, and deletion while the plan is editable. After certification
+files are staged for a change application or notification (D7, FAQ 21) and join the plan with it."""
 
 from __future__ import annotations
 
@@ -9,11 +10,13 @@ from pathlib import PurePath
 from urllib.parse import unquote
 
 from tortoise.expressions import F
+from tortoise.queryset import QuerySet
 from tortoise.transactions import in_transaction
 
 from app.domain import clock
-from app.domain.catalogue import DOCUMENT_ITEMS, MAX_FILE_BYTES, DocumentItemSpec
+from app.domain.catalogue import MAX_FILE_BYTES, DocumentItemSpec
 from app.domain.errors import DomainError, ErrorCode
+from app.domain.plans.attachment_limits import ITEMS, covered_by_bulk, has_single_files, limit_exceeded
 from app.domain.plans.draft import current_plan
 from app.domain.plans.file_types import ALLOWED_EXTENSIONS_TEXT, accepted_type
 from app.domain.plans.files import discard_if_unused
@@ -23,12 +26,11 @@ from app.infra.storage import FolderStorage, Readable, TooLarge
 from app.models import Attachment, AttachmentCoverage, Plan, Worker
 from app.models.enums import PlanStatus, Role
 
-ITEMS = {item.code: item for item in DOCUMENT_ITEMS}
 MAX_FILE_MB = MAX_FILE_BYTES // (1024 * 1024)
 NO_ITEM_CHECKED = "最低1つはチェックしてください"
 
 
-MAX_PLAN_BYTES = 300 * 1024 * 1024  # all attachment files of one plan together
+MAX_PLAN_BYTES = 300 * 1024 * 1024  # all attachment files of one plan together, staged ones included
 MAX_PLAN_MB = MAX_PLAN_BYTES // (1024 * 1024)
 
 
@@ -58,34 +60,49 @@ def clean_file_name(name: str) -> str:
     return base[-255:] or "file"
 
 
-async def _editable_plan(viewer: Viewer) -> Plan:
+def plan_files(plan_id: int) -> QuerySet[Attachment]:
+    """The plan's own files: not those staged for a change that is not certified yet (D7)."""
+    return Attachment.filter(plan_id=plan_id, staged=False)
+
+
+async def _company_plan(viewer: Viewer) -> Plan:
     if viewer.role is not Role.COMPANY or viewer.company_id is None:
         raise DomainError(None, ErrorCode.FORBIDDEN, "この操作は事業者のみ行えます。")
     plan = await current_plan(viewer.company_id)
     if plan is None:
         raise DomainError(None, ErrorCode.NOT_FOUND, "受入計画がありません。先に一時保存してください。")
-    if PlanStatus(plan.status) not in EDITABLE:
-        raise invalid_state(PlanStatus(plan.status), "添付書類を変更")
+    return plan
+
+
+async def _plan_for_upload(viewer: Viewer, staged: bool) -> Plan:
+    """Files join an editable plan directly; after certification they are staged for a change (D7)."""
+    plan = await _company_plan(viewer)
+    status = PlanStatus(plan.status)
+    if staged and status is not PlanStatus.CERTIFIED:
+        raise DomainError("staged", ErrorCode.INVALID_STATE,
+                          "変更申請・変更届出用のファイルは、認定済みの計画にのみ登録できます。")
+    if not staged and status is PlanStatus.CERTIFIED:
+        raise DomainError(None, ErrorCode.INVALID_STATE,
+                          "認定後の添付書類の追加・削除は、変更申請または変更届出で行ってください。")
+    if not staged and status not in EDITABLE:
+        raise invalid_state(status, "添付書類を変更")
     return plan
 
 
 async def _covered_items(plan_id: int) -> set[str]:
-    return set(await AttachmentCoverage.filter(attachment__plan_id=plan_id).values_list("document_item_id", flat=True))
+    return set(await AttachmentCoverage.filter(attachment__plan_id=plan_id, attachment__staged=False)
+               .values_list("document_item_id", flat=True))
 
 
 async def _count_for(plan_id: int, item: DocumentItemSpec, worker_id: int | None) -> int:
-    singles = Attachment.filter(plan_id=plan_id, document_item_id=item.code, is_bulk=False)
+    singles = plan_files(plan_id).filter(document_item_id=item.code, is_bulk=False)
     if item.per_worker:
         singles = singles.filter(worker_id=worker_id)
-    bulk = await AttachmentCoverage.filter(attachment__plan_id=plan_id, document_item_id=item.code).count()
+    bulk = await AttachmentCoverage.filter(attachment__plan_id=plan_id, attachment__staged=False, document_item_id=item.code).count()
     return await singles.count() + bulk
 
 
-def _limit_exceeded(item: DocumentItemSpec, field: str) -> DomainError:
-    return DomainError(field, ErrorCode.LIMIT_EXCEEDED, f"「{item.name}」に添付できるファイルは{item.max_files}件までです。")
-
-
-async def _check_single(plan: Plan, code: str, worker_id: int | None) -> DocumentItemSpec:
+async def _item_for(plan: Plan, code: str, worker_id: int | None) -> DocumentItemSpec:
     item = ITEMS.get(code)
     if item is None:
         raise DomainError("documentItem", ErrorCode.INVALID, "書類項目の指定が正しくありません。")
@@ -96,34 +113,36 @@ async def _check_single(plan: Plan, code: str, worker_id: int | None) -> Documen
             raise DomainError("workerId", ErrorCode.NOT_FOUND, "指定された外国人はこの計画に登録されていません。")
     elif worker_id is not None:
         raise DomainError("workerId", ErrorCode.INVALID, f"「{item.name}」は外国人ごとの書類ではありません。")
-    if code in await _covered_items(plan.id):
-        raise DomainError(
-            "documentItem", ErrorCode.INVALID,
-            f"「{item.name}」は一括登録で添付されています。この書類の追加・削除は一括登録の欄で行ってください。",
-        )
-    if await _count_for(plan.id, item, worker_id) >= item.max_files:
-        raise _limit_exceeded(item, "documentItem")
     return item
 
 
-async def _check_bulk(plan: Plan, covers: Sequence[str]) -> list[DocumentItemSpec]:
+async def _check_single(plan: Plan, code: str, worker_id: int | None) -> DocumentItemSpec:
+    item = await _item_for(plan, code, worker_id)
+    if code in await _covered_items(plan.id):
+        raise covered_by_bulk(item, "documentItem")
+    if await _count_for(plan.id, item, worker_id) >= item.max_files:
+        raise limit_exceeded(item, "documentItem")
+    return item
+
+
+def _bulk_items(covers: Sequence[str]) -> list[DocumentItemSpec]:
     codes = list(dict.fromkeys(covers))
     if not codes:
         raise DomainError("covers", ErrorCode.REQUIRED, NO_ITEM_CHECKED)
-    items = []
-    singles = set(await Attachment.filter(plan_id=plan.id, is_bulk=False).values_list("document_item_id", flat=True))
     for index, code in enumerate(codes):
-        item = ITEMS.get(code)
-        if item is None:
+        if code not in ITEMS:
             raise DomainError(f"covers.{index}", ErrorCode.INVALID, "書類項目の指定が正しくありません。")
-        if code in singles:
-            raise DomainError(
-                f"covers.{index}", ErrorCode.INVALID,
-                f"「{item.name}」には個別に添付したファイルがあります。一括登録に含める前に個別のファイルを削除してください。",
-            )
+    return [ITEMS[code] for code in codes]
+
+
+async def _check_bulk(plan: Plan, covers: Sequence[str]) -> list[DocumentItemSpec]:
+    items = _bulk_items(covers)
+    singles = set(await plan_files(plan.id).filter(is_bulk=False).values_list("document_item_id", flat=True))
+    for index, item in enumerate(items):
+        if item.code in singles:
+            raise has_single_files(item, f"covers.{index}")
         if await _count_for(plan.id, item, None) >= item.max_files:
-            raise _limit_exceeded(item, f"covers.{index}")
-        items.append(item)
+            raise limit_exceeded(item, f"covers.{index}")
     return items
 
 
@@ -144,9 +163,13 @@ async def _store(storage: FolderStorage, source: Readable, file_name: str, decla
     return stored.key, content_type, stored.size
 
 
-async def _touch(plan: Plan) -> None:
-    """Attachments are part of the plan: the plan's version moves, only while it is editable."""
-    if not await Plan.filter(id=plan.id, version=plan.version, status__in=list(EDITABLE)).update(
+async def _touch(plan: Plan, staged: bool) -> None:
+    """Attachments are part of the plan: the plan's version moves, only while it is editable. A staged
+    file changes nothing of the plan yet; it only needs the plan still certified."""
+    if staged:
+        if not await Plan.filter(id=plan.id, status=PlanStatus.CERTIFIED).exists():
+            raise conflict()
+    elif not await Plan.filter(id=plan.id, version=plan.version, status__in=list(EDITABLE)).update(
         version=F("version") + 1, updated_at=clock.now()
     ):
         raise conflict()
@@ -154,19 +177,22 @@ async def _touch(plan: Plan) -> None:
 
 async def add_attachment(
     viewer: Viewer, storage: FolderStorage, source: Readable, file_name: str, declared_size: int | None,
-    document_item: str, worker_id: int | None = None,
+    document_item: str, worker_id: int | None = None, staged: bool = False,
 ) -> Attachment:
-    plan = await _editable_plan(viewer)
-    await _check_single(plan, document_item, worker_id)
+    """A single file for one document item (and worker); `staged` after certification (D7), where the
+    B7 limits are checked when a change takes the file."""
+    plan = await _plan_for_upload(viewer, staged)
+    check = _item_for if staged else _check_single
+    await check(plan, document_item, worker_id)
     name = clean_file_name(file_name)
     key, content_type, size = await _store(storage, source, name, declared_size)
     try:
         async with in_transaction():
-            await _touch(plan)
-            await _check_single(plan, document_item, worker_id)
+            await _touch(plan, staged)
+            await check(plan, document_item, worker_id)
             await _check_plan_total(plan.id, size)
             return await Attachment.create(
-                plan_id=plan.id, document_item_id=document_item, worker_id=worker_id, is_bulk=False,
+                plan_id=plan.id, document_item_id=document_item, worker_id=worker_id, is_bulk=False, staged=staged,
                 file_name=name, content_type=content_type, size=size, sha256=key, storage_key=key,
             )
     except DomainError:
@@ -176,19 +202,21 @@ async def add_attachment(
 
 async def add_bulk_attachment(
     viewer: Viewer, storage: FolderStorage, source: Readable, file_name: str, declared_size: int | None, covers: Sequence[str],
+    staged: bool = False,
 ) -> Attachment:
     """一括登録: one file covering every checked item; an empty check list is refused (FAQ 16)."""
-    plan = await _editable_plan(viewer)
-    await _check_bulk(plan, covers)
+    plan = await _plan_for_upload(viewer, staged)
+    items = _bulk_items(covers) if staged else await _check_bulk(plan, covers)
     name = clean_file_name(file_name)
     key, content_type, size = await _store(storage, source, name, declared_size)
     try:
         async with in_transaction():
-            await _touch(plan)
-            items = await _check_bulk(plan, covers)
+            await _touch(plan, staged)
+            if not staged:
+                items = await _check_bulk(plan, covers)
             await _check_plan_total(plan.id, size)
             attachment = await Attachment.create(
-                plan_id=plan.id, document_item_id=None, worker_id=None, is_bulk=True,
+                plan_id=plan.id, document_item_id=None, worker_id=None, is_bulk=True, staged=staged,
                 file_name=name, content_type=content_type, size=size, sha256=key, storage_key=key,
             )
             await AttachmentCoverage.bulk_create(
@@ -201,11 +229,20 @@ async def add_bulk_attachment(
 
 
 async def delete_attachment(viewer: Viewer, storage: FolderStorage, attachment_id: int) -> None:
-    plan = await _editable_plan(viewer)
+    """A file of an editable plan, or a staged file no change application has taken (D7)."""
+    plan = await _company_plan(viewer)
     attachment = await Attachment.get_or_none(id=attachment_id, plan_id=plan.id)
     if attachment is None:
         raise DomainError("attachmentId", ErrorCode.NOT_FOUND, "指定された添付書類はありません。")
+    if not attachment.staged:
+        await _plan_for_upload(viewer, staged=False)
     async with in_transaction():
-        await _touch(plan)
-        await Attachment.filter(id=attachment.id).delete()
+        if attachment.staged:
+            deleted = await Attachment.filter(id=attachment.id, staged=True, change_application_id__isnull=True).delete()
+            if not deleted:
+                raise DomainError("attachmentId", ErrorCode.INVALID_STATE,
+                                  "変更申請に含まれているファイルは削除できません。先に変更申請からファイルを外してください。")
+        else:
+            await _touch(plan, staged=False)
+            await Attachment.filter(id=attachment.id).delete()
     await discard_if_unused(storage, attachment.storage_key)

@@ -4,12 +4,25 @@ from __future__ import annotations
 
 import strawberry
 
+from app.graphql.core.ids import row_id
 from app.graphql.plans.inputs import PlanInput
+
+ADDED_FILES = "追加するファイル（uploadAttachment・uploadBulkAttachment に staged: true を指定して登録したもの）"
+REMOVED_FILES = "計画から削除する添付書類"
+
+
+def attachment_changes(added: list[strawberry.ID] | None, removed: list[strawberry.ID] | None) -> tuple[list[int] | None, list[int] | None]:
+    """Row ids of the files; an unknown ID stays as a row that does not exist, refused as NOT_FOUND."""
+    def rows(ids: list[strawberry.ID] | None) -> list[int] | None:
+        return None if ids is None else [row_id("Attachment", value) for value in ids]
+    return rows(added), rows(removed)
 
 
 @strawberry.input
 class ChangeApplicationInput:
     changes: PlanInput = strawberry.field(description="認定証記載事項の変更（部分更新。外国人は id で照合）")
+    attachment_ids: list[strawberry.ID] = strawberry.field(default_factory=list, description=ADDED_FILES)
+    removed_attachment_ids: list[strawberry.ID] = strawberry.field(default_factory=list, description=REMOVED_FILES)
 
 
 @strawberry.input
@@ -17,6 +30,8 @@ class EditChangeApplicationInput:
     change_application_id: strawberry.ID
     changes: PlanInput
     expected_version: int | None = None
+    attachment_ids: list[strawberry.ID] | None = strawberry.field(default=None, description=f"{ADDED_FILES}（省略時は変更なし）")
+    removed_attachment_ids: list[strawberry.ID] | None = strawberry.field(default=None, description=f"{REMOVED_FILES}（省略時は変更なし）")
 
 
 @strawberry.input
@@ -34,3 +49,5 @@ class ChangeReviewInput:
 @strawberry.input
 class ChangeNotificationInput:
     changes: PlanInput = strawberry.field(description="認定証記載事項以外の変更（連絡先、メールアドレス、代理人、技能者ID）")
+    attachment_ids: list[strawberry.ID] = strawberry.field(default_factory=list, description=ADDED_FILES)
+    removed_attachment_ids: list[strawberry.ID] = strawberry.field(default_factory=list, description=REMOVED_FILES)

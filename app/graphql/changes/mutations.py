@@ -8,6 +8,7 @@ from collections.abc import Awaitable
 import strawberry
 
 from app.domain.changes import applications, notifications
+from app.domain.changes.attachments import AttachmentChanges
 from app.domain.errors import DomainError
 from app.domain.review.change_transitions import CHANGE_TRANSITIONS
 from app.graphql.changes.inputs import (
@@ -16,6 +17,7 @@ from app.graphql.changes.inputs import (
     ChangeNotificationInput,
     ChangeReviewInput,
     EditChangeApplicationInput,
+    attachment_changes,
 )
 from app.graphql.changes.types import ChangeApplication
 from app.graphql.core.context import Info
@@ -27,7 +29,7 @@ from app.graphql.plans.types import Plan
 from app.models import ChangeApplication as ChangeApplicationModel
 from app.models.enums import ChangeAction, Role
 
-TOP_LEVEL = frozenset({"changes", "changeApplicationId", "comment", "expectedVersion"})
+TOP_LEVEL = frozenset({"changes", "changeApplicationId", "comment", "expectedVersion", "attachmentIds", "removedAttachmentIds"})
 
 
 @strawberry.type
@@ -60,13 +62,15 @@ class ChangeMutation:
     @strawberry.mutation(description="変更申請（認定証記載事項の変更。一時保存はなく、すぐに申請中になります）")
     async def apply_for_change(self, info: Info, input: ChangeApplicationInput) -> ChangeApplicationPayload:
         viewer = require_viewer(info, Role.COMPANY)
-        return await _payload(applications.apply_for_change(viewer, plan_changes(input.changes)))
+        files = AttachmentChanges.of(*attachment_changes(input.attachment_ids, input.removed_attachment_ids))
+        return await _payload(applications.apply_for_change(viewer, plan_changes(input.changes), files))
 
     @strawberry.mutation(description="取下げ・差戻し後の変更申請の編集（変更前と変更後の比較を作り直します）")
     async def edit_change_application(self, info: Info, input: EditChangeApplicationInput) -> ChangeApplicationPayload:
         viewer = require_viewer(info, Role.COMPANY)
         return await _payload(applications.edit_change_application(
-            viewer, row_id("ChangeApplication", input.change_application_id), plan_changes(input.changes), input.expected_version))
+            viewer, row_id("ChangeApplication", input.change_application_id), plan_changes(input.changes), input.expected_version,
+            *attachment_changes(input.attachment_ids, input.removed_attachment_ids)))
 
     @strawberry.mutation(description="変更申請の取下げ（申請中のみ）")
     async def withdraw_change_application(self, info: Info, input: ChangeApplicationRefInput) -> ChangeApplicationPayload:
@@ -94,7 +98,8 @@ class ChangeMutation:
     async def file_change_notification(self, info: Info, input: ChangeNotificationInput) -> ChangeNotificationPayload:
         viewer = require_viewer(info, Role.COMPANY)
         try:
-            plan = await notifications.file_change_notification(viewer, plan_changes(input.changes))
+            files = AttachmentChanges.of(*attachment_changes(input.attachment_ids, input.removed_attachment_ids))
+            plan = await notifications.file_change_notification(viewer, plan_changes(input.changes), files)
         except DomainError as error:
             return ChangeNotificationPayload(errors=user_errors(error, "changes", TOP_LEVEL))
         return ChangeNotificationPayload(plan=Plan.of(plan))

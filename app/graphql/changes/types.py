@@ -13,6 +13,7 @@ from app.domain.review.change_transitions import change_actions
 from app.graphql.core.context import Info
 from app.graphql.core.enums import ChangeStatus
 from app.graphql.core.ids import encode_id
+from app.graphql.plans.files import Attachment, attachments_for
 from app.models import ChangeApplication as ChangeApplicationModel
 
 
@@ -44,6 +45,10 @@ class ChangeApplication:
             diff=[DiffRow(field=d["field"], before=d.get("before"), after=d.get("after")) for d in row.diff],
             remand_comment=row.remand_comment, applied_at=jst_or_none(row.applied_at), certified_at=jst_or_none(row.certified_at),
         )
+
+    @strawberry.field(description="この変更申請で追加するファイル（認定時に計画の添付書類になります）")
+    async def attachments(self, info: Info) -> list[Attachment]:
+        return attachments_for(info, await info.context.loaders.change_attachments.load(self.row.id))
 
     @strawberry.field(description="この利用者が今この変更申請に対して呼べるミューテーション")
     def available_actions(self, info: Info) -> list[str]:

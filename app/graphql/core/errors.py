@@ -19,6 +19,6 @@ def user_errors(error: DomainError, prefix: str | None = None, top_level: frozen
     """The refusal's problems; `prefix` places field paths that are not `top_level` fields of the
     input inside it (`companyName` → `changes.companyName`)."""
     def path(field: str | None) -> str | None:
-        return f"{prefix}.{field}" if prefix and field and field not in top_level else field
+        return f"{prefix}.{field}" if prefix and field and field.split(".")[0] not in top_level else field
 
     return [UserError(field=path(p.field), code=p.code, message=p.message) for p in error.problems]

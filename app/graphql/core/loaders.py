@@ -29,7 +29,17 @@ async def _workers(plan_ids: list[int]) -> list[list[Worker]]:
 
 
 async def _attachments(plan_ids: list[int]) -> list[list[Attachment]]:
-    return _group(await Attachment.filter(plan_id__in=plan_ids).order_by("id"), "plan_id", plan_ids)
+    return _group(await Attachment.filter(plan_id__in=plan_ids, staged=False).order_by("id"), "plan_id", plan_ids)
+
+
+async def _staged_attachments(plan_ids: list[int]) -> list[list[Attachment]]:
+    rows = await Attachment.filter(plan_id__in=plan_ids, staged=True, change_application_id__isnull=True).order_by("id")
+    return _group(rows, "plan_id", plan_ids)
+
+
+async def _change_attachments(application_ids: list[int]) -> list[list[Attachment]]:
+    rows = await Attachment.filter(change_application_id__in=application_ids).order_by("id")
+    return _group(rows, "change_application_id", application_ids)
 
 
 async def _coverage(attachment_ids: list[int]) -> list[list[str]]:
@@ -58,6 +68,8 @@ class Loaders:
     licenses: DataLoader[int, list[PlanLicense]] = field(default_factory=lambda: DataLoader(load_fn=_licenses))
     workers: DataLoader[int, list[Worker]] = field(default_factory=lambda: DataLoader(load_fn=_workers))
     attachments: DataLoader[int, list[Attachment]] = field(default_factory=lambda: DataLoader(load_fn=_attachments))
+    staged_attachments: DataLoader[int, list[Attachment]] = field(default_factory=lambda: DataLoader(load_fn=_staged_attachments))
+    change_attachments: DataLoader[int, list[Attachment]] = field(default_factory=lambda: DataLoader(load_fn=_change_attachments))
     coverage: DataLoader[int, list[str]] = field(default_factory=lambda: DataLoader(load_fn=_coverage))
     events: DataLoader[int, list[PlanEvent]] = field(default_factory=lambda: DataLoader(load_fn=_events))
     companies: DataLoader[int, CompanyAccount | None] = field(default_factory=lambda: DataLoader(load_fn=_companies))

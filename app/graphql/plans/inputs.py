@@ -115,17 +115,22 @@ def plan_changes(data: PlanInput) -> dict[str, Any]:
     return changes
 
 
+STAGED_DESCRIPTION = "認定後: 変更申請・変更届出に添付するファイルとして登録します（計画への反映は変更の認定・届出の時）"
+
+
 @strawberry.input
 class UploadAttachmentInput:
     document_item: str = strawberry.field(description="documentItems の code")
     file: Upload
     worker_id: strawberry.ID | None = strawberry.field(default=None, description="外国人ごとの書類の場合の対象者")
+    staged: bool = strawberry.field(default=False, description=STAGED_DESCRIPTION)
 
 
 @strawberry.input
 class UploadBulkAttachmentInput:
     covers: list[str] = strawberry.field(description="このファイルが対象とする書類項目の code（1つ以上）")
     file: Upload
+    staged: bool = strawberry.field(default=False, description=STAGED_DESCRIPTION)
 
 
 @strawberry.input

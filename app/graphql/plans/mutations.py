@@ -15,8 +15,9 @@ from app.graphql.core.context import Info
 from app.graphql.core.errors import UserError, user_errors
 from app.graphql.core.ids import row_id
 from app.graphql.core.permissions import require_viewer
+from app.graphql.plans.files import Attachment
 from app.graphql.plans.inputs import DeleteAttachmentInput, PlanInput, UploadAttachmentInput, UploadBulkAttachmentInput, plan_changes
-from app.graphql.plans.types import Attachment, Plan
+from app.graphql.plans.types import Plan
 from app.infra.storage import FolderStorage
 from app.models import Plan as PlanModel
 from app.models.enums import Role
@@ -86,7 +87,7 @@ class PlanMutation:
         try:
             file = await _uploaded_file(input.file)
             row = await attachment_rules.add_attachment(
-                viewer, _storage(info), file, file.filename or "", file.size, input.document_item, worker_id
+                viewer, _storage(info), file, file.filename or "", file.size, input.document_item, worker_id, input.staged
             )
         except DomainError as error:
             return AttachmentPayload(errors=user_errors(error))
@@ -97,7 +98,8 @@ class PlanMutation:
         viewer = require_viewer(info, Role.COMPANY)
         try:
             file = await _uploaded_file(input.file)
-            row = await attachment_rules.add_bulk_attachment(viewer, _storage(info), file, file.filename or "", file.size, input.covers)
+            row = await attachment_rules.add_bulk_attachment(
+                viewer, _storage(info), file, file.filename or "", file.size, input.covers, input.staged)
         except DomainError as error:
             return AttachmentPayload(errors=user_errors(error))
         return AttachmentPayload(attachment=Attachment.of(row))

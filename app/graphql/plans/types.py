@@ -31,7 +31,7 @@ from app.graphql.core.enums import (
     Sex,
 )
 from app.graphql.core.ids import encode_id
-from app.models import Attachment as AttachmentModel
+from app.graphql.plans.files import Attachment, attachments_for
 from app.models import Plan as PlanModel
 from app.models import PlanEvent, PlanLicense
 from app.models import Worker as WorkerModel
@@ -111,35 +111,6 @@ class Worker:
             employment_status=row.employment_status,
             employment_status_label=row.employment_status.label,
         )
-
-
-@strawberry.type
-class Attachment:
-    row: Private[AttachmentModel]
-    id: strawberry.ID
-    document_item: str | None = strawberry.field(description="書類項目のコード（一括登録のファイルは null、coveredItems を参照）")
-    worker_id: strawberry.ID | None
-    file_name: str
-    content_type: str
-    size: int
-    uploaded_at: datetime
-
-    @classmethod
-    def of(cls, row: AttachmentModel, withhold_file_name: bool = False) -> "Attachment":
-        return cls(
-            row=row,
-            id=strawberry.ID(encode_id("Attachment", row.id)),
-            document_item=row.document_item_id,
-            worker_id=strawberry.ID(encode_id("Worker", row.worker_id)) if row.worker_id else None,
-            file_name=str(masked_value(row.file_name, withhold_file_name)),
-            content_type=row.content_type,
-            size=row.size,
-            uploaded_at=to_jst(row.uploaded_at),
-        )
-
-    @strawberry.field(description="一括登録のファイルが対象とする書類項目")
-    async def covered_items(self, info: Info) -> list[str]:
-        return await info.context.loaders.coverage.load(self.row.id) if self.row.is_bulk else []
 
 
 @strawberry.type
@@ -257,10 +228,13 @@ class Plan:
         return [Worker.of(row, self.row, masked) for row in await info.context.loaders.workers.load(self.row.id)]
 
 
-    @strawberry.field
+    @strawberry.field(description="計画の添付書類（認定後の変更用に登録し、まだ反映されていないファイルは含みません）")
     async def attachments(self, info: Info) -> list[Attachment]:
-        withhold = plan_scope(info.context.viewer).withhold_file_names
-        return [Attachment.of(row, withhold) for row in await info.context.loaders.attachments.load(self.row.id)]
+        return attachments_for(info, await info.context.loaders.attachments.load(self.row.id))
+
+    @strawberry.field(description="認定後の変更用に登録し、まだどの変更申請・変更届出にも使われていないファイル")
+    async def staged_attachments(self, info: Info) -> list[Attachment]:
+        return attachments_for(info, await info.context.loaders.staged_attachments.load(self.row.id))
 
     @strawberry.field(description="申請の履歴（記録は編集されません）")
     async def history(self, info: Info) -> list[HistoryEvent]:
