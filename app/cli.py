@@ -40,6 +40,8 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--companies", type=int, default=200, help="事業者（受入計画）の数")
     demo.add_argument("--seed", type=int, default=2026, help="乱数の種（同じ値なら同じデータ）")
 
+    commands.add_parser("send-reminders", help="受入報告の督促・期限超過のメールを今すぐ送信待ちにします（配信中のサーバーは自動で行います）")
+
     make = commands.add_parser("makemigrations", help="SQLite と PostgreSQL のマイグレーションを同時に生成します")
     make.add_argument("name", nargs="?", default="update")
     make.add_argument("--check", action="store_true", help="モデルに遅れているツリーがあれば失敗します")
@@ -83,6 +85,15 @@ async def _migrate(database_url: str) -> str:
     async with database(database_url, migrate=False):
         applied = await apply_migrations(database_url)
     return "適用したマイグレーション: " + ", ".join(applied) if applied else "未適用のマイグレーションはありません。"
+
+
+async def _send_reminders(database_url: str) -> str:
+    from app.domain.reports.reminders import queue_report_reminders
+    from app.infra.database import database
+
+    async with database(database_url):
+        queued = await queue_report_reminders()
+    return f"受入報告のお知らせメールを{queued}通、送信待ちにしました。"
 
 
 def _progress(done: int, total: int) -> None:
@@ -141,6 +152,9 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         if args.command == "create-staff":
             print(asyncio.run(_create_staff(settings.database_url, args)))
+            return 0
+        if args.command == "send-reminders":
+            print(asyncio.run(_send_reminders(settings.database_url)))
             return 0
         if args.command == "seed-demo":
             if args.companies < 1:

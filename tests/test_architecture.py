@@ -45,7 +45,7 @@ def test_domain_and_models_stay_free_of_adapters() -> None:
 
 
 def test_the_domain_is_the_core_and_one_package_per_area() -> None:
-    assert AREAS == ["accounts", "changes", "notices", "plans", "review"]
+    assert AREAS == ["accounts", "changes", "notices", "plans", "reports", "review"]
     core = sorted(p.stem for p in DOMAIN.glob("*.py") if p.stem != "__init__")
     assert core == ["audit", "catalogue", "clock", "errors", "licenses", "outbox", "reference_data", "text", "viewer", "visibility"]
 
@@ -84,14 +84,16 @@ def test_an_area_uses_another_only_through_its_public_modules() -> None:
 
 
 def test_status_is_written_only_by_the_transition_tables() -> None:
-    """DESIGN.md rules 2 and 3: `status=` reaches the plan and change-application tables only in the
-    transition tables of review/."""
+    """DESIGN.md rules 2 and 3: `status=` reaches the plan, change-application and report tables, and
+    `employment_status=` the workers, only in the transition tables of review/."""
     writers = []
     for path in sorted((ROOT / "app").rglob("*.py")):
         text = path.read_text(encoding="utf-8").replace("\n", "")
-        if re.search(r"(Plan|ChangeApplication)\.filter\(.*\.update\(\s*status=", text):
+        if re.search(r"\b(Plan|ChangeApplication|WorkerReport)\.filter\(.*\.update\(\s*(status|review_status)=", text) or re.search(
+                r"\bWorker\.filter\(.*\.update\(\s*employment_status=", text):
             writers.append(path.relative_to(ROOT).as_posix())
-    assert writers == ["app/domain/review/change_transitions.py", "app/domain/review/transitions.py"], writers
+    assert writers == ["app/domain/review/change_transitions.py", "app/domain/review/report_transitions.py",
+                       "app/domain/review/transitions.py"], writers
 
 
 def test_visibility_is_decided_in_one_place() -> None:

@@ -37,9 +37,16 @@ ALLOWED: dict[str, set] = {
     "ResubmitChangeApplication": {Role.COMPANY}, "FileChangeNotification": {Role.COMPANY}, "MyPlanChangeApplications": {Role.COMPANY},
     "AcceptChangeApplication": REVIEWERS, "RemandChangeApplication": REVIEWERS, "CertifyChangeApplication": REVIEWERS,
     "ChangeApplications": STAFF,
+    "MyPlanReports": {Role.COMPANY}, "PlanReports": LOGGED_IN, "PlansWithReports": STAFF,
+    "RegisterAcceptanceReport": {Role.COMPANY}, "SendAcceptanceReport": {Role.COMPANY}, "ReportRetirement": {Role.COMPANY},
+    "ReportTransferToType2": {Role.COMPANY}, "ReportDiscontinuation": {Role.COMPANY}, "ApplyForReemployment": {Role.COMPANY},
+    "ResubmitReemployment": {Role.COMPANY}, "ApplyForPlanCancellation": {Role.COMPANY},
+    "AcceptReemployment": REVIEWERS, "RemandReemployment": REVIEWERS, "CertifyReemployment": REVIEWERS,
+    "ApprovePlanCancellation": {Role.MLIT_STAFF}, "DeclinePlanCancellation": {Role.MLIT_STAFF},
 }
 REVIEW = {"input": {"planId": PLAN_ID, "comment": "確認"}}
 CHANGE = {"input": {"changeApplicationId": "x", "comment": "確認"}}
+REPORT = {"input": {"reportId": "x", "comment": "確認"}}
 VARIABLES: dict[str, dict] = {
     "Labels": {"enum": "Role"},
     "RequestTemporaryRegistration": {"input": {"loginId": "x", "licenseNumber": "x", "companyName": "x", "email": "x"}},
@@ -56,6 +63,16 @@ VARIABLES: dict[str, dict] = {
     "WithdrawChangeApplication": {"input": {"changeApplicationId": "x"}}, "ResubmitChangeApplication": {"input": {"changeApplicationId": "x"}},
     "AcceptChangeApplication": CHANGE, "RemandChangeApplication": CHANGE, "CertifyChangeApplication": CHANGE,
     "PublishAnnouncement": {"input": {"title": "t", "body": "b", "startsAt": "2026-12-01T00:00:00+09:00"}},
+    "PlanReports": {"id": PLAN_ID},
+    "RegisterAcceptanceReport": {"input": {"workerId": "x", "employmentStatus": "CANCELLED"}},
+    "SendAcceptanceReport": {"input": {"reportId": "x"}}, "ResubmitReemployment": {"input": {"reportId": "x"}},
+    "ReportRetirement": {"input": {"workerId": "x", "leftOn": "2026-01-01"}},
+    "ReportTransferToType2": {"input": {"workerId": "x", "transferredOn": "2026-01-01"}},
+    "ReportDiscontinuation": {"input": {"workerId": "x", "occurredOn": "2026-01-01", "reason": "OTHER", "description": "x"}},
+    "ApplyForReemployment": {"input": {"workerId": "x", "leftOn": "2026-01-01", "plannedOn": "2026-02-01"}},
+    "ApplyForPlanCancellation": {"input": {"reason": "x"}},
+    "AcceptReemployment": REPORT, "RemandReemployment": REPORT, "CertifyReemployment": REPORT,
+    "ApprovePlanCancellation": REVIEW, "DeclinePlanCancellation": REVIEW,
 }
 UPLOADS = {"UploadAttachment": {"documentItem": "REMARKS"}, "UploadBulkAttachment": {"covers": ["REMARKS"]}}
 

@@ -9,6 +9,7 @@ import pytest
 
 from app.domain.errors import DomainError, ErrorCode
 from app.domain.plans.draft import resubmit_plan, save_plan_draft, submit_plan, withdraw_plan
+from app.domain.reports.cancellation import apply_for_plan_cancellation
 from app.domain.review.moves import review_plan
 from app.domain.review.transitions import PLAN_TRANSITIONS, available_actions
 from app.models import Plan, PlanEvent
@@ -30,7 +31,9 @@ EXPECTED = {
     (PlanAction.REVOKE, PlanStatus.CERTIFIED): PlanStatus.REVOKED,
     (PlanAction.APPROVE_CANCELLATION, PlanStatus.CERTIFIED): PlanStatus.CANCELLED,
 }
-MOVES = [a for a in PLAN_TRANSITIONS if a is not PlanAction.INTERNAL_COMMENT]  # the moves of the plan table
+# 計画取消申請 and its refusal keep the plan CERTIFIED; approval needs a pending request (DOMAIN §4.5).
+REQUESTS = (PlanAction.CANCELLATION_APPLIED, PlanAction.CANCELLATION_DECLINED)
+MOVES = [a for a in PLAN_TRANSITIONS if a is not PlanAction.INTERNAL_COMMENT and a not in REQUESTS]  # the moves of the plan table
 
 
 def test_the_table_is_exactly_the_requirements() -> None:
@@ -38,6 +41,9 @@ def test_the_table_is_exactly_the_requirements() -> None:
     assert set(table) == set(EXPECTED)
     for key, target in EXPECTED.items():
         assert table[key] == target, key
+    for action in REQUESTS:
+        assert PLAN_TRANSITIONS[action].sources == {PlanStatus.CERTIFIED} and PLAN_TRANSITIONS[action].target is None
+    assert PLAN_TRANSITIONS[PlanAction.APPROVE_CANCELLATION].cancellation_pending is True
 
 
 async def _plan_in(status: PlanStatus, upload_dir: Path) -> tuple:
@@ -57,7 +63,8 @@ async def _plan_in(status: PlanStatus, upload_dir: Path) -> tuple:
         PlanStatus.CERTIFIED: [("staff", PlanAction.ACCEPT), ("staff", PlanAction.CERTIFY)],
         PlanStatus.REJECTED: [("staff", PlanAction.ACCEPT), ("staff", PlanAction.REJECT)],
         PlanStatus.REVOKED: [("staff", PlanAction.ACCEPT), ("staff", PlanAction.CERTIFY), ("staff", PlanAction.REVOKE)],
-        PlanStatus.CANCELLED: [("staff", PlanAction.ACCEPT), ("staff", PlanAction.CERTIFY), ("staff", PlanAction.APPROVE_CANCELLATION)],
+        PlanStatus.CANCELLED: [("staff", PlanAction.ACCEPT), ("staff", PlanAction.CERTIFY), ("company", _ask_to_cancel),
+                               ("staff", PlanAction.APPROVE_CANCELLATION)],
     }
     for who, step in path[status]:
         if who == "company":
@@ -67,7 +74,13 @@ async def _plan_in(status: PlanStatus, upload_dir: Path) -> tuple:
     return company, mlit, await Plan.get(id=plan.id)
 
 
+async def _ask_to_cancel(company) -> Plan:
+    return await apply_for_plan_cancellation(company, "事業を廃止するため")
+
+
 async def _act(action: PlanAction, company, mlit, plan: Plan) -> Plan:
+    if action is PlanAction.APPROVE_CANCELLATION and plan.status is PlanStatus.CERTIFIED:
+        await _ask_to_cancel(company)  # approval needs the company's request
     if action is PlanAction.SUBMIT:
         return await submit_plan(company)
     if action is PlanAction.WITHDRAW:
@@ -90,7 +103,7 @@ async def test_every_action_from_every_state(db: str, settings, status: PlanStat
             moved = await _act(action, company, mlit, plan)
             expected = EXPECTED[(action, status)] or PlanStatus.APPLIED
             assert moved.status == expected, (action, status)
-            assert moved.version == plan.version + 1
+            assert moved.version == plan.version + (2 if action is PlanAction.APPROVE_CANCELLATION else 1)
             event = await PlanEvent.filter(plan_id=plan.id).order_by("-id").first()
             assert (event.action, event.from_status, event.to_status) == (action, status, expected)
         else:
@@ -128,8 +141,12 @@ async def test_available_actions_follow_the_table(db: str, settings) -> None:
     assert available_actions(plan, analyst) == []
     certified = await review_plan(mlit, plan.id, PlanAction.ACCEPT)
     certified = await review_plan(mlit, plan.id, PlanAction.CERTIFY)
-    assert available_actions(certified, mlit) == ["revokePlan", "approvePlanCancellation", "addInternalComment"]
+    assert available_actions(certified, mlit) == ["revokePlan", "addInternalComment"]
     assert available_actions(certified, kanto) == ["addInternalComment"]
+    assert available_actions(certified, company) == ["applyForPlanCancellation"]
+    requested = await _ask_to_cancel(company)
+    assert available_actions(requested, mlit) == ["revokePlan", "approvePlanCancellation", "declinePlanCancellation", "addInternalComment"]
+    assert available_actions(requested, company) == []
 
 
 async def test_a_stale_version_is_a_conflict_and_changes_nothing(db: str, settings) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from zoneinfo import ZoneInfo
 
 JST = ZoneInfo("Asia/Tokyo")
@@ -33,3 +33,20 @@ def to_jst(moment: datetime) -> datetime:
 
 def jst_or_none(moment: datetime | None) -> datetime | None:
     return to_jst(moment) if moment else None
+
+
+def today() -> date:
+    """Today in Japan: the day every date rule of the system is judged by."""
+    return to_jst(now()).date()
+
+
+def months_after(day: date, months: int = 1) -> date:
+    """The same day `months` later, or that month's last day (1月31日 → 2月28日)."""
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    for candidate in range(day.day, 27, -1):
+        try:
+            return date(year, month, candidate)
+        except ValueError:
+            continue
+    return date(year, month, min(day.day, 28))

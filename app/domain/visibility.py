@@ -13,7 +13,7 @@ from tortoise.expressions import Subquery
 
 from app.domain.catalogue import bureaus
 from app.domain.viewer import Viewer
-from app.models import ChangeApplication, Plan
+from app.models import ChangeApplication, Plan, WorkerReport
 from app.models.enums import ChangeStatus, PlanStatus, Role
 
 if TYPE_CHECKING:
@@ -91,6 +91,11 @@ def visible_change_applications(viewer: Viewer | None) -> "QuerySet[ChangeApplic
     if hidden := hidden_change_statuses(viewer):
         applications = applications.exclude(status__in=[s.value for s in hidden])
     return applications
+
+
+def visible_reports(viewer: Viewer | None) -> "QuerySet[WorkerReport]":
+    """Worker reports follow their plan's visibility (D4–D6)."""
+    return WorkerReport.filter(plan_id__in=Subquery(visible_plans(viewer).values("id")))
 
 
 def may_read_internal_comments(viewer: Viewer | None) -> bool:

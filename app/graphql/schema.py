@@ -24,13 +24,14 @@ from app.graphql.plans.queries import PlanQuery
 from app.graphql.plans.search import PlanSearchQuery
 from app.graphql.plans.statistics import StatisticsQuery
 from app.graphql.reference.queries import ReferenceQuery
+from app.graphql.reports.mutations import ReportMutation
 from app.graphql.review.mutations import ReviewMutation
 
 # The order of the parts is the order of the fields in graphql/schema.graphql.
 Query = merge_types(
     "Query", (AccountQuery, PlanQuery, PlanSearchQuery, ChangeQuery, StatisticsQuery, AnnouncementQuery, SystemQuery, ReferenceQuery)
 )
-Mutation = merge_types("Mutation", (AccountMutation, PlanMutation, ReviewMutation, ChangeMutation, AnnouncementMutation))
+Mutation = merge_types("Mutation", (AccountMutation, PlanMutation, ReviewMutation, ChangeMutation, ReportMutation, AnnouncementMutation))
 
 MAX_QUERY_DEPTH = 12
 # Rule classes made once: the validation cache is keyed by them, and QueryDepthLimiter would make

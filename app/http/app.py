@@ -25,6 +25,7 @@ from tortoise.contrib.starlette import RegisterTortoise
 from app.domain.accounts.passwords import configure_hashing
 from app.domain.accounts.sessions import resolve_session
 from app.domain.notices.service_status import forget_announced_stops
+from app.domain.reports.reminders import run_report_reminders
 from app.graphql.core.context import Context
 from app.graphql.schema import build_schema
 from app.http.bearer import bearer_token
@@ -127,13 +128,14 @@ def create_app(settings: Settings | None = None) -> Starlette:
             await apply_migrations(settings.database_url)
             forget_announced_stops()  # never serve another database's cached stops
             stop = asyncio.Event()
-            sender = asyncio.create_task(run_outbox_sender(settings, stop)) if settings.outbox_sender else None
+            tasks = [asyncio.create_task(run_outbox_sender(settings, stop)),
+                     asyncio.create_task(run_report_reminders(stop))] if settings.outbox_sender else []
             try:
                 yield
             finally:
                 stop.set()
-                if sender is not None:
-                    await sender
+                for task in tasks:
+                    await task
                 await engine.dispose()
 
     app = Starlette(

@@ -29,12 +29,28 @@ def _sqlite_keeps_no_column_comments() -> None:
     SqliteDDL.set_comment = lambda self, model, field_describe: "/* column comment: nothing to change in SQLite */"  # type: ignore[method-assign]
 
 
+def _sqlite_ignores_varchar_lengths() -> None:
+    """A longer enum value widens a VARCHAR column; SQLite never enforces VARCHAR lengths, so such a
+    change needs no statement there. Any other column change stays refused, as aerich has it."""
+    from aerich.ddl.sqlite import SqliteDDL
+
+    refuse = SqliteDDL.modify_column
+
+    def modify_column(self: SqliteDDL, model: type, field_describe: dict, is_pk: bool = True) -> str:
+        if field_describe.get("field_type") in ("CharField", "CharEnumFieldInstance"):
+            return f"/* {field_describe.get('db_column')}: SQLite does not enforce VARCHAR lengths */"
+        return refuse(self, model, field_describe, is_pk)
+
+    SqliteDDL.modify_column = modify_column  # type: ignore[method-assign]
+
+
 async def _generate(dialect: str, name: str, location: Path) -> str:
     from aerich import Command
     from tortoise import Tortoise
 
     if dialect == "sqlite":
         _sqlite_keeps_no_column_comments()
+        _sqlite_ignores_varchar_lengths()
 
     config = tortoise_config(OFFLINE_URLS[dialect])
     command = Command(config, app=APP_LABEL, location=str(location))

@@ -15,6 +15,7 @@ from app.models.changes import ChangeApplication, ChangeEvent
 from app.models.mail import OutboxMail
 from app.models.notices import Announcement
 from app.models.plans import Plan, PlanLicense, Worker
+from app.models.reports import WorkerReport
 
 __all__ = [
     "AccountEvent",
@@ -38,4 +39,5 @@ __all__ = [
     "StaffUser",
     "TemporaryRegistration",
     "Worker",
+    "WorkerReport",
 ]

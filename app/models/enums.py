@@ -116,6 +116,27 @@ class ReportStatus(LabeledEnum):
     REPORTED = ("REPORTED", "報告済み")
 
 
+class ReportKind(LabeledEnum):
+    """The worker reports after certification (D4–D6, DOMAIN §4.1–4.5)."""
+
+    ACCEPTANCE = ("ACCEPTANCE", "受入報告")
+    RETIREMENT = ("RETIREMENT", "退職報告")
+    TRANSFER_TO_TYPE2 = ("TRANSFER_TO_TYPE2", "2号移行報告")
+    REEMPLOYMENT = ("REEMPLOYMENT", "再雇用申請")
+    DISCONTINUATION = ("DISCONTINUATION", "継続不可事由発生報告")
+
+
+class DiscontinuationReason(LabeledEnum):
+    """継続不可事由 (DOMAIN §4.5): the fixed list a company picks from."""
+
+    BUSINESS_CLOSURE = ("BUSINESS_CLOSURE", "倒産・廃業・事業縮小")
+    WORKER_MISSING = ("WORKER_MISSING", "行方不明")
+    ILLNESS_OR_INJURY = ("ILLNESS_OR_INJURY", "病気・けが")
+    DISMISSAL = ("DISMISSAL", "解雇")
+    DEATH = ("DEATH", "死亡")
+    OTHER = ("OTHER", "その他")
+
+
 class LicenseAuthority(LabeledEnum):
     MINISTER = ("MINISTER", "国土交通大臣許可")
     GOVERNOR = ("GOVERNOR", "知事許可")
@@ -164,6 +185,10 @@ class MailKind(LabeledEnum):
     LOGIN_THROTTLED = ("LOGIN_THROTTLED", "ログイン制限のお知らせ")
     CHANGE_CERTIFIED = ("CHANGE_CERTIFIED", "変更申請認定のお知らせ")
     EMAIL_CHANGED = ("EMAIL_CHANGED", "メールアドレス変更のお知らせ")
+    REPORT_REMINDER = ("REPORT_REMINDER", "受入報告の報告（送信）のお願い")
+    REPORT_OVERDUE = ("REPORT_OVERDUE", "受入報告の期限超過のお知らせ")
+    REEMPLOYMENT_DECIDED = ("REEMPLOYMENT_DECIDED", "再雇用申請の審査結果のお知らせ")
+    CANCELLATION_DECIDED = ("CANCELLATION_DECIDED", "計画取消申請の審査結果のお知らせ")
 
 
 class PlanAction(LabeledEnum):
@@ -180,6 +205,18 @@ class PlanAction(LabeledEnum):
     INTERNAL_COMMENT = ("INTERNAL_COMMENT", "内部コメント")
     CHANGE_CERTIFIED = ("CHANGE_CERTIFIED", "変更申請の認定")
     CHANGE_NOTIFIED = ("CHANGE_NOTIFIED", "変更届出")
+    ACCEPTANCE_REGISTERED = ("ACCEPTANCE_REGISTERED", "受入報告の登録")
+    ACCEPTANCE_REPORTED = ("ACCEPTANCE_REPORTED", "受入報告")
+    RETIREMENT_REPORTED = ("RETIREMENT_REPORTED", "退職報告")
+    TRANSFER_REPORTED = ("TRANSFER_REPORTED", "2号移行報告")
+    DISCONTINUATION_REPORTED = ("DISCONTINUATION_REPORTED", "継続不可事由発生報告")
+    REEMPLOYMENT_APPLIED = ("REEMPLOYMENT_APPLIED", "再雇用申請")
+    REEMPLOYMENT_ACCEPTED = ("REEMPLOYMENT_ACCEPTED", "再雇用申請の受理")
+    REEMPLOYMENT_REMANDED = ("REEMPLOYMENT_REMANDED", "再雇用申請の差戻し")
+    REEMPLOYMENT_RESUBMITTED = ("REEMPLOYMENT_RESUBMITTED", "再雇用申請の再申請")
+    REEMPLOYMENT_CERTIFIED = ("REEMPLOYMENT_CERTIFIED", "再雇用申請の認定")
+    CANCELLATION_APPLIED = ("CANCELLATION_APPLIED", "計画取消申請")
+    CANCELLATION_DECLINED = ("CANCELLATION_DECLINED", "計画取消申請の却下")
 
 
 
@@ -204,7 +241,7 @@ LABELED_ENUMS: dict[str, type[LabeledEnum]] = {
     cls.__name__: cls
     for cls in (
         Role, Bureau, PlanStatus, ChangeStatus, SalaryMode, JobCategory, Sex, CcusIdReason,
-        EmploymentStatus, ReportStatus, LicenseAuthority, LicenseGrade, JacMembershipKind,
+        EmploymentStatus, ReportStatus, ReportKind, DiscontinuationReason, LicenseAuthority, LicenseGrade, JacMembershipKind,
         AccountStatus, MailState, MailKind, PlanAction, AccountAction, ExportChannel, ChangeAction,
     )
 }

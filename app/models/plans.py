@@ -36,6 +36,9 @@ class Plan(Model):
     certificate_number = fields.CharField(max_length=30, null=True, unique=True)
     certified_at = fields.DatetimeField(null=True)
     remand_comment = fields.TextField(null=True)
+    # 計画取消申請 (DOMAIN §4.5): pending while requested_at is set; MLIT approves or declines it.
+    cancellation_requested_at = fields.DatetimeField(null=True)
+    cancellation_reason = fields.TextField(null=True)
     # Derived from head_office_prefecture (data/prefectures.csv); null until the prefecture is given.
     bureau = fields.CharEnumField(Bureau, null=True, db_index=True)
 

@@ -23,9 +23,10 @@ from app.domain.changes.items import application_problems
 from app.domain.changes.mails import change_certified
 from app.domain.errors import DomainError, ErrorCode
 from app.domain.outbox import queue_mail
-from app.domain.plans.draft import CleanChanges, clean_changes, current_plan, write_changes
+from app.domain.plans.draft import CleanChanges, certified_plan, clean_changes, write_changes
 from app.domain.plans.fields import LICENSE_FIELDS, PLAN_FIELDS, WORKER_FIELDS
 from app.domain.plans.mails import recipients
+from app.domain.reports.acceptance import require_acceptance_reports
 from app.domain.review.change_transitions import (
     ACTIVE,
     EDITABLE,
@@ -37,7 +38,7 @@ from app.domain.review.transitions import conflict
 from app.domain.viewer import Viewer
 from app.domain.visibility import visible_change_applications
 from app.models import ChangeApplication, ChangeEvent, CompanyAccount, Plan, PlanEvent, Worker
-from app.models.enums import ChangeAction, ChangeStatus, MailKind, PlanAction, PlanStatus, Role
+from app.models.enums import ChangeAction, ChangeStatus, MailKind, PlanAction, PlanStatus
 
 _DATE_KEYS = {name for spec_map in (PLAN_FIELDS, WORKER_FIELDS, LICENSE_FIELDS) for name, spec in spec_map.items() if spec.kind is date}
 
@@ -54,18 +55,6 @@ def _loaded(value: Any) -> Any:
     if isinstance(value, list):
         return [_loaded(v) for v in value]
     return value
-
-
-async def certified_plan(viewer: Viewer) -> Plan:
-    if viewer.role is not Role.COMPANY or viewer.company_id is None:
-        raise DomainError(None, ErrorCode.FORBIDDEN, "この操作は事業者のみ行えます。")
-    plan = await current_plan(viewer.company_id)
-    if plan is None:
-        raise DomainError(None, ErrorCode.NOT_FOUND, "受入計画がありません。")
-    if PlanStatus(plan.status) is not PlanStatus.CERTIFIED:
-        raise DomainError(None, ErrorCode.INVALID_STATE,
-                          f"受入計画の申請状態が「{PlanStatus(plan.status).label}」のため変更できません（認定済みの計画のみ変更できます）。")
-    return plan
 
 
 async def _prepared(plan: Plan, changes: dict[str, Any], files: AttachmentChanges,
@@ -181,6 +170,7 @@ async def _certify(viewer: Viewer, application: ChangeApplication, event: Change
     await checked_attachment_changes(plan, files, application.id)
     await write_changes(plan, cleaned)
     await apply_attachment_changes(plan.id, files, application.id)
+    await require_acceptance_reports(plan.id)  # added workers owe an acceptance report (D4)
     if await Plan.filter(id=plan.id, version=plan.version).update(version=F("version") + 1) != 1:
         raise conflict()
     await PlanEvent.create(plan_id=plan.id, at=event.at, action=PlanAction.CHANGE_CERTIFIED, actor_role=viewer.role,

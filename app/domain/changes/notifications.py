@@ -12,14 +12,13 @@ from tortoise.expressions import F
 from tortoise.transactions import in_transaction
 
 from app.domain import clock
-from app.domain.changes.applications import certified_plan
 from app.domain.changes.attachments import AttachmentChanges, apply_attachment_changes, checked_attachment_changes
 from app.domain.changes.diff import DiffRow, compute_diff, shown
 from app.domain.changes.items import WORKER_NOTIFICATION_FIELDS, notification_problems
 from app.domain.changes.mails import email_changed
 from app.domain.errors import DomainError, ErrorCode, Problem
 from app.domain.outbox import queue_mail
-from app.domain.plans.draft import CleanChanges, clean_changes, write_changes
+from app.domain.plans.draft import CleanChanges, certified_plan, clean_changes, write_changes
 from app.domain.plans.fields import WORKER_FIELDS, camel, clean_value
 from app.domain.review.transitions import conflict
 from app.domain.viewer import Viewer

@@ -43,6 +43,17 @@ def _require_company(viewer: Viewer) -> int:
     return viewer.company_id
 
 
+async def certified_plan(viewer: Viewer, doing: str = "変更") -> Plan:
+    """The company's plan, when it is certified: what every step after certification starts from (D)."""
+    plan = await current_plan(_require_company(viewer))
+    if plan is None:
+        raise DomainError(None, ErrorCode.NOT_FOUND, "受入計画がありません。")
+    if PlanStatus(plan.status) is not PlanStatus.CERTIFIED:
+        raise DomainError(None, ErrorCode.INVALID_STATE,
+                          f"受入計画の申請状態が「{PlanStatus(plan.status).label}」のため{doing}できません（認定済みの計画のみ{doing}できます）。")
+    return plan
+
+
 def effective_salary(plan: Plan, worker: Worker) -> int | None:
     """B5: a worker paid 「同じ」 inherits the plan's basic salary; 「異なる」 has their own amount."""
     return plan.basic_monthly_salary if worker.salary_mode == SalaryMode.SAME else worker.salary_amount

@@ -14,10 +14,11 @@ from app.domain.catalogue import prefectures
 from app.domain.clock import JST, utc
 from app.domain.errors import DomainError, ErrorCode, Problem
 from app.domain.licenses import parse_license
+from app.domain.reports.pending import overdue, unsent
 from app.domain.text import char_count, forbidden_character_in
 from app.domain.viewer import Viewer
 from app.domain.visibility import visible_plans
-from app.models import Plan, PlanLicense, Worker
+from app.models import Plan, PlanLicense, Worker, WorkerReport
 from app.models.enums import Bureau, JobCategory, PlanStatus
 
 
@@ -33,6 +34,8 @@ class PlanSearch:
     license_number: str | None = None
     job_categories: tuple[JobCategory, ...] = field(default=())
     nationalities: tuple[str, ...] = field(default=())
+    has_unsent_reports: bool | None = None  # 受入報告を登録したまま報告していない外国人がいる (D4)
+    has_overdue_reports: bool | None = None  # 報告期限を過ぎた受入報告がある
 
 
 COMPANY_NAME_MAX = 200
@@ -115,6 +118,10 @@ def search_plans(viewer: Viewer | None, search: PlanSearch) -> QuerySet[Plan]:
         if search.nationalities:
             workers &= Q(nationality__in=[n.upper() for n in search.nationalities])
         plans = plans.filter(id__in=Subquery(Worker.filter(workers).values("plan_id")))
+    for wanted, condition in ((search.has_unsent_reports, unsent), (search.has_overdue_reports, overdue)):
+        if wanted is not None:
+            with_reports = Subquery(WorkerReport.filter(condition()).values("plan_id"))
+            plans = plans.filter(id__in=with_reports) if wanted else plans.exclude(id__in=with_reports)
     return plans
 
 

@@ -22,6 +22,7 @@ class PlanDimension(str, Enum):
     NATIONALITY = "NATIONALITY"
     JOB_CATEGORY = "JOB_CATEGORY"
     APPLIED_MONTH = "APPLIED_MONTH"
+    EMPLOYMENT_STATUS = "EMPLOYMENT_STATUS"  # 従事状況 of each worker (D4–D6)
 
 
 COLUMNS = {
@@ -31,8 +32,9 @@ COLUMNS = {
     PlanDimension.NATIONALITY: "workers__nationality",
     PlanDimension.JOB_CATEGORY: "workers__job_category",
     PlanDimension.APPLIED_MONTH: "applied_month",
+    PlanDimension.EMPLOYMENT_STATUS: "workers__employment_status",
 }
-WORKER_DIMENSIONS = {PlanDimension.NATIONALITY, PlanDimension.JOB_CATEGORY}
+WORKER_DIMENSIONS = {PlanDimension.NATIONALITY, PlanDimension.JOB_CATEGORY, PlanDimension.EMPLOYMENT_STATUS}
 # The application month in Japan time, as YYYY-MM, per dialect.
 APPLIED_MONTH_SQL = {
     "sqlite": "strftime('%Y-%m', \"plan\".\"applied_at\", '+9 hours')",

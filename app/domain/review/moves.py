@@ -7,6 +7,8 @@ from app.domain import clock
 from app.domain.errors import DomainError, ErrorCode
 from app.domain.outbox import queue_mail
 from app.domain.plans import mails as plan_mails
+from app.domain.reports.acceptance import require_acceptance_reports
+from app.domain.reports.cancellation import cancellation_approved, cancellation_declined
 from app.domain.review.transitions import Move, move_plan
 from app.domain.viewer import Viewer
 from app.domain.visibility import visible_plans
@@ -37,6 +39,7 @@ async def _after_certify(plan: Plan, event: PlanEvent) -> None:
     number = f"TK-{clock.to_jst(event.at):%Y%m%d}-{event.id:06d}"
     await Plan.filter(id=plan.id).update(certificate_number=number, certified_at=event.at)
     plan.certificate_number, plan.certified_at = number, event.at
+    await require_acceptance_reports(plan.id)  # D4: every worker now owes an acceptance report
     await _mail_company(plan, event)
 
 
@@ -49,6 +52,10 @@ def _move(action: PlanAction, plan: Plan) -> Move:
         return Move(after=_after_certify)
     if action in (PlanAction.REJECT, PlanAction.REVOKE):
         return Move(after=_mail_company)
+    if action is PlanAction.APPROVE_CANCELLATION:
+        return Move(after=cancellation_approved)
+    if action is PlanAction.CANCELLATION_DECLINED:
+        return Move(after=cancellation_declined)
     return Move()
 
 

@@ -40,6 +40,7 @@ class Transition:
     roles: frozenset[Role]
     comment_required: bool = False
     comment_internal: bool = False  # accept/certify/internal comments: never shown to companies (C3)
+    cancellation_pending: bool | None = None  # 計画取消申請: must (True) or must not (False) be pending
 
 
 PLAN_TRANSITIONS: dict[PlanAction, Transition] = {
@@ -59,8 +60,13 @@ PLAN_TRANSITIONS: dict[PlanAction, Transition] = {
                    comment_required=True),
         Transition(PlanAction.REVOKE, "revokePlan", frozenset({PlanStatus.CERTIFIED}), PlanStatus.REVOKED, MLIT,
                    comment_required=True),
+        # 計画取消申請 (DOMAIN §4.5): the company asks with a reason, MLIT staff approve or decline.
+        Transition(PlanAction.CANCELLATION_APPLIED, "applyForPlanCancellation", frozenset({PlanStatus.CERTIFIED}), None, COMPANY,
+                   comment_required=True, cancellation_pending=False),
         Transition(PlanAction.APPROVE_CANCELLATION, "approvePlanCancellation", frozenset({PlanStatus.CERTIFIED}),
-                   PlanStatus.CANCELLED, MLIT),
+                   PlanStatus.CANCELLED, MLIT, cancellation_pending=True),
+        Transition(PlanAction.CANCELLATION_DECLINED, "declinePlanCancellation", frozenset({PlanStatus.CERTIFIED}), None, MLIT,
+                   comment_required=True, cancellation_pending=True),
         Transition(PlanAction.INTERNAL_COMMENT, "addInternalComment",
                    frozenset(PlanStatus) - frozenset({PlanStatus.DRAFT, PlanStatus.WITHDRAWN, PlanStatus.REMANDED}),
                    None, COMMENTERS, comment_required=True, comment_internal=True),
@@ -78,10 +84,15 @@ def role_may(transition: Transition, viewer: Viewer) -> bool:
     return viewer.role in transition.roles
 
 
+def condition_holds(transition: Transition, plan: Plan) -> bool:
+    return transition.cancellation_pending is None or transition.cancellation_pending == (plan.cancellation_requested_at is not None)
+
+
 def available_actions(plan: Plan, viewer: Viewer) -> list[str]:
     """The mutations this viewer may call on this plan now (front ends never re-implement rules)."""
     actions = [
-        t.mutation for t in PLAN_TRANSITIONS.values() if role_may(t, viewer) and PlanStatus(plan.status) in t.sources
+        t.mutation for t in PLAN_TRANSITIONS.values()
+        if role_may(t, viewer) and PlanStatus(plan.status) in t.sources and condition_holds(t, plan)
     ]
     if viewer.is_company and PlanStatus(plan.status) in EDITABLE:
         actions.insert(0, "savePlanDraft")
@@ -142,16 +153,19 @@ async def move_plan(
     transition = PLAN_TRANSITIONS[action]
     status = PlanStatus(plan.status)
     text = check_move(transition, viewer, status, plan.version, expected_version, comment, invalid_state)
+    if not condition_holds(transition, plan):
+        raise DomainError(None, ErrorCode.INVALID_STATE, "計画取消申請の審査中です。" if transition.cancellation_pending is False
+                          else "この受入計画には計画取消申請がありません。")
     move = move or Move()
     target = target_of(transition, plan)
     now = clock.now()
     changes_state = transition.target is not None or action is PlanAction.RESUBMIT
     async with in_transaction():
         current = Plan.filter(id=plan.id, status=status, version=plan.version)
-        if changes_state:
-            moved = await current.update(status=target, version=F("version") + 1, updated_at=now, **move.updates)
-        else:  # an internal comment: the plan must still be as read, but its version stays
+        if action is PlanAction.INTERNAL_COMMENT:  # the plan must still be as read, but its version stays
             moved = await current.update(updated_at=now)
+        else:  # a move, or a request on the plan that keeps its state (計画取消申請)
+            moved = await current.update(status=target, version=F("version") + 1, updated_at=now, **move.updates)
         if moved != 1:
             raise conflict()
         event = await PlanEvent.create(

@@ -10,7 +10,8 @@ from typing import Any
 
 from strawberry.dataloader import DataLoader
 
-from app.models import Attachment, AttachmentCoverage, ChangeApplication, CompanyAccount, PlanEvent, PlanLicense, Worker
+from app.domain.reports.pending import pending
+from app.models import Attachment, AttachmentCoverage, ChangeApplication, CompanyAccount, PlanEvent, PlanLicense, Worker, WorkerReport
 
 
 def _group(rows: Iterable[Any], key: str, keys: Sequence[int]) -> list[list[Any]]:
@@ -58,6 +59,15 @@ async def _change_applications(plan_ids: list[int]) -> list[list[ChangeApplicati
     return _group(await ChangeApplication.filter(plan_id__in=plan_ids).order_by("-id"), "plan_id", plan_ids)
 
 
+async def _worker_reports(worker_ids: list[int]) -> list[list[WorkerReport]]:
+    return _group(await WorkerReport.filter(worker_id__in=worker_ids).order_by("id"), "worker_id", worker_ids)
+
+
+async def _pending_reports(plan_ids: list[int]) -> list[list[WorkerReport]]:
+    rows = await WorkerReport.filter(pending(), plan_id__in=plan_ids).order_by("due_on", "id")
+    return _group(rows, "plan_id", plan_ids)
+
+
 async def _companies(company_ids: list[int]) -> list[CompanyAccount | None]:
     by_id = {c.id: c for c in await CompanyAccount.filter(id__in=company_ids)}
     return [by_id.get(k) for k in company_ids]
@@ -70,6 +80,8 @@ class Loaders:
     attachments: DataLoader[int, list[Attachment]] = field(default_factory=lambda: DataLoader(load_fn=_attachments))
     staged_attachments: DataLoader[int, list[Attachment]] = field(default_factory=lambda: DataLoader(load_fn=_staged_attachments))
     change_attachments: DataLoader[int, list[Attachment]] = field(default_factory=lambda: DataLoader(load_fn=_change_attachments))
+    worker_reports: DataLoader[int, list[WorkerReport]] = field(default_factory=lambda: DataLoader(load_fn=_worker_reports))
+    pending_reports: DataLoader[int, list[WorkerReport]] = field(default_factory=lambda: DataLoader(load_fn=_pending_reports))
     coverage: DataLoader[int, list[str]] = field(default_factory=lambda: DataLoader(load_fn=_coverage))
     events: DataLoader[int, list[PlanEvent]] = field(default_factory=lambda: DataLoader(load_fn=_events))
     companies: DataLoader[int, CompanyAccount | None] = field(default_factory=lambda: DataLoader(load_fn=_companies))

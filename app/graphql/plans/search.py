@@ -34,6 +34,8 @@ class PlanFilter:
     license_number: str | None = strawberry.field(default=None, description="建設業許可の許可番号（数字）")
     job_categories: list[JobCategory] | None = None
     nationalities: list[str] | None = strawberry.field(default=None, description="ISO 3166-1 alpha-2")
+    has_unsent_reports: bool | None = strawberry.field(default=None, description="受入報告を登録したまま報告していない外国人がいる")
+    has_overdue_reports: bool | None = strawberry.field(default=None, description="報告期限を過ぎた受入報告がある")
 
 
 def to_search(data: PlanFilter | None) -> PlanSearch:
@@ -58,6 +60,8 @@ def _as_search(data: PlanFilter) -> PlanSearch:
         license_number=data.license_number,
         job_categories=tuple(data.job_categories or ()),
         nationalities=tuple(data.nationalities or ()),
+        has_unsent_reports=data.has_unsent_reports,
+        has_overdue_reports=data.has_overdue_reports,
     )
 
 

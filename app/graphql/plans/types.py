@@ -32,9 +32,11 @@ from app.graphql.core.enums import (
 )
 from app.graphql.core.ids import encode_id
 from app.graphql.plans.files import Attachment, attachments_for
+from app.graphql.reports.types import WorkerReport, reports_for
 from app.models import Plan as PlanModel
 from app.models import PlanEvent, PlanLicense
 from app.models import Worker as WorkerModel
+from app.models.enums import ReportKind, ReportStatus
 
 
 @strawberry.type
@@ -73,6 +75,8 @@ class Consents:
 
 @strawberry.type
 class Worker:
+    row: Private[WorkerModel]
+    masked: Private[bool]
     id: strawberry.ID
     name: str | None
     nationality: str | None
@@ -94,6 +98,8 @@ class Worker:
     def of(cls, row: WorkerModel, plan: PlanModel, masked: bool) -> "Worker":
         """Plain values, read once: cheaper to serve than a resolver per field."""
         return cls(
+            row=row,
+            masked=masked,
             id=strawberry.ID(encode_id("Worker", row.id)),
             name=masked_value(row.name, masked),
             nationality=row.nationality,
@@ -111,6 +117,20 @@ class Worker:
             employment_status=row.employment_status,
             employment_status_label=row.employment_status.label,
         )
+
+    @strawberry.field(description="この外国人の受入報告（最新のもの。再雇用の認定後は新しい受入報告）")
+    async def report(self, info: Info) -> WorkerReport | None:
+        acceptance = [r for r in await info.context.loaders.worker_reports.load(self.row.id) if r.kind is ReportKind.ACCEPTANCE]
+        return WorkerReport.of(acceptance[-1], self.masked) if acceptance else None
+
+    @strawberry.field(description="この外国人のすべての報告・申請（古い順）")
+    async def reports(self, info: Info) -> list[WorkerReport]:
+        return [WorkerReport.of(row, self.masked) for row in await info.context.loaders.worker_reports.load(self.row.id)]
+
+    @strawberry.field(description="受入報告を登録したまま報告（送信）していない")
+    async def has_unsent_report(self, info: Info) -> bool:
+        return any(r.kind is ReportKind.ACCEPTANCE and r.status is ReportStatus.REGISTERED
+                   for r in await info.context.loaders.worker_reports.load(self.row.id))
 
 
 @strawberry.type
@@ -152,6 +172,8 @@ class Plan:
     certificate_number: str | None
     certified_at: datetime | None
     remand_comment: str | None = strawberry.field(description="最新の差戻しコメント")
+    cancellation_requested_at: datetime | None = strawberry.field(description="計画取消申請の日時（審査中のときのみ）")
+    cancellation_reason: str | None = strawberry.field(description="計画取消申請の理由（審査中のときのみ）")
     corporate_number: str | None
     company_name: str | None
     representative_name: str | None
@@ -193,6 +215,8 @@ class Plan:
             certificate_number=r.certificate_number,
             certified_at=jst_or_none(r.certified_at),
             remand_comment=r.remand_comment,
+            cancellation_requested_at=jst_or_none(r.cancellation_requested_at),
+            cancellation_reason=r.cancellation_reason,
             corporate_number=r.corporate_number,
             company_name=r.company_name,
             representative_name=r.representative_name,
@@ -245,6 +269,10 @@ class Plan:
         hidden = hidden_change_statuses(info.context.viewer)
         return [ChangeApplication.of(row) for row in await info.context.loaders.change_applications.load(self.row.id)
                 if row.status not in hidden]
+
+    @strawberry.field(description="対応が必要な受入報告: 登録したまま報告していないもの、報告期限を過ぎたもの（期限順）")
+    async def pending_reports(self, info: Info) -> list[WorkerReport]:
+        return reports_for(info, await info.context.loaders.pending_reports.load(self.row.id))
 
     @strawberry.field(description="この利用者が今この計画に対して呼べるミューテーション")
     def available_actions(self, info: Info) -> list[str]:

@@ -49,6 +49,14 @@ class ReviewMutation:
     async def revoke_plan(self, info: Info, input: ReviewInput) -> PlanPayload:
         return await _review(info, input, PlanAction.REVOKE)
 
+    @strawberry.mutation(description="計画取消申請の承認（国土交通省職員のみ。計画は取消になります）")
+    async def approve_plan_cancellation(self, info: Info, input: ReviewInput) -> PlanPayload:
+        return await _review(info, input, PlanAction.APPROVE_CANCELLATION)
+
+    @strawberry.mutation(description="計画取消申請の却下（国土交通省職員のみ、理由必須。計画は認定済みのままです）")
+    async def decline_plan_cancellation(self, info: Info, input: ReviewInput) -> PlanPayload:
+        return await _review(info, input, PlanAction.CANCELLATION_DECLINED)
+
     @strawberry.mutation(description="内部コメントの追加（職員・実施団体のみ閲覧）")
     async def add_internal_comment(self, info: Info, input: InternalCommentInput) -> PlanPayload:
         return await _review(info, input, PlanAction.INTERNAL_COMMENT)

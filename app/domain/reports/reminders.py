@@ -1,0 +1,71 @@
+"""The reminder and overdue mails of acceptance reports (D4, FAQ 43): a report registered but not sent
+three days later is reminded once; a report past its due date is mailed once. Run periodically by the
+served process (and `shuro send-reminders`); each report is claimed by a conditional update, so two
+processes never mail the same report twice."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections import defaultdict
+from datetime import timedelta
+
+from tortoise.transactions import in_transaction
+
+from app.domain import clock
+from app.domain.outbox import queue_mail
+from app.domain.plans.mails import recipients
+from app.domain.reports.mails import report_overdue, report_reminder
+from app.domain.reports.pending import overdue, unsent
+from app.models import Plan, WorkerReport
+from app.models.enums import MailKind
+
+REMIND_AFTER = timedelta(days=3)
+log = logging.getLogger(__name__)
+
+
+async def _claimed(reports: list[WorkerReport], column: str) -> dict[int, list[WorkerReport]]:
+    now = clock.now()
+    by_plan: dict[int, list[WorkerReport]] = defaultdict(list)
+    for report in reports:
+        if await WorkerReport.filter(id=report.id, **{f"{column}__isnull": True}).update(**{column: now}) == 1:
+            by_plan[report.plan_id].append(report)
+    return by_plan
+
+
+async def queue_report_reminders() -> int:
+    """Queue every reminder and overdue mail now due; returns how many mails were queued."""
+    queued = 0
+    remind = await WorkerReport.filter(unsent(), registered_at__lte=clock.now() - REMIND_AFTER,
+                                       reminder_mailed_at__isnull=True).prefetch_related("worker").order_by("id")
+    late = await WorkerReport.filter(overdue(), overdue_mailed_at__isnull=True).prefetch_related("worker").order_by("id")
+    for reports, column in ((remind, "reminder_mailed_at"), (late, "overdue_mailed_at")):
+        async with in_transaction():
+            for plan_id, claimed in (await _claimed(reports, column)).items():
+                plan = await Plan.get(id=plan_id)
+                if column == "reminder_mailed_at":
+                    mail = report_reminder(plan, [r.worker.name or "外国人" for r in claimed])
+                    kind = MailKind.REPORT_REMINDER
+                else:
+                    mail = report_overdue(plan, [(r.worker.name or "外国人", r.due_on) for r in claimed])
+                    kind = MailKind.REPORT_OVERDUE
+                for address in await recipients(plan):
+                    await queue_mail(kind, address, mail)
+                    queued += 1
+    return queued
+
+
+INTERVAL_SECONDS = 600
+
+
+async def run_report_reminders(stop: asyncio.Event) -> None:
+    """The served process's background task: queue what is due, then wait, until asked to stop."""
+    while not stop.is_set():
+        try:
+            await queue_report_reminders()
+        except Exception:  # keep the task alive; the next round tries again
+            log.exception("report reminders failed")
+        try:
+            await asyncio.wait_for(stop.wait(), timeout=INTERVAL_SECONDS)
+        except asyncio.TimeoutError:
+            pass

@@ -1,0 +1,85 @@
+"""A worker report as clients read it (CONTRACT.md `Worker { report reports }`): its kind and state,
+what was reported, and the moves the viewer may make on it now."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import strawberry
+from strawberry import Private
+
+from app.domain.clock import jst_or_none
+from app.domain.reports.pending import is_overdue
+from app.domain.review.report_transitions import reemployment_actions
+from app.domain.visibility import masked as masked_value
+from app.domain.visibility import plan_scope
+from app.graphql.core.context import Info
+from app.graphql.core.enums import ChangeStatus, DiscontinuationReason, EmploymentStatus, ReportKind, ReportStatus
+from app.graphql.core.ids import encode_id
+from app.models import WorkerReport as WorkerReportModel
+from app.models.enums import ReportKind as Kind
+from app.models.enums import ReportStatus as Status
+from app.models.enums import Role
+
+
+@strawberry.type(description="外国人に関する報告・申請（受入報告、退職報告、2号移行報告、再雇用申請、継続不可事由発生報告）")
+class WorkerReport:
+    row: Private[WorkerReportModel]
+    id: strawberry.ID
+    version: int
+    kind: ReportKind
+    kind_label: str
+    status: ReportStatus = strawberry.field(description="受入報告: 要報告 → 登録 → 報告済み。その他の報告は提出時に報告済み")
+    status_label: str
+    review_status: ChangeStatus | None = strawberry.field(description="再雇用申請の審査状態（その他は null）")
+    review_status_label: str | None
+    worker_id: strawberry.ID
+    plan_id: strawberry.ID
+    due_on: date | None = strawberry.field(description="受入報告の報告期限（計画の就労開始日から1か月）")
+    overdue: bool = strawberry.field(description="報告期限を過ぎて、まだ報告されていない")
+    registered_at: datetime | None
+    reported_at: datetime | None
+    employment_status: EmploymentStatus | None = strawberry.field(description="受入報告で登録した従事状況（就労中・取下）")
+    residence_card_number: str | None
+    residence_expiry: date | None
+    landing_date: date | None
+    work_start_date: date | None
+    ccus_card_missing_reason: str | None = strawberry.field(description="CCUSカードの写しを添付できない理由")
+    event_on: date | None = strawberry.field(description="退職日・2号移行日・事由発生日（再雇用申請では退職日）")
+    planned_on: date | None = strawberry.field(description="再雇用予定日")
+    discontinuation_reason: DiscontinuationReason | None
+    discontinuation_reason_label: str | None
+    note: str | None = strawberry.field(description="継続不可事由の概要、再雇用申請の備考")
+    remand_comment: str | None = strawberry.field(description="再雇用申請の差戻しコメント（事業者に表示されます）")
+
+    @classmethod
+    def of(cls, row: WorkerReportModel, masked: bool = False) -> "WorkerReport":
+        return cls(
+            row=row, id=strawberry.ID(encode_id("WorkerReport", row.id)), version=row.version, kind=row.kind, kind_label=row.kind.label,
+            status=row.status, status_label=row.status.label, review_status=row.review_status,
+            review_status_label=row.review_status.label if row.review_status else None,
+            worker_id=strawberry.ID(encode_id("Worker", row.worker_id)), plan_id=strawberry.ID(encode_id("Plan", row.plan_id)),
+            due_on=row.due_on, overdue=is_overdue(row), registered_at=jst_or_none(row.registered_at), reported_at=jst_or_none(row.reported_at),
+            employment_status=row.employment_status, residence_card_number=masked_value(row.residence_card_number, masked),
+            residence_expiry=None if masked else row.residence_expiry, landing_date=None if masked else row.landing_date,
+            work_start_date=row.work_start_date, ccus_card_missing_reason=row.ccus_card_missing_reason, event_on=row.event_on,
+            planned_on=row.planned_on, discontinuation_reason=row.discontinuation_reason,
+            discontinuation_reason_label=row.discontinuation_reason.label if row.discontinuation_reason else None,
+            note=row.note, remand_comment=row.remand_comment,
+        )
+
+    @strawberry.field(description="この利用者が今この報告に対して呼べるミューテーション")
+    def available_actions(self, info: Info) -> list[str]:
+        viewer = info.context.viewer
+        if viewer is None:
+            return []
+        if viewer.role is Role.COMPANY and self.row.kind is Kind.ACCEPTANCE:
+            status = Status(self.row.status)
+            return {Status.REQUIRED: ["registerAcceptanceReport"],
+                    Status.REGISTERED: ["registerAcceptanceReport", "sendAcceptanceReport"]}.get(status, [])
+        return reemployment_actions(self.row, viewer)
+
+
+def reports_for(info: Info, rows: list[WorkerReportModel]) -> list[WorkerReport]:
+    masked = plan_scope(info.context.viewer).mask_personal_data
+    return [WorkerReport.of(row, masked) for row in rows]
