@@ -18,11 +18,11 @@ def _read(*views: str) -> set[tuple[str, str]]:
     return {(view, str(action)) for view in views for action in READ}
 
 
-REVIEW_VIEWS = ("plan", "change-application", "worker", "attachment", "plan-event", "company-account", "announcement")
+REVIEW_VIEWS = ("plan", "change-application", "worker-report", "worker", "attachment", "plan-event", "company-account", "announcement")
 GRANTS: dict[Role, set[tuple[str, str]]] = {
     Role.BUREAU_STAFF: _read(*REVIEW_VIEWS),
     Role.IMPLEMENTING_ORG: _read(*REVIEW_VIEWS),
-    Role.ANALYST: _read("plan", "change-application", "worker", "plan-event", "company-account", "announcement"),
+    Role.ANALYST: _read("plan", "change-application", "worker-report", "worker", "plan-event", "company-account", "announcement"),
     Role.MLIT_STAFF: _read(*REVIEW_VIEWS, "outbox-mail", "login-lock", "staff-user", "account-event", "export-record"),
 }
 

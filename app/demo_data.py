@@ -12,7 +12,7 @@ from __future__ import annotations
 import random
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -30,12 +30,30 @@ from app.domain.changes.applications import (
     withdraw_change_application,
 )
 from app.domain.changes.notifications import file_change_notification
+from app.domain.clock import JST, months_after, to_jst
 from app.domain.clock import now as clock_now
-from app.domain.clock import to_jst
+from app.domain.reports.cancellation import apply_for_plan_cancellation
+from app.domain.reports.worker_reports import (
+    apply_for_reemployment,
+    report_discontinuation,
+    report_retirement,
+    report_transfer_to_type2,
+    review_reemployment,
+)
 from app.domain.review.transitions import PLAN_TRANSITIONS
 from app.infra.storage import FolderStorage
-from app.models import CompanyAccount, Plan, StaffUser
-from app.models.enums import Bureau, ChangeAction, JacMembershipKind, PlanAction, PlanStatus, Role
+from app.models import CompanyAccount, Plan, StaffUser, Worker
+from app.models.enums import (
+    Bureau,
+    ChangeAction,
+    DiscontinuationReason,
+    JacMembershipKind,
+    PlanAction,
+    PlanStatus,
+    ReportKind,
+    ReportStatus,
+    Role,
+)
 
 DEMO_PASSWORD = "Demo2026pass"
 BATCH = 1000
@@ -205,14 +223,19 @@ def _company(rng: random.Random, n: int, ids: IdSource, tables: Tables, password
         ends.append(work_end)
         worker_id = ids.next("worker")
         different = rng.random() < 0.15
+        worker_employment = employment
+        if status is PlanStatus.CERTIFIED:
+            worker_employment, report = _acceptance_report(worker_id, plan_id, work_start, now)
+            tables.add("worker_report", {"id": ids.next("worker_report"), **report})
         tables.add("worker", {
             "id": worker_id, "plan_id": plan_id, "position": position, "name": rng.choice(WORKER_NAMES[nationality]),
             "nationality": nationality, "birth_date": date(rng.randint(1980, 2004), rng.randint(1, 12), rng.randint(1, 28)),
             "sex": "MALE" if rng.random() < 0.85 else "FEMALE", "job_category": rng.choices(["CIVIL", "BUILDING", "LIFELINE"], weights=[59, 35, 6])[0],
             "work_start": work_start, "work_end": work_end, "salary_mode": "DIFFERENT" if different else "SAME",
             "salary_amount": plan["basic_monthly_salary"] + 10_000 if different else None,
-            "ccus_worker_id": f"{rng.randint(10**13, 10**14 - 1)}", "ccus_worker_id_reason": None, "residence_card_number": None,
-            "employment_status": employment, "version": 1, "created_at": started,
+            "ccus_worker_id": f"{rng.randint(10**13, 10**14 - 1)}", "ccus_worker_id_reason": None,
+            "residence_card_number": f"AB{worker_id % 10**8:08d}CD" if worker_employment == "WORKING" else None,
+            "employment_status": worker_employment, "version": 1, "created_at": started,
         })
         for code in PER_WORKER:
             key, size = rng.choice(pdf_keys)
@@ -232,8 +255,36 @@ def _company(rng: random.Random, n: int, ids: IdSource, tables: Tables, password
     return status.value, worker_count, events, 1 + worker_count * len(PER_WORKER)
 
 
+def _acceptance_report(worker_id: int, plan_id: int, work_start: date, now: datetime) -> tuple[str, dict[str, Any]]:
+    """The acceptance report of a certified plan's worker (D4): most sent once the work started, some
+    registered and never sent (FAQ 43), some 取下 (FAQ 35), some still owed (overdue when past due).
+    Its own random source, so that the rest of the demo data stays as it was."""
+    rng = random.Random(worker_id)
+    today = to_jst(now).date()
+    row: dict[str, Any] = {"plan_id": plan_id, "worker_id": worker_id, "kind": ReportKind.ACCEPTANCE.value, "version": 1,
+                           "due_on": months_after(work_start), "created_at": now, "updated_at": now, "status": ReportStatus.REQUIRED.value,
+                           **dict.fromkeys(("registered_at", "reported_at", "employment_status", "residence_card_number", "landing_date",
+                                            "work_start_date", "residence_expiry", "ccus_card_missing_reason"))}
+    if work_start + timedelta(days=7) > today:
+        return "PLANNED", row
+    draw = rng.random()
+    registered = min(now, datetime.combine(work_start + timedelta(days=rng.randint(3, 25)), time(10), JST))
+    if draw < 0.9:
+        employment = "WORKING" if draw < 0.82 else "CANCELLED"
+        row.update(status=ReportStatus.REGISTERED.value if 0.72 <= draw < 0.82 else ReportStatus.REPORTED.value,
+                   registered_at=registered, employment_status=employment)
+        if row["status"] == ReportStatus.REPORTED.value:
+            row["reported_at"] = registered
+        if employment == "WORKING":
+            row.update(residence_card_number=f"AB{worker_id % 10**8:08d}CD", landing_date=work_start - timedelta(days=3),
+                       work_start_date=work_start, residence_expiry=work_start + timedelta(days=365),
+                       ccus_card_missing_reason="カード交付待ち")
+        return employment, row
+    return "PLANNED", row  # still owed: overdue once past its due date
+
+
 # Tables in foreign-key order.
-ORDER = ["company_account", "plan", "plan_license", "worker", "plan_event", "attachment", "attachment_coverage"]
+ORDER = ["company_account", "plan", "plan_license", "worker", "worker_report", "plan_event", "attachment", "attachment_coverage"]
 
 
 def _sqlite_value(value: Any) -> Any:
@@ -307,6 +358,39 @@ async def _seed_changes(rng: random.Random, plans: int = 24) -> None:
                 application = await review_change_application(reviewer, application.id, action, comment)
 
 
+REEMPLOYMENT_PATHS: tuple[tuple[ChangeAction, ...], ...] = (
+    (), (ChangeAction.ACCEPT,), (ChangeAction.REMAND,), (ChangeAction.ACCEPT, ChangeAction.CERTIFY),
+)
+
+
+async def _seed_reports(rng: random.Random, workers: int = 20) -> None:
+    """The other worker reports, 再雇用申請 in every review state and 計画取消申請, through the domain's
+    own moves on working workers of certified demo plans (dates are today or earlier)."""
+    reviewer = viewer_of_staff(await StaffUser.get(login_id="demo-mlit"))
+    today = to_jst(clock_now()).date()
+    seen: set[int] = set()
+    candidates = await Worker.filter(plan__status=PlanStatus.CERTIFIED, employment_status="WORKING").order_by("id").limit(workers * 3)
+    chosen = [w for w in candidates if not (w.plan_id in seen or seen.add(w.plan_id))][:workers]  # one per plan
+    for index, worker in enumerate(chosen):
+        plan = await Plan.get(id=worker.plan_id)
+        company = viewer_of_company(await CompanyAccount.get(id=plan.company_id))
+        left = today - timedelta(days=rng.randint(1, 60))
+        kind = index % 5
+        if kind == 0:
+            await report_retirement(company, worker.id, left)
+        elif kind == 1:
+            await report_transfer_to_type2(company, worker.id, left)
+        elif kind == 2:
+            await report_discontinuation(company, worker.id, left, DiscontinuationReason.WORKER_MISSING, "無断欠勤が続き、連絡が取れなくなった。")
+        elif kind == 3:
+            report = await apply_for_reemployment(company, worker.id, left, today + timedelta(days=rng.randint(20, 90)), "一時帰国のため")
+            for action in REEMPLOYMENT_PATHS[(index // 5) % len(REEMPLOYMENT_PATHS)]:
+                comment = "退職日を証する書類を確認できません。" if action is ChangeAction.REMAND else ""
+                report = await review_reemployment(reviewer, report.id, action, comment)
+        else:
+            await apply_for_plan_cancellation(company, "受注の減少により外国人の受入れを終了するため。")
+
+
 async def seed_demo(companies: int, upload_dir: Path, progress: Callable[[int, int], None] | None = None, seed: int = 2026) -> SeedSummary:
     dialect = CompanyAccount._meta.db.capabilities.dialect  # also the connection's name (app.infra.database)
     rng = random.Random(seed)
@@ -343,6 +427,7 @@ async def seed_demo(companies: int, upload_dir: Path, progress: Callable[[int, i
         for table in ORDER:
             await client.execute_query(f"SELECT setval(pg_get_serial_sequence('\"{table}\"', 'id'), (SELECT COALESCE(MAX(id), 1) FROM \"{table}\"))")
     await _seed_changes(rng)
+    await _seed_reports(rng)
     # After a bulk load the planner's statistics are stale; without them it picks poor plans.
     await client.execute_script("ANALYZE")
     summary.companies = summary.plans = companies

@@ -57,8 +57,25 @@ async def _seed(url: str, upload_dir: Path) -> dict[str, str]:
         changer, to_change = await submitted_plan(upload_dir, prefecture="12", name="変更予定建設株式会社")
         for action in (PlanAction.ACCEPT, PlanAction.CERTIFY):
             await review_plan(await staff(Role.MLIT_STAFF), to_change.id, action, "")
+        reporter = await _plan_certified_long_ago(upload_dir)
         return {"remand": remand_me.application_number, "certify": certify_me.application_number, "last": last.application_number,
-                "changer": changer.login_id, "changed_plan": str(to_change.id)}
+                "changer": changer.login_id, "changed_plan": str(to_change.id), "reporter": reporter}
+
+
+async def _plan_certified_long_ago(upload_dir: Path) -> str:
+    """A Kanto plan filed and certified 120 days ago, through the domain's moves with its clock set back,
+    so that its workers started work two months ago and their acceptance reports are overdue now."""
+    from app.domain.review.moves import review_plan
+
+    then = clock.now() - timedelta(days=120)
+    clock.set_clock(lambda: then)
+    try:
+        reporter, plan = await submitted_plan(upload_dir, prefecture="13", name="報告遅延建設株式会社")
+        for action in (PlanAction.ACCEPT, PlanAction.CERTIFY):
+            await review_plan(await staff(Role.MLIT_STAFF), plan.id, action, "")
+    finally:
+        clock.set_clock(None)
+    return reporter.login_id
 
 
 async def _state(url: str) -> tuple[dict[str, str], list[str]]:
@@ -229,6 +246,56 @@ def _graphql(base: str, query: str, variables: dict, token: str | None = None) -
     request = urllib.request.Request(f"{base}/graphql", data=json.dumps({"query": query, "variables": variables}).encode(), headers=headers)
     with urllib.request.urlopen(request, timeout=30) as response:
         return json.loads(response.read())["data"]
+
+
+def test_reports_are_registered_sent_and_the_overdue_ones_listed(served: tuple[str, str, dict[str, str]]) -> None:
+    """Issue #13: a company registers and sends one acceptance report through the API and leaves the
+    other registered but unsent; a Kanto reviewer finds the overdue one in the panel's report list,
+    opens it, and sees every report on the plan's worker table."""
+    from playwright.sync_api import expect, sync_playwright
+
+    base, _url, numbers = served
+    login = "mutation($i: LoginInput!) { login(input: $i) { token } }"
+    token = _graphql(base, login, {"i": {"loginId": numbers["reporter"], "password": "Companypass123"}})["login"]["token"]
+    workers = _graphql(base, "{ myPlan { workers { id name report { id status overdue } } } }", {}, token)["myPlan"]["workers"]
+    assert all(w["report"]["overdue"] for w in workers)
+    today = clock.today()
+    register = ("mutation($i: AcceptanceReportInput!) { registerAcceptanceReport(input: $i) { report { id status } errors { message } } }")
+    for worker in workers:
+        data = {"workerId": worker["id"], "employmentStatus": "WORKING", "residenceCardNumber": "AB12345678CD", "ccusWorkerId": "0" * 14,
+                "residenceExpiry": str(today + timedelta(days=300)), "landingDate": str(today - timedelta(days=65)),
+                "workStartDate": str(today - timedelta(days=60)), "ccusCardMissingReason": "カード交付待ち"}
+        registered = _graphql(base, register, {"i": data}, token)["registerAcceptanceReport"]
+        assert registered["errors"] == [] and registered["report"]["status"] == "REGISTERED"
+    send = "mutation($i: AcceptanceReportRefInput!) { sendAcceptanceReport(input: $i) { report { status } errors { message } } }"
+    assert _graphql(base, send, {"i": {"reportId": workers[0]["report"]["id"]}}, token)["sendAcceptanceReport"]["report"]["status"] == "REPORTED"
+    OUTPUT.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 1440, "height": 900}, locale="ja-JP")
+        _log_in(page, base, "kanto-reviewer")
+        page.goto(f"{base}/admin/worker-report/list")
+        page.locator("#filter-sidebar").get_by_text("期限超過").click()
+        rows = page.locator("table tbody tr")
+        expect(rows).to_have_count(1)  # the sent one is done; only the registered-but-unsent one is overdue
+        expect(rows.first).to_contain_text("報告遅延建設株式会社")
+        expect(rows.first).to_contain_text(workers[1]["name"])
+        expect(rows.first).to_contain_text("期限超過")
+        expect(rows.first).to_contain_text("登録")
+        _readable_japanese(page, "reports-overdue")
+        page.locator("#filter-sidebar").get_by_text("登録済み・未報告").click()
+        expect(rows).to_have_count(1)
+        rows.first.locator("a[href*='/admin/worker-report/details/']").first.click()
+        expect(page.locator("body")).to_contain_text("AB12345678CD")
+        _readable_japanese(page, "report-detail")
+        page.goto(f"{base}/admin/plan/list?search=報告遅延")
+        page.locator("a[href*='/admin/plan/details/']").first.click()
+        table = page.locator("#workers")
+        expect(table).to_contain_text("受入報告（報告済み）")
+        expect(table).to_contain_text("期限超過")
+        expect(page.locator("#history")).to_contain_text("受入報告の登録")
+        _readable_japanese(page, "plan-with-reports")
+        browser.close()
 
 
 def _upload_staged(base: str, token: str, item: str, file_name: str) -> str:

@@ -4,8 +4,9 @@ from admin.views.accounts import CompanyAdmin, LoginLockAdmin, StaffAdmin
 from admin.views.changes import ChangeApplicationAdmin
 from admin.views.operations import AccountEventAdmin, AnnouncementAdmin, ExportRecordAdmin, OutboxMailAdmin
 from admin.views.plans import AttachmentAdmin, PlanAdmin, PlanEventAdmin, WorkerAdmin
+from admin.views.reports import WorkerReportAdmin
 
 ALL_VIEWS = [
-    PlanAdmin, ChangeApplicationAdmin, WorkerAdmin, AttachmentAdmin, PlanEventAdmin, CompanyAdmin, AnnouncementAdmin,
+    PlanAdmin, ChangeApplicationAdmin, WorkerReportAdmin, WorkerAdmin, AttachmentAdmin, PlanEventAdmin, CompanyAdmin, AnnouncementAdmin,
     OutboxMailAdmin, LoginLockAdmin, StaffAdmin, AccountEventAdmin, ExportRecordAdmin,
 ]

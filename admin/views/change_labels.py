@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from app.domain.catalogue import nationality_name
 from app.domain.plans.fields import JAC_FIELDS, PLAN_FIELDS, PROXY_FIELDS, WORKER_FIELDS, camel
-from app.models.enums import CcusIdReason, JacMembershipKind, JobCategory, SalaryMode, Sex
+from app.models.enums import CcusIdReason, ChangeStatus, EmploymentStatus, JacMembershipKind, JobCategory, ReportStatus, SalaryMode, Sex
 
 FIELD_LABELS: dict[str, str] = {
     **{camel(name): spec.label for name, spec in PLAN_FIELDS.items()},
@@ -13,9 +13,12 @@ FIELD_LABELS: dict[str, str] = {
     **{f"proxy.{camel(key)}": spec.label for key, spec in PROXY_FIELDS.items()},
     "licenses": "建設業許可",
 }
-WORKER_LABELS = {camel(name): spec.label for name, spec in WORKER_FIELDS.items()}
+WORKER_LABELS = {camel(name): spec.label for name, spec in WORKER_FIELDS.items()} | {
+    "employmentStatus": "従事状況", "acceptanceReport": "受入報告", "reemployment": "再雇用申請",
+}
 VALUE_LABELS: dict[str, type] = {
     "salaryMode": SalaryMode, "jobCategory": JobCategory, "sex": Sex, "ccusWorkerIdReason": CcusIdReason, "jacMembership.kind": JacMembershipKind,
+    "employmentStatus": EmploymentStatus, "acceptanceReport": ReportStatus, "reemployment": ChangeStatus,
 }
 
 

@@ -9,8 +9,9 @@ from typing import Any
 
 from app.domain.catalogue import DOCUMENT_ITEMS, prefectures
 from app.domain.clock import to_jst
-from app.models import Attachment, AttachmentCoverage, Plan, PlanEvent, PlanLicense
-from app.models.enums import JacMembershipKind, LicenseAuthority, LicenseGrade, Role
+from app.domain.reports.pending import is_overdue
+from app.models import Attachment, AttachmentCoverage, Plan, PlanEvent, PlanLicense, WorkerReport
+from app.models.enums import ChangeStatus, JacMembershipKind, LicenseAuthority, LicenseGrade, ReportKind, ReportStatus, Role
 
 Row = tuple[str, str]
 
@@ -64,6 +65,8 @@ def plan_sections(plan: Plan, licenses: list[PlanLicense]) -> list[tuple[str, li
         ("申請日時", shown(plan.applied_at)),
         *([("審査順日時（再申請）", shown(plan.queued_at))] if queued_differs else []),
         *([("認定番号", shown(plan.certificate_number)), ("認定日時", shown(plan.certified_at))] if plan.certificate_number else []),
+        *([("計画取消申請", f"{shown(plan.cancellation_requested_at)}　理由：{plan.cancellation_reason or ''}")]
+          if plan.cancellation_requested_at else []),
     ]
     return [("申請者", applicant), ("計画", schedule)]
 
@@ -84,6 +87,16 @@ async def attachment_groups(files: list[Attachment]) -> list[dict[str, Any]]:
                  if f.is_bulk else ""}
                 for f in here]})
     return groups
+
+
+def report_summary(report: WorkerReport) -> str:
+    """A report as one line of the worker table: 受入報告（登録・期限 2026-12-25・期限超過）."""
+    parts = [ChangeStatus(report.review_status).label if report.review_status else ReportStatus(report.status).label]
+    if report.due_on and ReportStatus(report.status) is not ReportStatus.REPORTED:
+        parts.append(f"期限 {report.due_on:%Y-%m-%d}")
+        if is_overdue(report):
+            parts.append("期限超過")
+    return f"{ReportKind(report.kind).label}（{'・'.join(parts)}）"
 
 
 def actor_of(event: PlanEvent) -> str:

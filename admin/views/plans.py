@@ -31,7 +31,7 @@ from admin.views.base import (
     staff_name,
 )
 from admin.views.change_labels import change_summary
-from admin.views.plan_page import actor_of, attachment_groups, plan_sections
+from admin.views.plan_page import actor_of, attachment_groups, plan_sections, report_summary
 from admin.views.queue import PAGE as QUEUE_PAGE
 from admin.views.queue import (
     WAITING,
@@ -67,6 +67,7 @@ from app.models import Plan as PlanModel
 from app.models import PlanEvent as PlanEventModel
 from app.models import PlanLicense as PlanLicenseModel
 from app.models import Worker as WorkerModel
+from app.models import WorkerReport as WorkerReportModel
 from app.models.enums import (
     Bureau,
     CcusIdReason,
@@ -89,6 +90,8 @@ REVIEW_ACTIONS: dict[str, PlanAction] = {
     "certify": PlanAction.CERTIFY,
     "reject": PlanAction.REJECT,
     "revoke": PlanAction.REVOKE,
+    "approve-cancellation": PlanAction.APPROVE_CANCELLATION,
+    "decline-cancellation": PlanAction.CANCELLATION_DECLINED,
 }
 SLUG_BY_MUTATION = {PLAN_TRANSITIONS[action].mutation: slug for slug, action in REVIEW_ACTIONS.items()}
 
@@ -201,6 +204,7 @@ class PlanAdmin(ShuroView, model=Plan):
             return {}
         scope = plan_scope(viewer)
         workers = await WorkerModel.filter(plan_id=plan.id).order_by("position", "id")
+        reports = await WorkerReportModel.filter(plan_id=plan.id).order_by("id")
         licenses = await PlanLicenseModel.filter(plan_id=plan.id).order_by("position", "id")
         events = await PlanEventModel.filter(plan_id=plan.id).order_by("at", "id").prefetch_related("actor_staff", "actor_company")
         actions = available_actions(plan, viewer)
@@ -219,6 +223,7 @@ class PlanAdmin(ShuroView, model=Plan):
                     "salary_mode": SalaryMode(w.salary_mode).label,
                     "effective_salary": effective_salary(plan, w),
                     "status": EmploymentStatus(w.employment_status).label,
+                    "reports": [{"id": r.id, "text": report_summary(r)} for r in reports if r.worker_id == w.id],
                 }
                 for w in workers
             ],

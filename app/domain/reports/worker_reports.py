@@ -66,12 +66,6 @@ def _text(name: str, label: str, value: str | None, problems: list[Problem], req
     return text
 
 
-def _detail_rows(worker: Worker, kind: ReportKind, columns: dict[str, Any]) -> list[dict[str, Any]]:
-    shown = {key: (value.value if isinstance(value, DiscontinuationReason) else value.isoformat() if isinstance(value, date) else value)
-             for key, value in columns.items() if value is not None}
-    return [{"field": f"workers.{worker.id}.{kind.value.lower()}.{key}", "before": None, "after": str(value)} for key, value in shown.items()]
-
-
 async def _file(viewer: Viewer, worker_id: int, kind: ReportKind, target: EmploymentStatus, action: PlanAction,
                 columns: dict[str, Any], problems: list[Problem], review: bool = False) -> WorkerReport:
     """A report filed about a worker: the 従事状況 moves, the report and the history event are one."""
@@ -87,7 +81,7 @@ async def _file(viewer: Viewer, worker_id: int, kind: ReportKind, target: Employ
             plan_id=plan.id, worker_id=worker.id, kind=kind, status=ReportStatus.REPORTED, reported_at=now,
             review_status=ChangeStatus.APPLIED if review else None, queued_at=now if review else None, **columns)
         await PlanEvent.create(plan_id=plan.id, at=now, action=action, actor_role=viewer.role, actor_company_id=viewer.company_id,
-                               changes=[row, *_detail_rows(worker, kind, columns)])
+                               changes=[row])
     return report
 
 

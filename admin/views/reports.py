@@ -1,0 +1,156 @@
+"""Worker reports in the admin panel (D4–D6, DOMAIN §4.1–4.5): a list with the plans' scope (kind,
+state, worker, company, bureau, due date, overdue flag), filters for what needs attention, the report's
+page, and the review of 再雇用申請 through the same domain functions as the API."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+import sqlalchemy as sa
+from markupsafe import Markup
+from sqladmin import expose
+from sqladmin.flash import Flash
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import RedirectResponse, Response
+
+from admin.auth import current_viewer
+from admin.scope import visible_plan_ids
+from admin.tables import mapped
+from admin.views.base import ChoiceFilter, ShuroView, checked_form, enum_filter, label, masked_for_analysts
+from admin.views.plans import plan_label, plan_link
+from admin.views.queue import back_to
+from app.domain import clock
+from app.domain.errors import DomainError
+from app.domain.reports.pending import OWED_FROM
+from app.domain.reports.worker_reports import review_reemployment
+from app.domain.review.report_transitions import REEMPLOYMENT_TRANSITIONS, reemployment_actions
+from app.domain.review.transitions import COMMENT_MAX
+from app.domain.viewer import Viewer
+from app.domain.visibility import masked, plan_scope, visible_reports
+from app.models import Plan
+from app.models.enums import Bureau, ChangeAction, ChangeStatus, DiscontinuationReason, EmploymentStatus, ReportKind, ReportStatus
+
+WorkerReport: Any = mapped["WorkerReport"]
+Worker: Any = mapped["Worker"]
+REVIEW_ACTIONS = {"accept": ChangeAction.ACCEPT, "remand": ChangeAction.REMAND, "certify": ChangeAction.CERTIFY}
+SLUG_BY_MUTATION = {REEMPLOYMENT_TRANSITIONS[action].mutation: slug for slug, action in REVIEW_ACTIONS.items()}
+OPEN = [ReportStatus.REQUIRED.value, ReportStatus.REGISTERED.value]
+
+
+def overdue_condition() -> sa.ColumnElement[bool]:
+    """The domain's `pending.overdue` in SQLAlchemy: an acceptance report past its due date, not sent,
+    for a worker who still owes it."""
+    owed = sa.select(Worker.id).where(Worker.employment_status.in_([s.value for s in OWED_FROM]))
+    return sa.and_(WorkerReport.kind == ReportKind.ACCEPTANCE.value, WorkerReport.status.in_(OPEN),
+                   WorkerReport.due_on < clock.today(), WorkerReport.worker_id.in_(owed))
+
+
+class AttentionFilter(ChoiceFilter):
+    """What needs attention: 期限超過 (overdue) and 登録済み・未報告 (registered, not sent: FAQ 43)."""
+
+    def __init__(self) -> None:
+        super().__init__(WorkerReport.due_on, [("overdue", "期限超過"), ("unsent", "登録済み・未報告")], "要対応")
+
+    async def get_filtered_query(self, query: sa.Select, value: Any, model: Any) -> sa.Select:
+        if value == "overdue":
+            return query.filter(overdue_condition())
+        if value == "unsent":
+            return query.filter(WorkerReport.kind == ReportKind.ACCEPTANCE.value, WorkerReport.status == ReportStatus.REGISTERED.value)
+        return query
+
+
+def _overdue_mark(model: Any, attribute: str) -> Markup:
+    late = (model.kind == ReportKind.ACCEPTANCE.value and model.status in OPEN and model.due_on is not None
+            and model.due_on < clock.today() and model.worker.employment_status in {s.value for s in OWED_FROM})
+    return Markup('<span class="badge bg-red-lt">期限超過</span>') if late else Markup("")
+
+
+def _worker_name(model: Any, attribute: str, request: Request) -> str:
+    return str(masked(model.worker.name or "外国人", plan_scope(current_viewer(request)).mask_personal_data))
+
+
+class WorkerReportAdmin(ShuroView, model=WorkerReport):
+    name = "外国人の報告"
+    name_plural = "外国人の報告"
+    icon = "fa-solid fa-clipboard-check"
+    details_template = "shuro/report_details.html"
+    column_list = ["kind", "status", "review_status", "worker", "plan", "plan.bureau", "due_on", "overdue", "registered_at", "reported_at"]
+    column_details_list = ["kind", "status", "review_status", "worker", "plan", "due_on", "registered_at", "reported_at", "employment_status",
+                           "residence_card_number", "residence_expiry", "landing_date", "work_start_date", "ccus_card_missing_reason",
+                           "event_on", "planned_on", "discontinuation_reason", "note", "remand_comment"]
+    column_export_list = [c for c in column_list if c != "overdue"]
+    column_sortable_list = ["due_on", "registered_at", "reported_at"]
+    column_default_sort = [("due_on", False), ("id", False)]
+    column_filters: ClassVar[list[Any]] = [
+        AttentionFilter(),
+        enum_filter(WorkerReport.kind, ReportKind, "種類"),
+        enum_filter(WorkerReport.status, ReportStatus, "状態"),
+        enum_filter(WorkerReport.review_status, ChangeStatus, "再雇用申請の審査状態"),
+    ]
+    datetime_columns = ("registered_at", "reported_at")
+    column_formatters: ClassVar[dict[str, Any]] = {
+        "kind": label(ReportKind), "status": label(ReportStatus), "review_status": label(ChangeStatus), "plan": plan_link,
+        "plan.bureau": lambda m, a: Bureau(m.plan.bureau).label if m.plan.bureau else "", "worker": _worker_name,
+        "overdue": _overdue_mark, "employment_status": label(EmploymentStatus), "discontinuation_reason": label(DiscontinuationReason),
+        "residence_card_number": masked_for_analysts, "residence_expiry": masked_for_analysts, "landing_date": masked_for_analysts,
+    }
+    column_labels: ClassVar[dict[str, str]] = {
+        "kind": "種類", "status": "状態", "review_status": "再雇用申請の審査状態", "worker": "外国人", "plan": "受入計画", "plan.bureau": "審査担当",
+        "due_on": "報告期限", "overdue": "期限", "registered_at": "登録日時", "reported_at": "報告日時", "employment_status": "従事状況",
+        "residence_card_number": "在留カード番号", "residence_expiry": "在留期間満了年月日", "landing_date": "上陸年月日",
+        "work_start_date": "特定技能従事開始年月日", "ccus_card_missing_reason": "CCUSカードの写しを添付できない理由",
+        "event_on": "退職日・2号移行日・事由発生日", "planned_on": "再雇用予定日", "discontinuation_reason": "継続不可の事由",
+        "note": "概要・備考", "remand_comment": "差戻しコメント",
+    }
+
+    def scope(self, viewer: Viewer | None) -> list[sa.ColumnElement[bool]]:
+        return [WorkerReport.plan_id.in_(visible_plan_ids(plan_scope(viewer)))]
+
+    async def details_context(self, request: Request) -> dict[str, Any]:
+        viewer = current_viewer(request)
+        report = await visible_reports(viewer).get_or_none(id=int(request.path_params["pk"]))
+        if viewer is None or report is None:
+            return {}
+        return {
+            "report_row": report,
+            "review_links": [(SLUG_BY_MUTATION[m], REEMPLOYMENT_TRANSITIONS[REVIEW_ACTIONS[SLUG_BY_MUTATION[m]]].action.label)
+                             for m in reemployment_actions(report, viewer) if m in SLUG_BY_MUTATION],
+            "back": back_to(request),
+        }
+
+    @expose("/review/{pk:int}/{slug}", methods=["GET", "POST"])
+    async def review(self, request: Request) -> Response:
+        """受理・差戻し・認定 of a 再雇用申請, with CSRF and the version the reviewer saw."""
+        viewer = current_viewer(request)
+        slug = request.path_params["slug"]
+        report = await visible_reports(viewer).get_or_none(id=request.path_params["pk"], kind=ReportKind.REEMPLOYMENT)
+        if viewer is None or report is None or slug not in REVIEW_ACTIONS:
+            raise HTTPException(status_code=404)
+        transition = REEMPLOYMENT_TRANSITIONS[REVIEW_ACTIONS[slug]]
+        if viewer.role not in transition.roles:
+            raise HTTPException(status_code=403)
+        plan = await Plan.get(id=report.plan_id)
+        details = str(request.url_for("admin:details", identity=self.identity, pk=report.id))
+
+        async def page(comment: str = "", errors: list[str] | None = None, status_code: int = 200) -> Response:
+            return await self.page(
+                request, "shuro/review_form.html", f"{transition.action.label}：再雇用申請 {plan_label(plan)}", status_code,
+                subject=f"再雇用申請（{plan_label(plan)}）", version=report.version, slug=slug, action_label=transition.action.label,
+                status_label=ChangeStatus(report.review_status).label, comment=comment, errors=errors or [],
+                comment_required=transition.comment_required, comment_internal=transition.comment_internal, comment_max=COMMENT_MAX,
+                back=back_to(request), details_url=details,
+            )
+
+        if request.method == "GET":
+            return await page()
+        form = await checked_form(request)
+        comment = str(form.get("comment", ""))
+        version = str(form.get("version", ""))
+        try:
+            moved = await review_reemployment(viewer, report.id, REVIEW_ACTIONS[slug], comment, int(version) if version.isdigit() else None)
+        except DomainError as error:
+            await report.refresh_from_db()
+            return await page(comment, [p.message for p in error.problems], 400)
+        Flash.success(request, f"再雇用申請（{plan_label(plan)}）を「{ChangeStatus(moved.review_status).label}」にしました。")
+        return RedirectResponse(back_to(request) or details, status_code=303)
