@@ -6,23 +6,43 @@ from __future__ import annotations
 import csv
 import io
 import re
+from datetime import timedelta
 
 import httpx
 import pytest
 
-from app.models import AccountEvent, Announcement, AttachmentDownload, CompanyAccount, ExportRecord, OutboxMail, Plan, PlanEvent, StaffUser
-from app.models.enums import Bureau, PlanStatus, Role
+from app.domain import clock
+from app.domain.errors import DomainError
+from app.domain.reports.acceptance import AcceptanceData, register_acceptance_report, send_acceptance_report
+from app.domain.reports.cancellation import apply_for_plan_cancellation
+from app.domain.reports.worker_reports import apply_for_reemployment, report_retirement
+from app.domain.review.moves import review_plan
+from app.models import (
+    AccountEvent,
+    Announcement,
+    AttachmentDownload,
+    CompanyAccount,
+    ExportRecord,
+    OutboxMail,
+    Plan,
+    PlanEvent,
+    StaffUser,
+    Worker,
+    WorkerReport,
+)
+from app.models.enums import Bureau, EmploymentStatus, PlanAction, PlanStatus, ReportKind, ReportStatus, Role
 from tests.admin_client import admin_login, csrf_of, version_of
 from tests.conftest import snapshot
 from tests.factories import make_staff
-from tests.plan_builder import PDF, submitted_plan
+from tests.plan_builder import PDF, staff, submitted_plan
 
 VIEWS = ["plan", "worker", "attachment", "plan-event", "company-account", "announcement", "outbox-mail", "login-lock", "staff-user",
          "account-event", "export-record"]
 EXPECTED_VIEWS = {
-    Role.BUREAU_STAFF: {"plan", "change-application", "worker", "attachment", "plan-event", "company-account", "announcement"},
-    Role.IMPLEMENTING_ORG: {"plan", "change-application", "worker", "attachment", "plan-event", "company-account", "announcement"},
-    Role.ANALYST: {"plan", "change-application", "worker", "plan-event", "company-account", "announcement"},
+    Role.BUREAU_STAFF: {"plan", "change-application", "worker-report", "worker", "attachment", "plan-event", "company-account", "announcement"},
+    Role.IMPLEMENTING_ORG: {"plan", "change-application", "worker-report", "worker", "attachment", "plan-event", "company-account",
+                            "announcement"},
+    Role.ANALYST: {"plan", "change-application", "worker-report", "worker", "plan-event", "company-account", "announcement"},
     Role.MLIT_STAFF: set(VIEWS),
 }
 
@@ -104,6 +124,63 @@ async def test_remand_through_the_review_screen(client: httpx.AsyncClient, setti
     assert "再申請されるまで表示されません" in listing.text and "東京建設株式会社" not in listing.text
     assert (await Plan.get(id=plan.id)).status == PlanStatus.REMANDED
     assert await OutboxMail.filter(kind="PLAN_REMANDED").count() == 2  # plan e-mail and account e-mail
+
+
+async def _working_worker(settings) -> tuple:
+    """A certified Kanto plan whose first worker has reported the start of work (D4)."""
+    company, plan = await submitted_plan(settings.upload_dir, prefecture="13")
+    for action in (PlanAction.ACCEPT, PlanAction.CERTIFY):
+        await review_plan(await staff(Role.MLIT_STAFF), plan.id, action, "")
+    worker = await Worker.filter(plan_id=plan.id).order_by("position").first()
+    report = await register_acceptance_report(company, worker.id, AcceptanceData(EmploymentStatus.CANCELLED))
+    await send_acceptance_report(company, report.id)
+    return company, plan, worker
+
+
+async def test_reemployment_is_reviewed_in_the_panel(client: httpx.AsyncClient, settings) -> None:
+    """再雇用申請 (DOMAIN §4.4): remand and certify through the report page's screens, CSRF and version."""
+    company, plan, worker = await _working_worker(settings)
+    other = await Worker.filter(plan_id=plan.id).order_by("-position").first()
+    await register_acceptance_report(company, other.id, AcceptanceData(
+        EmploymentStatus.WORKING, "AB12345678CD", "0" * 14, None, clock.today() + timedelta(days=300), clock.today() - timedelta(days=9),
+        clock.today() - timedelta(days=8), "交付待ち"))
+    report = await apply_for_reemployment(company, other.id, clock.today(), clock.today() + timedelta(days=30), "一時帰国")
+    with pytest.raises(DomainError):  # the worker already counts as 退職
+        await report_retirement(company, other.id, clock.today())
+    await logged_in(client, Role.BUREAU_STAFF, Bureau.KANTO)
+    details = (await client.get(f"/admin/worker-report/details/{report.id}")).text
+    assert "再雇用申請" in details and "受理" in details and "差戻し" in details
+    form = (await client.get(f"/admin/worker-report/review/{report.id}/remand")).text
+    empty = await client.post(f"/admin/worker-report/review/{report.id}/remand", data={"csrf": csrf_of(form), "version": version_of(form), "comment": ""})
+    assert empty.status_code == 400 and "コメント" in empty.text
+    for slug in ("accept", "certify"):
+        form = (await client.get(f"/admin/worker-report/review/{report.id}/{slug}")).text
+        done = await client.post(f"/admin/worker-report/review/{report.id}/{slug}",
+                                 data={"csrf": csrf_of(form), "version": version_of(form), "comment": ""})
+        assert done.status_code == 303, done.text
+    assert (await Worker.get(id=other.id)).employment_status == EmploymentStatus.PLANNED
+    assert await WorkerReport.filter(worker_id=other.id, kind=ReportKind.ACCEPTANCE, status=ReportStatus.REQUIRED).count() == 1
+    listing = (await client.get("/admin/worker-report/list?kind=REEMPLOYMENT")).text
+    assert "認定済み" in listing
+
+
+async def test_plan_cancellation_is_decided_by_mlit_staff_in_the_panel(client: httpx.AsyncClient, settings) -> None:
+    company, plan, _ = await _working_worker(settings)
+    await apply_for_plan_cancellation(company, "事業を廃止するため")
+    await logged_in(client, Role.BUREAU_STAFF, Bureau.KANTO)
+    details = (await client.get(f"/admin/plan/details/{plan.id}")).text
+    assert "事業を廃止するため" in details and "計画取消承認" not in details  # bureau staff may not decide
+    assert (await client.get(f"/admin/plan/review/{plan.id}/approve-cancellation")).status_code == 403
+    client.cookies.clear()
+    await logged_in(client, Role.MLIT_STAFF)
+    details = (await client.get(f"/admin/plan/details/{plan.id}")).text
+    assert "計画取消承認" in details and "計画取消申請の却下" in details
+    form = (await client.get(f"/admin/plan/review/{plan.id}/approve-cancellation")).text
+    done = await client.post(f"/admin/plan/review/{plan.id}/approve-cancellation",
+                             data={"csrf": csrf_of(form), "version": version_of(form), "comment": ""})
+    assert done.status_code == 303
+    assert (await Plan.get(id=plan.id)).status == PlanStatus.CANCELLED
+    assert await OutboxMail.filter(kind="CANCELLATION_DECIDED").count() == 2
 
 
 async def test_a_stale_form_says_so_and_changes_nothing(client: httpx.AsyncClient, settings) -> None:
