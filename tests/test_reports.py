@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import httpx
+import pytest
 
 from app.domain import clock as domain_clock
 from app.domain.reports.reminders import queue_report_reminders
@@ -18,6 +19,7 @@ from tests.conftest import FrozenClock, Mailbox, snapshot
 from tests.factories import staff_token
 from tests.operations import run, run_raw
 from tests.plan_builder import PDF
+from tests.query_count import count_queries
 from tests.test_changes import certified
 from tests.uploads import upload_single
 
@@ -298,3 +300,24 @@ async def test_an_analyst_reads_reports_with_personal_data_masked(client: httpx.
     report = next(w for w in seen["workers"] if w["id"] == worker["id"])["report"]
     assert report["residenceCardNumber"] == "＊＊＊" and report["landingDate"] is None and report["availableActions"] == []
     assert await WorkerReport.filter(plan_id=plan.id, residence_card_number=CARD).exists()
+
+
+async def test_reports_of_many_plans_load_in_a_constant_number_of_queries(
+        api: httpx.AsyncClient, settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`pendingReports` of a page of plans and `reports` of every worker: one statement each, however many."""
+    monkeypatch.setattr("app.domain.notices.service_status.STOPS_CACHE_SECONDS", 3600)
+    _, mlit = await staff_token(Role.MLIT_STAFF)
+
+    async def measure() -> int:
+        await run(api, "PlansWithReports", {"first": 50}, mlit)
+        with count_queries() as statements:
+            await run(api, "PlansWithReports", {"first": 50}, mlit)
+        return len(statements)
+
+    token, _ = await certified(settings.upload_dir)
+    await register(api, token, working((await my_workers(api, token))[0]["id"]))
+    small = await measure()
+    for n in range(6):
+        other, _ = await certified(settings.upload_dir, prefecture=["11", "12", "14", "27", "13", "40"][n])
+        await register(api, other, working((await my_workers(api, other))[0]["id"]))
+    assert await measure() == small
