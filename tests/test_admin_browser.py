@@ -203,7 +203,7 @@ def test_an_analyst_exports_what_the_filtered_list_shows(served: tuple[str, str,
         _log_in(page, base, "analyst-export")
         page.goto(f"{base}/admin/plan/list?search=建設")
         listed = [re.search(r"20\d{6}-\d+", row).group(0) for row in page.locator("table tbody tr").all_inner_texts()]
-        assert len(listed) == 3  # the plans with 建設 in the name; the remanded one is hidden (C4)
+        assert len(listed) == 4  # the plans with 建設 in the name; the remanded one is hidden (C4)
         _readable_japanese(page, "analyst-list")
         with page.expect_download() as download:
             page.click("text=エクスポート")

@@ -36,7 +36,8 @@ def label(enum_type: type[LabeledEnum]) -> Any:
 
 def masked_for_analysts(model: Any, attribute: str, request: Request) -> Any:
     viewer = current_viewer(request)
-    return masked(getattr(model, attribute), viewer is None or plan_scope(viewer).mask_personal_data)
+    value = getattr(model, attribute)
+    return "" if value is None else masked(value, viewer is None or plan_scope(viewer).mask_personal_data)
 
 
 def staff_name(staff: Any) -> str:

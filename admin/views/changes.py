@@ -16,15 +16,14 @@ from starlette.responses import RedirectResponse, Response
 from admin.auth import current_viewer
 from admin.scope import visible_plan_ids
 from admin.tables import mapped
-from admin.views.base import ShuroView, checked_form, enum_filter, jst, label
+from admin.views.base import ShuroView, enum_filter, jst, label
 from admin.views.change_labels import field_label, shown_value
 from admin.views.plan_page import attachment_groups
 from admin.views.plans import plan_label, plan_link
 from admin.views.queue import back_to
+from admin.views.review_screen import ReviewTarget, review_screen
 from app.domain.changes.applications import review_change_application
-from app.domain.errors import DomainError
 from app.domain.review.change_transitions import CHANGE_TRANSITIONS, change_actions
-from app.domain.review.transitions import COMMENT_MAX
 from app.domain.viewer import Viewer
 from app.domain.visibility import hidden_change_statuses, may_read_internal_comments, plan_scope, visible_change_applications
 from app.models import Attachment, ChangeEvent, Plan, Worker
@@ -100,31 +99,21 @@ class ChangeApplicationAdmin(ShuroView, model=ChangeApplication):
             raise HTTPException(status_code=403)
         plan = await Plan.get(id=application.plan_id)
         details = str(request.url_for("admin:details", identity=self.identity, pk=application.id))
+        subject = f"変更申請（{plan_label(plan)}）"
 
-        async def page(comment: str = "", errors: list[str] | None = None, status_code: int = 200) -> Response:
-            return await self.page(
-                request, "shuro/review_form.html", f"{transition.action.label}：変更申請 {plan_label(plan)}", status_code,
-                subject=f"変更申請（{plan_label(plan)}）", version=application.version, slug=slug, action_label=transition.action.label,
-                status_label=ChangeStatus(application.status).label, comment=comment, errors=errors or [],
-                comment_required=transition.comment_required, comment_internal=transition.comment_internal, comment_max=COMMENT_MAX,
-                back=back_to(request), details_url=details,
-            )
-
-        if request.method == "GET":
-            return await page()
-        form = await checked_form(request)
-        comment = str(form.get("comment", ""))
-        version = str(form.get("version", ""))
-        try:
-            moved = await review_change_application(viewer, application.id, REVIEW_ACTIONS[slug], comment,
-                                                    int(version) if version.isdigit() else None)
-        except DomainError as error:
+        async def reread() -> ReviewTarget:
             await application.refresh_from_db()
-            return await page(comment, [p.message for p in error.problems], 400)
-        Flash.success(request, f"変更申請（{plan_label(plan)}）を「{ChangeStatus(moved.status).label}」にしました。")
-        if ChangeStatus(moved.status) in hidden_change_statuses(viewer):
-            return self.to_list(request)
-        return RedirectResponse(back_to(request) or details, status_code=303)
+            return ReviewTarget(subject, application.version, ChangeStatus(application.status).label)
+
+        async def decide(comment: str, version: int | None) -> Response:
+            moved = await review_change_application(viewer, application.id, REVIEW_ACTIONS[slug], comment, version)
+            Flash.success(request, f"{subject}を「{ChangeStatus(moved.status).label}」にしました。")
+            if ChangeStatus(moved.status) in hidden_change_statuses(viewer):
+                return self.to_list(request)
+            return RedirectResponse(back_to(request) or details, status_code=303)
+
+        target = ReviewTarget(subject, application.version, ChangeStatus(application.status).label)
+        return await review_screen(self, request, transition, slug, target, details, decide, reread)
 
 
 

@@ -17,15 +17,14 @@ from starlette.responses import RedirectResponse, Response
 from admin.auth import current_viewer
 from admin.scope import visible_plan_ids
 from admin.tables import mapped
-from admin.views.base import ChoiceFilter, ShuroView, checked_form, enum_filter, label, masked_for_analysts
+from admin.views.base import ChoiceFilter, ShuroView, enum_filter, label, masked_for_analysts
 from admin.views.plans import plan_label, plan_link
 from admin.views.queue import back_to
+from admin.views.review_screen import ReviewTarget, review_screen
 from app.domain import clock
-from app.domain.errors import DomainError
 from app.domain.reports.pending import OWED_FROM
 from app.domain.reports.worker_reports import review_reemployment
 from app.domain.review.report_transitions import REEMPLOYMENT_TRANSITIONS, reemployment_actions
-from app.domain.review.transitions import COMMENT_MAX
 from app.domain.viewer import Viewer
 from app.domain.visibility import masked, plan_scope, visible_reports
 from app.models import Plan
@@ -104,6 +103,13 @@ class WorkerReportAdmin(ShuroView, model=WorkerReport):
         "note": "概要・備考", "remand_comment": "差戻しコメント",
     }
 
+    # Most columns are for one kind of report only: empty, never "None", for the others.
+    column_formatters_detail: ClassVar[dict[str, Any]] = {
+        name: (lambda m, a: "" if getattr(m, a) is None else getattr(m, a))
+        for name in ("due_on", "residence_card_number", "residence_expiry", "landing_date", "work_start_date", "ccus_card_missing_reason",
+                     "event_on", "planned_on", "note", "remand_comment")
+    }
+
     def scope(self, viewer: Viewer | None) -> list[sa.ColumnElement[bool]]:
         return [WorkerReport.plan_id.in_(visible_plan_ids(plan_scope(viewer)))]
 
@@ -132,25 +138,16 @@ class WorkerReportAdmin(ShuroView, model=WorkerReport):
             raise HTTPException(status_code=403)
         plan = await Plan.get(id=report.plan_id)
         details = str(request.url_for("admin:details", identity=self.identity, pk=report.id))
+        subject = f"再雇用申請（{plan_label(plan)}）"
 
-        async def page(comment: str = "", errors: list[str] | None = None, status_code: int = 200) -> Response:
-            return await self.page(
-                request, "shuro/review_form.html", f"{transition.action.label}：再雇用申請 {plan_label(plan)}", status_code,
-                subject=f"再雇用申請（{plan_label(plan)}）", version=report.version, slug=slug, action_label=transition.action.label,
-                status_label=ChangeStatus(report.review_status).label, comment=comment, errors=errors or [],
-                comment_required=transition.comment_required, comment_internal=transition.comment_internal, comment_max=COMMENT_MAX,
-                back=back_to(request), details_url=details,
-            )
-
-        if request.method == "GET":
-            return await page()
-        form = await checked_form(request)
-        comment = str(form.get("comment", ""))
-        version = str(form.get("version", ""))
-        try:
-            moved = await review_reemployment(viewer, report.id, REVIEW_ACTIONS[slug], comment, int(version) if version.isdigit() else None)
-        except DomainError as error:
+        async def reread() -> ReviewTarget:
             await report.refresh_from_db()
-            return await page(comment, [p.message for p in error.problems], 400)
-        Flash.success(request, f"再雇用申請（{plan_label(plan)}）を「{ChangeStatus(moved.review_status).label}」にしました。")
-        return RedirectResponse(back_to(request) or details, status_code=303)
+            return ReviewTarget(subject, report.version, ChangeStatus(report.review_status).label)
+
+        async def decide(comment: str, version: int | None) -> Response:
+            moved = await review_reemployment(viewer, report.id, REVIEW_ACTIONS[slug], comment, version)
+            Flash.success(request, f"{subject}を「{ChangeStatus(moved.review_status).label}」にしました。")
+            return RedirectResponse(back_to(request) or details, status_code=303)
+
+        target = ReviewTarget(subject, report.version, ChangeStatus(report.review_status).label)
+        return await review_screen(self, request, transition, slug, target, details, decide, reread)

@@ -25,7 +25,8 @@ from tortoise.contrib.starlette import RegisterTortoise
 from app.domain.accounts.passwords import configure_hashing
 from app.domain.accounts.sessions import resolve_session
 from app.domain.notices.service_status import forget_announced_stops
-from app.domain.reports.reminders import run_report_reminders
+from app.domain.reports.reminders import INTERVAL_SECONDS as REMINDER_INTERVAL
+from app.domain.reports.reminders import queue_report_reminders
 from app.graphql.core.context import Context
 from app.graphql.schema import build_schema
 from app.http.bearer import bearer_token
@@ -36,6 +37,7 @@ from app.http.exports import export_csv
 from app.http.security_headers import SecurityHeadersMiddleware
 from app.http.uploads import install as read_extended_file_names
 from app.infra.database import apply_migrations, tortoise_config
+from app.infra.periodic import run_periodically
 from app.infra.settings import Settings, load_settings
 from app.infra.smtp_sender import run_outbox_sender
 from app.models.enums import SessionChannel
@@ -129,7 +131,8 @@ def create_app(settings: Settings | None = None) -> Starlette:
             forget_announced_stops()  # never serve another database's cached stops
             stop = asyncio.Event()
             tasks = [asyncio.create_task(run_outbox_sender(settings, stop)),
-                     asyncio.create_task(run_report_reminders(stop))] if settings.outbox_sender else []
+                     asyncio.create_task(run_periodically(queue_report_reminders, REMINDER_INTERVAL, stop, "report reminders"))
+                     ] if settings.outbox_sender else []
             try:
                 yield
             finally:

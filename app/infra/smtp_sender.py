@@ -18,6 +18,7 @@ from tortoise.transactions import in_transaction
 
 from app.domain import clock
 from app.domain.outbox import footer
+from app.infra.periodic import run_periodically
 from app.infra.settings import Settings
 from app.models import OutboxMail
 from app.models.enums import MailState
@@ -162,12 +163,4 @@ async def run_outbox_sender(settings: Settings, stop: asyncio.Event) -> None:
     if settings.dialect == "sqlite":
         # One process serves a SQLite file: a claim left at start is a dead process's.
         await OutboxMail.filter(state=MailState.SENDING).update(state=MailState.QUEUED, claim_token=None, claimed_until=None)
-    while not stop.is_set():
-        try:
-            await drain_outbox_once(settings)
-        except Exception:  # keep the sender alive; the rows say what failed
-            log.exception("outbox sender failed")
-        try:
-            await asyncio.wait_for(stop.wait(), timeout=POLL_INTERVAL_SECONDS)
-        except asyncio.TimeoutError:
-            pass
+    await run_periodically(lambda: drain_outbox_once(settings), POLL_INTERVAL_SECONDS, stop, "outbox sender")

@@ -5,8 +5,6 @@ processes never mail the same report twice."""
 
 from __future__ import annotations
 
-import asyncio
-import logging
 from collections import defaultdict
 from datetime import timedelta
 
@@ -21,7 +19,7 @@ from app.models import Plan, WorkerReport
 from app.models.enums import MailKind
 
 REMIND_AFTER = timedelta(days=3)
-log = logging.getLogger(__name__)
+INTERVAL_SECONDS = 600  # how often the served process looks for what is due
 
 
 async def _claimed(reports: list[WorkerReport], column: str) -> dict[int, list[WorkerReport]]:
@@ -54,18 +52,3 @@ async def queue_report_reminders() -> int:
                     queued += 1
     return queued
 
-
-INTERVAL_SECONDS = 600
-
-
-async def run_report_reminders(stop: asyncio.Event) -> None:
-    """The served process's background task: queue what is due, then wait, until asked to stop."""
-    while not stop.is_set():
-        try:
-            await queue_report_reminders()
-        except Exception:  # keep the task alive; the next round tries again
-            log.exception("report reminders failed")
-        try:
-            await asyncio.wait_for(stop.wait(), timeout=INTERVAL_SECONDS)
-        except asyncio.TimeoutError:
-            pass

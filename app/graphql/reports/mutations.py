@@ -4,6 +4,7 @@ reports, 再雇用申請 and its review, and 計画取消申請."""
 from __future__ import annotations
 
 from collections.abc import Awaitable
+from typing import TypeVar
 
 import strawberry
 
@@ -44,18 +45,22 @@ class WorkerReportPayload:
     errors: list[UserError] = strawberry.field(default_factory=list)
 
 
-async def _report(action: Awaitable[WorkerReportModel]) -> WorkerReportPayload:
+Payload = TypeVar("Payload", AcceptanceReportPayload, WorkerReportPayload)
+
+
+async def _answer(payload: type[Payload], action: Awaitable[WorkerReportModel]) -> Payload:
     try:
-        return WorkerReportPayload(report=WorkerReport.of(await action))
+        return payload(report=WorkerReport.of(await action))
     except DomainError as error:
-        return WorkerReportPayload(errors=user_errors(error))
+        return payload(errors=user_errors(error))
+
+
+async def _report(action: Awaitable[WorkerReportModel]) -> WorkerReportPayload:
+    return await _answer(WorkerReportPayload, action)
 
 
 async def _acceptance(action: Awaitable[WorkerReportModel]) -> AcceptanceReportPayload:
-    try:
-        return AcceptanceReportPayload(report=WorkerReport.of(await action))
-    except DomainError as error:
-        return AcceptanceReportPayload(errors=user_errors(error))
+    return await _answer(AcceptanceReportPayload, action)
 
 
 def _company(info: Info) -> Viewer:

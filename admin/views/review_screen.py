@@ -1,0 +1,49 @@
+"""The review form shared by the change application and 再雇用申請 pages: the comment, the version the
+reviewer saw, CSRF, and the refusal shown on the same form with nothing changed."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import Response
+
+from admin.views.base import ShuroView, checked_form
+from admin.views.queue import back_to
+from app.domain.errors import DomainError
+from app.domain.review.transitions import COMMENT_MAX
+
+
+@dataclass(frozen=True)
+class ReviewTarget:
+    subject: str  # 変更申請（申請番号 商号）
+    version: int
+    status_label: str
+
+
+async def review_screen(view: ShuroView, request: Request, transition: Any, slug: str, target: ReviewTarget, details_url: str,
+                        decide: Callable[[str, int | None], Awaitable[Response]],
+                        reread: Callable[[], Awaitable[ReviewTarget]]) -> Response:
+    """GET shows the form; POST calls `decide` (the domain's move) and answers its redirect, or the
+    form again with the refusal and the record as it is now."""
+    label = transition.action.label
+
+    async def page(shown: ReviewTarget, comment: str = "", errors: list[str] | None = None, status_code: int = 200) -> Response:
+        return await view.page(
+            request, "shuro/review_form.html", f"{label}：{shown.subject}", status_code, subject=shown.subject, version=shown.version,
+            slug=slug, action_label=label, status_label=shown.status_label, comment=comment, errors=errors or [],
+            comment_required=transition.comment_required, comment_internal=transition.comment_internal, comment_max=COMMENT_MAX,
+            back=back_to(request), details_url=details_url,
+        )
+
+    if request.method == "GET":
+        return await page(target)
+    form = await checked_form(request)
+    comment = str(form.get("comment", ""))
+    version = str(form.get("version", ""))
+    try:
+        return await decide(comment, int(version) if version.isdigit() else None)
+    except DomainError as error:
+        return await page(await reread(), comment, [p.message for p in error.problems], 400)
