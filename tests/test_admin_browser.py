@@ -288,6 +288,9 @@ def test_reports_are_registered_sent_and_the_overdue_ones_listed(served: tuple[s
         rows.first.locator("a[href*='/admin/worker-report/details/']").first.click()
         expect(page.locator("body")).to_contain_text("AB12345678CD")
         _readable_japanese(page, "report-detail")
+        page.locator("a[href*='/admin/worker/details/']").first.click()  # the report's worker
+        expect(page.locator("#worker-reports")).to_contain_text("受入報告（登録・期限")  # the worker's page lists every report
+        _readable_japanese(page, "worker-with-reports")
         page.goto(f"{base}/admin/plan/list?search=報告遅延")
         page.locator("a[href*='/admin/plan/details/']").first.click()
         table = page.locator("#workers")
@@ -295,6 +298,7 @@ def test_reports_are_registered_sent_and_the_overdue_ones_listed(served: tuple[s
         expect(table).to_contain_text("期限超過")
         expect(page.locator("#history")).to_contain_text("受入報告の登録")
         _readable_japanese(page, "plan-with-reports")
+
         browser.close()
 
 

@@ -133,7 +133,8 @@ async def test_the_fourteen_zeros_are_replaced_by_a_change_notification(client: 
     assert (await my_workers(client, token))[0]["ccusWorkerId"] == "0" * 14
     changes = {"workers": [{"id": worker["id"], "ccusWorkerId": "12345678901234"}]}
     assert (await run(client, "FileChangeNotification", {"input": {"changes": changes}}, token))["fileChangeNotification"]["errors"] == []
-    assert (await my_workers(client, token))[0]["ccusWorkerId"] == "12345678901234"
+    again = (await my_workers(client, token))[0]
+    assert again["ccusWorkerId"] == again["report"]["ccusWorkerId"] == "12345678901234"
 
 
 async def test_the_ccus_card_copy_is_attached_to_the_report(client: httpx.AsyncClient, settings: Settings) -> None:

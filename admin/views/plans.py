@@ -60,6 +60,7 @@ from app.domain.visibility import (
     plan_scope,
     unsearchable_worker_fields,
     visible_plans,
+    visible_reports,
 )
 from app.infra.storage import FolderStorage
 from app.models import Attachment as AttachmentModel
@@ -362,6 +363,7 @@ class WorkerAdmin(ShuroView, model=Worker):
     name = "特定技能外国人"
     name_plural = "特定技能外国人"
     icon = "fa-solid fa-helmet-safety"
+    details_template = "shuro/worker_details.html"
     column_list = ["name", "nationality", "job_category", "work_start", "work_end", "employment_status", "plan"]
     column_details_list = ["name", "nationality", "birth_date", "sex", "job_category", "work_start", "work_end",
                            "salary_mode", "salary_amount", "ccus_worker_id", "ccus_worker_id_reason", "employment_status", "plan"]
@@ -395,6 +397,12 @@ class WorkerAdmin(ShuroView, model=Worker):
 
     def unsearchable(self, viewer: Viewer | None) -> frozenset[str]:
         return unsearchable_worker_fields(viewer)
+
+    async def details_context(self, request: Request) -> dict[str, Any]:
+        """Every report of the worker (D4–D6), oldest first, each linked to its page."""
+        viewer = current_viewer(request)
+        rows = await visible_reports(viewer).filter(worker_id=int(request.path_params["pk"])).order_by("id")
+        return {"worker_reports": [{"id": r.id, "text": report_summary(r)} for r in rows]}
 
     async def get_object_for_details(self, request: Request) -> Any:
         """The worker, with the monthly salary it is paid (B5: 「同じ」 inherits the plan's)."""

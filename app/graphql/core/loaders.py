@@ -63,6 +63,11 @@ async def _worker_reports(worker_ids: list[int]) -> list[list[WorkerReport]]:
     return _group(await WorkerReport.filter(worker_id__in=worker_ids).order_by("id"), "worker_id", worker_ids)
 
 
+async def _workers_by_id(worker_ids: list[int]) -> list[Worker | None]:
+    by_id = {w.id: w for w in await Worker.filter(id__in=worker_ids)}
+    return [by_id.get(k) for k in worker_ids]
+
+
 async def _pending_reports(plan_ids: list[int]) -> list[list[WorkerReport]]:
     rows = await WorkerReport.filter(pending(), plan_id__in=plan_ids).order_by("due_on", "id")
     return _group(rows, "plan_id", plan_ids)
@@ -81,6 +86,7 @@ class Loaders:
     staged_attachments: DataLoader[int, list[Attachment]] = field(default_factory=lambda: DataLoader(load_fn=_staged_attachments))
     change_attachments: DataLoader[int, list[Attachment]] = field(default_factory=lambda: DataLoader(load_fn=_change_attachments))
     worker_reports: DataLoader[int, list[WorkerReport]] = field(default_factory=lambda: DataLoader(load_fn=_worker_reports))
+    worker: DataLoader[int, Worker | None] = field(default_factory=lambda: DataLoader(load_fn=_workers_by_id))
     pending_reports: DataLoader[int, list[WorkerReport]] = field(default_factory=lambda: DataLoader(load_fn=_pending_reports))
     coverage: DataLoader[int, list[str]] = field(default_factory=lambda: DataLoader(load_fn=_coverage))
     events: DataLoader[int, list[PlanEvent]] = field(default_factory=lambda: DataLoader(load_fn=_events))

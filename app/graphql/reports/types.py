@@ -25,6 +25,7 @@ from app.models.enums import Role
 @strawberry.type(description="外国人に関する報告・申請（受入報告、退職報告、2号移行報告、再雇用申請、継続不可事由発生報告）")
 class WorkerReport:
     row: Private[WorkerReportModel]
+    masked: Private[bool]
     id: strawberry.ID
     version: int
     kind: ReportKind
@@ -55,7 +56,7 @@ class WorkerReport:
     @classmethod
     def of(cls, row: WorkerReportModel, masked: bool = False) -> "WorkerReport":
         return cls(
-            row=row, id=strawberry.ID(encode_id("WorkerReport", row.id)), version=row.version, kind=row.kind, kind_label=row.kind.label,
+            row=row, masked=masked, id=strawberry.ID(encode_id("WorkerReport", row.id)), version=row.version, kind=row.kind, kind_label=row.kind.label,
             status=row.status, status_label=row.status.label, review_status=row.review_status,
             review_status_label=row.review_status.label if row.review_status else None,
             worker_id=strawberry.ID(encode_id("Worker", row.worker_id)), plan_id=strawberry.ID(encode_id("Plan", row.plan_id)),
@@ -67,6 +68,11 @@ class WorkerReport:
             discontinuation_reason_label=row.discontinuation_reason.label if row.discontinuation_reason else None,
             note=row.note, remand_comment=row.remand_comment,
         )
+
+    @strawberry.field(description="外国人の現在の技能者ID（0が14桁の場合は、変更届出で取得後のIDに差し替えます）")
+    async def ccus_worker_id(self, info: Info) -> str | None:
+        worker = await info.context.loaders.worker.load(self.row.worker_id)
+        return masked_value(worker.ccus_worker_id, self.masked) if worker else None
 
     @strawberry.field(description="この利用者が今この報告に対して呼べるミューテーション")
     def available_actions(self, info: Info) -> list[str]:
