@@ -89,12 +89,12 @@ async def attachment_groups(files: list[Attachment]) -> list[dict[str, Any]]:
     return groups
 
 
-def report_summary(report: WorkerReport) -> str:
+def report_summary(report: WorkerReport, employment_status: str) -> str:
     """A report as one line of the worker table: 受入報告（登録・期限 2026-12-25・期限超過）."""
     parts = [ChangeStatus(report.review_status).label if report.review_status else ReportStatus(report.status).label]
     if report.due_on and ReportStatus(report.status) is not ReportStatus.REPORTED:
         parts.append(f"期限 {report.due_on:%Y-%m-%d}")
-        if is_overdue(report):
+        if is_overdue(report, employment_status):
             parts.append("期限超過")
     return f"{ReportKind(report.kind).label}（{'・'.join(parts)}）"
 

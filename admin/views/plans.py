@@ -224,7 +224,7 @@ class PlanAdmin(ShuroView, model=Plan):
                     "salary_mode": SalaryMode(w.salary_mode).label,
                     "effective_salary": effective_salary(plan, w),
                     "status": EmploymentStatus(w.employment_status).label,
-                    "reports": [{"id": r.id, "text": report_summary(r)} for r in reports if r.worker_id == w.id],
+                    "reports": [{"id": r.id, "text": report_summary(r, w.employment_status)} for r in reports if r.worker_id == w.id],
                 }
                 for w in workers
             ],
@@ -401,8 +401,8 @@ class WorkerAdmin(ShuroView, model=Worker):
     async def details_context(self, request: Request) -> dict[str, Any]:
         """Every report of the worker (D4–D6), oldest first, each linked to its page."""
         viewer = current_viewer(request)
-        rows = await visible_reports(viewer).filter(worker_id=int(request.path_params["pk"])).order_by("id")
-        return {"worker_reports": [{"id": r.id, "text": report_summary(r)} for r in rows]}
+        rows = await visible_reports(viewer).filter(worker_id=int(request.path_params["pk"])).order_by("id").prefetch_related("worker")
+        return {"worker_reports": [{"id": r.id, "text": report_summary(r, r.worker.employment_status)} for r in rows]}
 
     async def get_object_for_details(self, request: Request) -> Any:
         """The worker, with the monthly salary it is paid (B5: 「同じ」 inherits the plan's)."""

@@ -22,7 +22,7 @@ from admin.views.plans import plan_label, plan_link
 from admin.views.queue import back_to
 from admin.views.review_screen import ReviewTarget, review_screen
 from app.domain import clock
-from app.domain.reports.pending import OWED_FROM
+from app.domain.reports.pending import OWED_FROM, is_overdue
 from app.domain.reports.worker_reports import review_reemployment
 from app.domain.review.report_transitions import REEMPLOYMENT_TRANSITIONS, reemployment_actions
 from app.domain.viewer import Viewer
@@ -60,8 +60,7 @@ class AttentionFilter(ChoiceFilter):
 
 
 def _overdue_mark(model: Any, attribute: str) -> Markup:
-    late = (model.kind == ReportKind.ACCEPTANCE.value and model.status in OPEN and model.due_on is not None
-            and model.due_on < clock.today() and model.worker.employment_status in {s.value for s in OWED_FROM})
+    late = is_overdue(model, model.worker.employment_status)
     return Markup('<span class="badge bg-red-lt">期限超過</span>') if late else Markup("")
 
 

@@ -18,7 +18,7 @@ from app.domain.changes.attachments import AttachmentChanges, apply_attachment_c
 from app.domain.errors import DomainError, ErrorCode, Problem
 from app.domain.plans.draft import certified_plan
 from app.domain.review.report_transitions import employment_allowed, employment_refused, move_employment, move_report
-from app.domain.text import char_count, forbidden_character_in, normalize_text
+from app.domain.text import written_text
 from app.domain.viewer import Viewer
 from app.models import Attachment, Plan, PlanEvent, Worker, WorkerReport
 from app.models.enums import CcusIdReason, EmploymentStatus, PlanAction, ReportKind, ReportStatus
@@ -69,18 +69,6 @@ async def require_acceptance_reports(plan_id: int) -> int:
 
 def _card_number(value: str | None) -> str | None:
     return unicodedata.normalize("NFKC", value).strip().upper() if value else None
-
-
-def _text(path: str, label: str, value: str | None, problems: list[Problem]) -> str | None:
-    if value is None:
-        return None
-    if forbidden_character_in(value):
-        problems.append(Problem(path, ErrorCode.INVALID, f"{label}に使用できない文字（制御文字など）が含まれています。"))
-        return None
-    text = normalize_text(value).strip()
-    if char_count(text) > REASON_MAX:
-        problems.append(Problem(path, ErrorCode.TOO_LONG, f"{label}は{REASON_MAX}文字以内で入力してください。"))
-    return text or None
 
 
 def _working_problems(data: AcceptanceData, card: str | None, reason: str | None, today: date) -> list[Problem]:
@@ -143,7 +131,7 @@ async def register_acceptance_report(viewer: Viewer, worker_id: int, data: Accep
         raise employment_refused(worker, ReportKind.ACCEPTANCE)
     problems: list[Problem] = []
     card = _card_number(data.residence_card_number)
-    reason = _text("ccusCardMissingReason", "CCUSカードの写しを添付できない理由", data.ccus_card_missing_reason, problems)
+    reason = written_text("ccusCardMissingReason", "CCUSカードの写しを添付できない理由", data.ccus_card_missing_reason, REASON_MAX, problems)
     if working:
         problems += _working_problems(data, card, reason, clock.today())
     if problems:

@@ -4,6 +4,7 @@ due date. The same conditions serve the company's flags, the staff filters and t
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from tortoise.expressions import Q
 
@@ -24,9 +25,10 @@ def overdue(today: date | None = None) -> Q:
              due_on__lt=today or clock.today(), worker__employment_status__in=list(OWED_FROM))
 
 
-def is_overdue(report: WorkerReport, today: date | None = None) -> bool:
-    return (report.kind is ReportKind.ACCEPTANCE and ReportStatus(report.status) is not ReportStatus.REPORTED
-            and report.due_on is not None and report.due_on < (today or clock.today()))
+def is_overdue(report: Any, employment_status: str, today: date | None = None) -> bool:
+    """`overdue()` for one report read from either ORM, given its worker's 従事状況."""
+    return (report.kind == ReportKind.ACCEPTANCE and report.status in (ReportStatus.REQUIRED, ReportStatus.REGISTERED)
+            and report.due_on is not None and report.due_on < (today or clock.today()) and employment_status in OWED_FROM)
 
 
 def pending() -> Q:

@@ -8,10 +8,11 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import timedelta
 
+from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
 from app.domain import clock
-from app.domain.outbox import queue_mail
+from app.domain.outbox import RenderedMail, queue_mail
 from app.domain.plans.mails import recipients
 from app.domain.reports.mails import report_overdue, report_reminder
 from app.domain.reports.pending import overdue, unsent
@@ -31,24 +32,28 @@ async def _claimed(reports: list[WorkerReport], column: str) -> dict[int, list[W
     return by_plan
 
 
+def _reminder(plan: Plan, reports: list[WorkerReport]) -> RenderedMail:
+    return report_reminder(plan, [r.worker.name or "外国人" for r in reports])
+
+
+def _overdue_notice(plan: Plan, reports: list[WorkerReport]) -> RenderedMail:
+    return report_overdue(plan, [(r.worker.name or "外国人", r.due_on) for r in reports])
+
+
 async def queue_report_reminders() -> int:
     """Queue every reminder and overdue mail now due; returns how many mails were queued."""
     queued = 0
-    remind = await WorkerReport.filter(unsent(), registered_at__lte=clock.now() - REMIND_AFTER,
-                                       reminder_mailed_at__isnull=True).prefetch_related("worker").order_by("id")
-    late = await WorkerReport.filter(overdue(), overdue_mailed_at__isnull=True).prefetch_related("worker").order_by("id")
-    for reports, column in ((remind, "reminder_mailed_at"), (late, "overdue_mailed_at")):
+    rounds = (  # (what is due, the column that says it was mailed, the mail)
+        (Q(unsent(), registered_at__lte=clock.now() - REMIND_AFTER), "reminder_mailed_at", MailKind.REPORT_REMINDER, _reminder),
+        (overdue(), "overdue_mailed_at", MailKind.REPORT_OVERDUE, _overdue_notice),
+    )
+    for due, column, kind, render in rounds:
+        reports = await WorkerReport.filter(due, **{f"{column}__isnull": True}).prefetch_related("worker").order_by("id")
         async with in_transaction():
             for plan_id, claimed in (await _claimed(reports, column)).items():
                 plan = await Plan.get(id=plan_id)
-                if column == "reminder_mailed_at":
-                    mail = report_reminder(plan, [r.worker.name or "外国人" for r in claimed])
-                    kind = MailKind.REPORT_REMINDER
-                else:
-                    mail = report_overdue(plan, [(r.worker.name or "外国人", r.due_on) for r in claimed])
-                    kind = MailKind.REPORT_OVERDUE
+                mail = render(plan, claimed)
                 for address in await recipients(plan):
                     await queue_mail(kind, address, mail)
                     queued += 1
     return queued
-

@@ -23,7 +23,7 @@ from app.domain.review.report_transitions import (
     move_reemployment,
 )
 from app.domain.review.transitions import COMMENT_MAX
-from app.domain.text import char_count, forbidden_character_in, normalize_text
+from app.domain.text import written_text
 from app.domain.viewer import Viewer
 from app.domain.visibility import visible_reports
 from app.models import Plan, PlanEvent, Worker, WorkerReport
@@ -52,18 +52,6 @@ def _past_day(name: str, label: str, value: date | None, problems: list[Problem]
         problems.append(Problem(name, ErrorCode.REQUIRED, f"{label}を入力してください。"))
     elif value > clock.today():
         problems.append(Problem(name, ErrorCode.INVALID, f"{label}に未来の日付は入力できません。"))
-
-
-def _text(name: str, label: str, value: str | None, problems: list[Problem], required: bool = False) -> str | None:
-    if value is not None and forbidden_character_in(value):
-        problems.append(Problem(name, ErrorCode.INVALID, f"{label}に使用できない文字（制御文字など）が含まれています。"))
-        return None
-    text = normalize_text(value or "").strip() or None
-    if required and text is None:
-        problems.append(Problem(name, ErrorCode.REQUIRED, f"{label}を入力してください。"))
-    if text and char_count(text) > COMMENT_MAX:
-        problems.append(Problem(name, ErrorCode.TOO_LONG, f"{label}は{COMMENT_MAX}文字以内で入力してください。"))
-    return text
 
 
 async def _file(viewer: Viewer, worker_id: int, kind: ReportKind, target: EmploymentStatus, action: PlanAction,
@@ -108,7 +96,7 @@ async def report_discontinuation(viewer: Viewer, worker_id: int, occurred_on: da
     _past_day("occurredOn", "事由発生日", occurred_on, problems)
     if reason is None:
         problems.append(Problem("reason", ErrorCode.REQUIRED, "継続不可の事由を選んでください。"))
-    text = _text("description", "事由の概要", description, problems, required=True)
+    text = written_text("description", "事由の概要", description, COMMENT_MAX, problems, required=True)
     return await _file(viewer, worker_id, ReportKind.DISCONTINUATION, EmploymentStatus.DISCONTINUED, PlanAction.DISCONTINUATION_REPORTED,
                        {"event_on": occurred_on, "discontinuation_reason": reason, "note": text}, problems)
 
@@ -123,7 +111,7 @@ async def apply_for_reemployment(viewer: Viewer, worker_id: int, left_on: date |
         problems.append(Problem("plannedOn", ErrorCode.REQUIRED, "再雇用予定日を入力してください。"))
     elif left_on is not None and planned_on <= left_on:
         problems.append(Problem("plannedOn", ErrorCode.INVALID, "再雇用予定日は退職日より後の日付を入力してください。"))
-    text = _text("note", "備考", note, problems)
+    text = written_text("note", "備考", note, COMMENT_MAX, problems)
     return await _file(viewer, worker_id, ReportKind.REEMPLOYMENT, EmploymentStatus.LEFT, PlanAction.REEMPLOYMENT_APPLIED,
                        {"event_on": left_on, "planned_on": planned_on, "note": text}, problems, review=True)
 

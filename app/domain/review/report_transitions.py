@@ -100,6 +100,19 @@ def reemployment_actions(report: WorkerReport, viewer: Viewer) -> list[str]:
     return [t.mutation for t in REEMPLOYMENT_TRANSITIONS.values() if viewer.role in t.roles and status in t.sources]
 
 
+ACCEPTANCE_MUTATIONS = {ReportStatus.REGISTERED: "registerAcceptanceReport", ReportStatus.REPORTED: "sendAcceptanceReport"}
+
+
+def report_actions(report: WorkerReport, viewer: Viewer) -> list[str]:
+    """The mutations this viewer may call on this report now: the company's 登録 and 報告 of an
+    acceptance report (REPORT_MOVES), the review moves of a 再雇用申請."""
+    if report.kind is ReportKind.ACCEPTANCE:
+        status = ReportStatus(report.status)
+        allowed = viewer.role in COMPANY
+        return [mutation for target, mutation in ACCEPTANCE_MUTATIONS.items() if allowed and status in REPORT_MOVES[target]]
+    return reemployment_actions(report, viewer)
+
+
 def _reemployment_state(status: ChangeStatus, doing: str) -> DomainError:
     return DomainError(None, ErrorCode.INVALID_STATE, f"再雇用申請の状態が「{status.label}」のため{doing}できません。")
 

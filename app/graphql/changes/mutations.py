@@ -9,7 +9,6 @@ import strawberry
 
 from app.domain.changes import applications, notifications
 from app.domain.changes.attachments import AttachmentChanges
-from app.domain.errors import DomainError
 from app.domain.review.change_transitions import CHANGE_TRANSITIONS
 from app.graphql.changes.inputs import (
     ChangeApplicationInput,
@@ -21,7 +20,7 @@ from app.graphql.changes.inputs import (
 )
 from app.graphql.changes.types import ChangeApplication
 from app.graphql.core.context import Info
-from app.graphql.core.errors import UserError, user_errors
+from app.graphql.core.errors import UserError, answer
 from app.graphql.core.ids import row_id
 from app.graphql.core.permissions import require_viewer
 from app.graphql.plans.inputs import plan_changes
@@ -45,10 +44,7 @@ class ChangeNotificationPayload:
 
 
 async def _payload(action: Awaitable[ChangeApplicationModel]) -> ChangeApplicationPayload:
-    try:
-        return ChangeApplicationPayload(change_application=ChangeApplication.of(await action))
-    except DomainError as error:
-        return ChangeApplicationPayload(errors=user_errors(error, "changes", TOP_LEVEL))
+    return await answer(ChangeApplicationPayload, action, "change_application", ChangeApplication.of, "changes", TOP_LEVEL)
 
 
 async def _review(info: Info, data: ChangeReviewInput, action: ChangeAction) -> ChangeApplicationPayload:
@@ -97,9 +93,6 @@ class ChangeMutation:
     @strawberry.mutation(description="変更届出（認定証記載事項以外。審査なしですぐに計画に反映されます）")
     async def file_change_notification(self, info: Info, input: ChangeNotificationInput) -> ChangeNotificationPayload:
         viewer = require_viewer(info, Role.COMPANY)
-        try:
-            files = AttachmentChanges.of(*attachment_changes(input.attachment_ids, input.removed_attachment_ids))
-            plan = await notifications.file_change_notification(viewer, plan_changes(input.changes), files)
-        except DomainError as error:
-            return ChangeNotificationPayload(errors=user_errors(error, "changes", TOP_LEVEL))
-        return ChangeNotificationPayload(plan=Plan.of(plan))
+        files = AttachmentChanges.of(*attachment_changes(input.attachment_ids, input.removed_attachment_ids))
+        filed = notifications.file_change_notification(viewer, plan_changes(input.changes), files)
+        return await answer(ChangeNotificationPayload, filed, "plan", Plan.of, "changes", TOP_LEVEL)

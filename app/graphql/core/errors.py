@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
+from typing import Any, TypeVar
+
 import strawberry
 
 from app.domain.errors import DomainError
 from app.graphql.core.enums import ErrorCode
+
+P = TypeVar("P")
+T = TypeVar("T")
 
 
 @strawberry.type
@@ -22,3 +28,12 @@ def user_errors(error: DomainError, prefix: str | None = None, top_level: frozen
         return f"{prefix}.{field}" if prefix and field and field.split(".")[0] not in top_level else field
 
     return [UserError(field=path(p.field), code=p.code, message=p.message) for p in error.problems]
+
+
+async def answer(payload: Callable[..., P], action: Awaitable[T], field: str, present: Callable[[T], Any],
+                 prefix: str | None = None, top_level: frozenset[str] = frozenset()) -> P:
+    """A mutation's payload: what the domain returned under `field`, or its refusal as `errors`."""
+    try:
+        return payload(**{field: present(await action)})
+    except DomainError as error:
+        return payload(errors=user_errors(error, prefix, top_level))

@@ -12,7 +12,7 @@ from app.domain.errors import DomainError, ErrorCode
 from app.domain.plans import attachments as attachment_rules
 from app.domain.plans import draft as plan_rules
 from app.graphql.core.context import Info
-from app.graphql.core.errors import UserError, user_errors
+from app.graphql.core.errors import UserError, answer, user_errors
 from app.graphql.core.ids import row_id
 from app.graphql.core.permissions import require_viewer
 from app.graphql.plans.files import Attachment
@@ -46,10 +46,7 @@ def _storage(info: Info) -> FolderStorage:
 
 
 async def plan_payload(action: Awaitable[PlanModel]) -> PlanPayload:
-    try:
-        return PlanPayload(plan=Plan.of(await action))
-    except DomainError as error:
-        return PlanPayload(errors=user_errors(error))
+    return await answer(PlanPayload, action, "plan", Plan.of)
 
 
 async def _uploaded_file(value: object) -> UploadFile:

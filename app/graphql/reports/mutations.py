@@ -4,16 +4,14 @@ reports, 再雇用申請 and its review, and 計画取消申請."""
 from __future__ import annotations
 
 from collections.abc import Awaitable
-from typing import TypeVar
 
 import strawberry
 
-from app.domain.errors import DomainError
 from app.domain.reports import acceptance, cancellation, worker_reports
 from app.domain.review.report_transitions import REEMPLOYMENT_TRANSITIONS
 from app.domain.viewer import Viewer
 from app.graphql.core.context import Info
-from app.graphql.core.errors import UserError, user_errors
+from app.graphql.core.errors import UserError, answer
 from app.graphql.core.ids import row_id
 from app.graphql.core.permissions import require_viewer
 from app.graphql.plans.mutations import PlanPayload, plan_payload
@@ -30,7 +28,7 @@ from app.graphql.reports.inputs import (
 )
 from app.graphql.reports.types import WorkerReport
 from app.models import WorkerReport as WorkerReportModel
-from app.models.enums import CcusIdReason, ChangeAction, DiscontinuationReason, EmploymentStatus, Role
+from app.models.enums import ChangeAction, Role
 
 
 @strawberry.type
@@ -45,22 +43,12 @@ class WorkerReportPayload:
     errors: list[UserError] = strawberry.field(default_factory=list)
 
 
-Payload = TypeVar("Payload", AcceptanceReportPayload, WorkerReportPayload)
-
-
-async def _answer(payload: type[Payload], action: Awaitable[WorkerReportModel]) -> Payload:
-    try:
-        return payload(report=WorkerReport.of(await action))
-    except DomainError as error:
-        return payload(errors=user_errors(error))
-
-
 async def _report(action: Awaitable[WorkerReportModel]) -> WorkerReportPayload:
-    return await _answer(WorkerReportPayload, action)
+    return await answer(WorkerReportPayload, action, "report", WorkerReport.of)
 
 
 async def _acceptance(action: Awaitable[WorkerReportModel]) -> AcceptanceReportPayload:
-    return await _answer(AcceptanceReportPayload, action)
+    return await answer(AcceptanceReportPayload, action, "report", WorkerReport.of)
 
 
 def _company(info: Info) -> Viewer:
@@ -78,9 +66,9 @@ class ReportMutation:
     @strawberry.mutation(description="受入報告の登録（報告するまで修正できます）")
     async def register_acceptance_report(self, info: Info, input: AcceptanceReportInput) -> AcceptanceReportPayload:
         data = acceptance.AcceptanceData(
-            employment_status=EmploymentStatus(input.employment_status.value), residence_card_number=input.residence_card_number,
+            employment_status=input.employment_status, residence_card_number=input.residence_card_number,
             ccus_worker_id=input.ccus_worker_id,
-            ccus_worker_id_reason=CcusIdReason(input.ccus_worker_id_reason.value) if input.ccus_worker_id_reason else None,
+            ccus_worker_id_reason=input.ccus_worker_id_reason,
             residence_expiry=input.residence_expiry, landing_date=input.landing_date, work_start_date=input.work_start_date,
             ccus_card_missing_reason=input.ccus_card_missing_reason,
             attachment_ids=tuple(dict.fromkeys(row_id("Attachment", value) for value in input.attachment_ids)),
@@ -107,7 +95,7 @@ class ReportMutation:
     @strawberry.mutation(description="継続不可事由発生報告")
     async def report_discontinuation(self, info: Info, input: DiscontinuationInput) -> WorkerReportPayload:
         return await _report(worker_reports.report_discontinuation(
-            _company(info), row_id("Worker", input.worker_id), input.occurred_on, DiscontinuationReason(input.reason.value), input.description))
+            _company(info), row_id("Worker", input.worker_id), input.occurred_on, input.reason, input.description))
 
     @strawberry.mutation(description="再雇用申請の再申請（差戻し後）")
     async def resubmit_reemployment(self, info: Info, input: WorkerReportRefInput) -> WorkerReportPayload:

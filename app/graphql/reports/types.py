@@ -10,16 +10,13 @@ from strawberry import Private
 
 from app.domain.clock import jst_or_none
 from app.domain.reports.pending import is_overdue
-from app.domain.review.report_transitions import reemployment_actions
+from app.domain.review.report_transitions import report_actions
 from app.domain.visibility import masked as masked_value
 from app.domain.visibility import plan_scope
 from app.graphql.core.context import Info
 from app.graphql.core.enums import ChangeStatus, DiscontinuationReason, EmploymentStatus, ReportKind, ReportStatus
 from app.graphql.core.ids import encode_id
 from app.models import WorkerReport as WorkerReportModel
-from app.models.enums import ReportKind as Kind
-from app.models.enums import ReportStatus as Status
-from app.models.enums import Role
 
 
 @strawberry.type(description="外国人に関する報告・申請（受入報告、退職報告、2号移行報告、再雇用申請、継続不可事由発生報告）")
@@ -37,7 +34,6 @@ class WorkerReport:
     worker_id: strawberry.ID
     plan_id: strawberry.ID
     due_on: date | None = strawberry.field(description="受入報告の報告期限（計画の就労開始日から1か月）")
-    overdue: bool = strawberry.field(description="報告期限を過ぎて、まだ報告されていない")
     registered_at: datetime | None
     reported_at: datetime | None
     employment_status: EmploymentStatus | None = strawberry.field(description="受入報告で登録した従事状況（就労中・取下）")
@@ -60,7 +56,7 @@ class WorkerReport:
             status=row.status, status_label=row.status.label, review_status=row.review_status,
             review_status_label=row.review_status.label if row.review_status else None,
             worker_id=strawberry.ID(encode_id("Worker", row.worker_id)), plan_id=strawberry.ID(encode_id("Plan", row.plan_id)),
-            due_on=row.due_on, overdue=is_overdue(row), registered_at=jst_or_none(row.registered_at), reported_at=jst_or_none(row.reported_at),
+            due_on=row.due_on, registered_at=jst_or_none(row.registered_at), reported_at=jst_or_none(row.reported_at),
             employment_status=row.employment_status, residence_card_number=masked_value(row.residence_card_number, masked),
             residence_expiry=None if masked else row.residence_expiry, landing_date=None if masked else row.landing_date,
             work_start_date=row.work_start_date, ccus_card_missing_reason=row.ccus_card_missing_reason, event_on=row.event_on,
@@ -68,6 +64,11 @@ class WorkerReport:
             discontinuation_reason_label=row.discontinuation_reason.label if row.discontinuation_reason else None,
             note=row.note, remand_comment=row.remand_comment,
         )
+
+    @strawberry.field(description="報告期限を過ぎて、まだ報告されていない")
+    async def overdue(self, info: Info) -> bool:
+        worker = await info.context.loaders.worker.load(self.row.worker_id)
+        return worker is not None and is_overdue(self.row, worker.employment_status)
 
     @strawberry.field(description="外国人の現在の技能者ID（0が14桁の場合は、変更届出で取得後のIDに差し替えます）")
     async def ccus_worker_id(self, info: Info) -> str | None:
@@ -77,13 +78,7 @@ class WorkerReport:
     @strawberry.field(description="この利用者が今この報告に対して呼べるミューテーション")
     def available_actions(self, info: Info) -> list[str]:
         viewer = info.context.viewer
-        if viewer is None:
-            return []
-        if viewer.role is Role.COMPANY and self.row.kind is Kind.ACCEPTANCE:
-            status = Status(self.row.status)
-            return {Status.REQUIRED: ["registerAcceptanceReport"],
-                    Status.REGISTERED: ["registerAcceptanceReport", "sendAcceptanceReport"]}.get(status, [])
-        return reemployment_actions(self.row, viewer)
+        return report_actions(self.row, viewer) if viewer else []
 
 
 def reports_for(info: Info, rows: list[WorkerReportModel]) -> list[WorkerReport]:
