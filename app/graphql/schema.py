@@ -44,14 +44,22 @@ class ShuroSchema(strawberry.Schema):
         """Logged by ErrorPolicy, which knows which errors are expected and gives request ids."""
 
 
+MAX_TOKENS = 5000
+
+
+def validation_rules(production: bool) -> list:
+    """The rules every document is validated with, besides GraphQL's own (the compiled reads too)."""
+    return [DEPTH_RULE, *LIMIT_RULES, ForbiddenTextRule, *([NoSchemaIntrospectionCustomRule] if production else [])]
+
+
 def build_schema(production: bool = False) -> strawberry.Schema:
-    rules = [DEPTH_RULE, *LIMIT_RULES, ForbiddenTextRule, *([NoSchemaIntrospectionCustomRule] if production else [])]
+    rules = validation_rules(production)
     extensions: list = [
         lambda: ErrorPolicy(production=production),
         MaintenanceGate,
         TextGuard,
         lambda: AddValidationRules(rules),
-        lambda: MaxTokensLimiter(max_token_count=5000),
+        lambda: MaxTokensLimiter(max_token_count=MAX_TOKENS),
         lambda: ParserCache(maxsize=256),
         lambda: ValidationCache(maxsize=256),
     ]

@@ -27,8 +27,10 @@ from app.domain.accounts.sessions import resolve_session
 from app.domain.notices.service_status import forget_announced_stops
 from app.domain.reports.reminders import INTERVAL_SECONDS as REMINDER_INTERVAL
 from app.domain.reports.reminders import queue_report_reminders
+from app.graphql.compiled.endpoint import compiled_response
+from app.graphql.compiled.operation import Compiler
 from app.graphql.core.context import Context
-from app.graphql.schema import build_schema
+from app.graphql.schema import MAX_TOKENS, build_schema, validation_rules
 from app.http.bearer import bearer_token
 from app.http.body_limit import BodyLimitMiddleware
 from app.http.client_address import client_address
@@ -60,14 +62,22 @@ class ShuroGraphQL(GraphQL):
             multipart_uploads_enabled=True,
         )
         self.settings = settings
+        self.compiler = Compiler(self.schema, validation_rules(settings.is_production), MAX_TOKENS) if settings.compiled_reads else None
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        """As strawberry's, but every HTTP error answers a GraphQL response body, never plain text."""
+        """As strawberry's, but every HTTP error answers a GraphQL response body, never plain text,
+        and the reads the compiler covers are answered by one SQL statement (issue #16)."""
         if scope["type"] != "http":
             await super().__call__(scope, receive, send)
             return
+        request = Request(scope=scope, receive=receive)
+        if self.compiler is not None and scope["method"] == "POST" and request.headers.get("content-type", "").startswith("application/json"):
+            compiled = await compiled_response(self.compiler, self.settings, request, await request.body())
+            if compiled is not None:
+                await compiled(scope, receive, send)
+                return
         try:
-            response = await self.run(Request(scope=scope, receive=receive))
+            response = await self.run(request)
         except GraphQLHTTPException as error:
             response = graphql_error_response(error.status_code, *http_error_message(error.status_code, error.reason))
         await response(scope, receive, send)
@@ -105,9 +115,8 @@ async def health(request: Request) -> JSONResponse:
     return JSONResponse({"status": "ok"})
 
 
-def graphql_endpoint(settings: Settings) -> ASGIApp:
+def graphql_endpoint(settings: Settings, endpoint: ShuroGraphQL) -> ASGIApp:
     """/graphql, with CORS for the origins named in SHURO_CORS_ORIGINS (none by default)."""
-    endpoint = ShuroGraphQL(settings)
     if not settings.cors_origins:
         return endpoint
     return CORSMiddleware(endpoint, allow_origins=list(settings.cors_origins), allow_methods=["GET", "POST"],
@@ -123,6 +132,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
     from admin import create_engine, mount_admin  # the admin adapter stays out of app.domain
 
     engine = create_engine(settings.database_url)
+    graphql = ShuroGraphQL(settings)
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
@@ -144,7 +154,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
     app = Starlette(
         routes=[
             Route("/health", health, methods=["GET"]),
-            Route("/graphql", graphql_endpoint(settings)),  # every method: strawberry answers 405 with a GraphQL body
+            Route("/graphql", graphql_endpoint(settings, graphql)),  # every method: strawberry answers 405 with a GraphQL body
             *([] if settings.is_production else [Mount("/graphiql", StaticFiles(directory=GRAPHIQL), name="graphiql")]),
             Route("/export/{target}.csv", export_csv, methods=["GET"]),
         ],
@@ -155,6 +165,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
         ],
     )
     app.state.settings = settings
+    app.state.graphql = graphql
     app.state.connection_name = next(iter(config["connections"]))
     mount_admin(app, settings, engine)
     return app

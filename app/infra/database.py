@@ -43,6 +43,7 @@ def tortoise_config(url: str) -> dict[str, Any]:
     connection = expand_db_url(url)
     if dialect == "sqlite":
         connection["credentials"].setdefault("busy_timeout", 5000)
+        connection["engine"] = "app.infra.sqlite_engine"  # Tortoise's, with our SQL functions
         if path := sqlite_path(url):
             Path(path).parent.mkdir(parents=True, exist_ok=True)
     return {

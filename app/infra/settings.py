@@ -55,6 +55,8 @@ class Settings:
     argon2_memory_cost: int = 65536
     # The lifespan's outbox sender; tests that drive delivery step by step turn it off.
     outbox_sender: bool = True
+    # Reads answered by one SQL statement (app.graphql.compiled); off only to compare with graphql-core.
+    compiled_reads: bool = True
 
     @property
     def is_production(self) -> bool:

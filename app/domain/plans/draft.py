@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from tortoise.expressions import F
+from tortoise.queryset import QuerySet
 from tortoise.transactions import in_transaction
 
 from app.domain import clock
@@ -59,9 +60,13 @@ def effective_salary(plan: Plan, worker: Worker) -> int | None:
     return plan.basic_monthly_salary if worker.salary_mode == SalaryMode.SAME else worker.salary_amount
 
 
-async def current_plan(company_id: int) -> Plan | None:
+def current_plan_query(company_id: int) -> QuerySet[Plan]:
     """The company's latest plan, whatever its state (計画確認 shows ended plans too)."""
-    return await Plan.filter(company_id=company_id).order_by("-id").first()
+    return Plan.filter(company_id=company_id).order_by("-id").limit(1)
+
+
+async def current_plan(company_id: int) -> Plan | None:
+    return await current_plan_query(company_id).first()
 
 
 def _column(nested: str, key: str) -> str:

@@ -129,6 +129,9 @@ def _subquery_license(number: str) -> QuerySet:
     return PlanLicense.filter(number__in=[number, number.zfill(6)]).values("plan_id")
 
 
+QUEUE_ORDER = ("queued_at", "id")  # oldest queue time first; the id breaks ties
+
+
 def queue_page(plans: QuerySet[Plan], after: tuple[datetime, int] | None) -> QuerySet[Plan]:
     """The review queue after a position (keyset paging). Only plans in the queue: staff never
     see the ones without a queue time (drafts)."""
@@ -136,4 +139,4 @@ def queue_page(plans: QuerySet[Plan], after: tuple[datetime, int] | None) -> Que
     if after is not None:
         queued_at, plan_id = after
         plans = plans.filter(Q(queued_at__gt=queued_at) | (Q(queued_at=queued_at) & Q(id__gt=plan_id)))
-    return plans.order_by("queued_at", "id")
+    return plans.order_by(*QUEUE_ORDER)

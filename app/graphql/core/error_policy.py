@@ -88,12 +88,12 @@ class ErrorPolicy(SchemaExtension):
             result.errors = [client_error(error, self.production) for error in result.errors]
 
 
-def _bad_text_path(value: Any, path: str) -> str | None:
+def bad_text_path(value: Any, path: str) -> str | None:
     if isinstance(value, str):
         return path if forbidden_character_in(value) else None
     items = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
     for key, item in items:
-        if (found := _bad_text_path(item, f"{path}.{key}")) is not None:
+        if (found := bad_text_path(item, f"{path}.{key}")) is not None:
             return found
     return None
 
@@ -114,7 +114,7 @@ class TextGuard(SchemaExtension):
     def on_execute(self) -> Iterator[None]:
         ctx = self.execution_context
         field = next(
-            (found for name, value in (ctx.variables or {}).items() if (found := _bad_text_path(value, name)) is not None), None
+            (found for name, value in (ctx.variables or {}).items() if (found := bad_text_path(value, name)) is not None), None
         )
         if field is not None:
             ctx.result = ExecutionResult(data=None, errors=[bad_user_input(BAD_TEXT_MESSAGE, field)])

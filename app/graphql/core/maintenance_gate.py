@@ -50,3 +50,9 @@ class MaintenanceGate(SchemaExtension):
                     wait = max(1, math.ceil((status.resumes_at - clock.now()).total_seconds()))
                     context.response.headers["Retry-After"] = str(wait)
         yield
+
+
+async def stopped_now(maintenance: str) -> bool:
+    """Whether the gate would stop an operation now (the compiled reads then leave it to the gate)."""
+    status = await service_status(parse_window(maintenance), clock.now())
+    return not status.in_service and status.resumes_at is not None

@@ -1,0 +1,134 @@
+"""Read operations compiled once per document text, answered by one SQL statement whose result is
+the response body.
+
+A document is compiled only when graphql-core validates it with the served schema's own rules, it
+is a query, and every field it selects has a compiled twin (`plan_json`, `roots`); anything else,
+and any request the resolvers would answer with an error, is executed by graphql-core as before.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import dataclass
+from typing import Any
+
+import strawberry
+from graphql import (
+    FragmentDefinitionNode,
+    GraphQLError,
+    OperationDefinitionNode,
+    OperationType,
+    get_operation_ast,
+    parse,
+    specified_rules,
+    validate,
+)
+from graphql.execution.values import get_argument_values, get_variable_values
+from strawberry.types.arguments import convert_arguments
+from tortoise import BaseDBAsyncClient
+
+from app.domain.viewer import Viewer
+from app.graphql.compiled.plan_json import Render, View, returned_type, view_of
+from app.graphql.compiled.roots import CONNECTION_TYPES, ROOT_TYPES, Prepared, Statement, prepare, write_statement
+from app.graphql.compiled.selection import Field, NotCompiled, collect_fields
+from app.graphql.compiled.sql import DIALECTS
+from app.models.enums import Role
+
+CACHED_DOCUMENTS = 256
+
+
+@dataclass(frozen=True)
+class CompiledOperation:
+    operation: OperationDefinitionNode
+    roots: tuple[Field, ...]
+
+
+def _returned_type(type_name: str, field_name: str) -> str | None:
+    if type_name == "Query":
+        if field_name not in ROOT_TYPES:
+            raise NotCompiled(field_name)
+        return ROOT_TYPES[field_name]
+    if type_name in CONNECTION_TYPES:
+        if field_name not in CONNECTION_TYPES[type_name]:
+            raise NotCompiled(f"{type_name}.{field_name}")
+        return CONNECTION_TYPES[type_name][field_name]
+    return returned_type(type_name, field_name)
+
+
+class Compiler:
+    """Compiles and answers the read operations of one served schema."""
+
+    def __init__(self, schema: strawberry.Schema, rules: list[Any], max_tokens: int) -> None:
+        self.schema = schema
+        self.rules = [*specified_rules, *rules]
+        self.max_tokens = max_tokens
+        self._compiled: OrderedDict[tuple[str, str | None], CompiledOperation | None] = OrderedDict()
+        self._views: dict[Role, View] = {}
+
+    def compiled(self, query: str, operation_name: str | None) -> CompiledOperation | None:
+        key = (query, operation_name)
+        if key in self._compiled:
+            self._compiled.move_to_end(key)
+            return self._compiled[key]
+        found = self._compile(query, operation_name)
+        self._compiled[key] = found
+        if len(self._compiled) > CACHED_DOCUMENTS:
+            self._compiled.popitem(last=False)
+        return found
+
+    def _compile(self, query: str, operation_name: str | None) -> CompiledOperation | None:
+        try:
+            document = parse(query, max_tokens=self.max_tokens)
+        except GraphQLError:
+            return None
+        if validate(self.schema._schema, document, self.rules):
+            return None
+        operation = get_operation_ast(document, operation_name)
+        if operation is None or operation.operation is not OperationType.QUERY:
+            return None
+        fragments = {d.name.value: d for d in document.definitions if isinstance(d, FragmentDefinitionNode)}
+        try:
+            roots = collect_fields([operation.selection_set], "Query", fragments, _returned_type)
+        except NotCompiled:
+            return None
+        return CompiledOperation(operation, roots) if roots else None
+
+    def _view(self, viewer: Viewer) -> View:
+        if viewer.role not in self._views:
+            self._views[viewer.role] = view_of(viewer)  # available actions and masks follow the role alone
+        return self._views[viewer.role]
+
+    def prepare(self, compiled: CompiledOperation, variables: dict[str, Any] | None, viewer: Viewer) -> list[Prepared] | None:
+        """The root fields' queries from the request's variables, or None where graphql-core would
+        answer an error (a variable or argument it refuses, a role the field does not admit)."""
+        coerced = get_variable_values(self.schema._schema, compiled.operation.variable_definitions or (), variables or {})
+        if isinstance(coerced, list):
+            return None
+        prepared = []
+        for root in compiled.roots:
+            definition = self.schema._schema.query_type.fields[root.name]  # type: ignore[union-attr]
+            try:
+                raw = get_argument_values(definition, root.node, coerced)
+            except GraphQLError:
+                return None
+            field = self.schema.get_field_for_type(root.name, "Query")
+            assert field is not None
+            arguments = convert_arguments(raw, field.arguments, scalar_registry=self.schema.schema_converter.scalar_registry,
+                                          config=self.schema.config)
+            ready = prepare(root, arguments, viewer)
+            if ready is None:
+                return None
+            prepared.append(ready)
+        return prepared
+
+    async def answer(self, compiled: CompiledOperation, variables: dict[str, Any] | None, viewer: Viewer,
+                     client: BaseDBAsyncClient) -> str | None:
+        """The response body, or None: the request is for graphql-core."""
+        roots = self.prepare(compiled, variables, viewer)
+        if roots is None:
+            return None
+        dialect = DIALECTS[client.capabilities.dialect]
+        statement = Statement(dialect.name)
+        sql = write_statement(Render(dialect, self._view(viewer)), statement, roots)
+        _, rows = await client.execute_query(sql, statement.values)
+        return rows[0][0]

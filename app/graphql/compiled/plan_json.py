@@ -1,0 +1,345 @@
+"""The plan as SQL that builds its JSON: the compiled twin of `app.graphql.plans.types` and
+`app.graphql.plans.files`, field by field, with the same masks and the same rules.
+
+A field missing from these tables is not compiled: an operation that selects it is executed by
+graphql-core as before. What a viewer may read is taken from `app.domain.visibility` and the
+transition table (`View`), never decided here.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from enum import Enum
+from itertools import count
+
+from app.domain.catalogue import prefectures
+from app.domain.review.transitions import available_actions
+from app.domain.viewer import Viewer
+from app.domain.visibility import MASK, may_read_internal_comments, plan_scope
+from app.graphql.compiled.selection import Field, NotCompiled
+from app.graphql.compiled.sql import Dialect, literal
+from app.models import Plan as PlanModel
+from app.models.enums import Bureau, EmploymentStatus, JobCategory, PlanAction, PlanStatus, SalaryMode
+
+
+# Any moment: it stands for "a cancellation is requested" when the transition table is read.
+REQUESTED = datetime(2000, 1, 1, tzinfo=timezone.utc)
+
+
+@dataclass(frozen=True)
+class View:
+    """What of a plan the viewer reads differently, as far as it changes the SQL."""
+
+    mask_personal_data: bool
+    withhold_file_names: bool
+    internal_comments: bool
+    actions: tuple[tuple[PlanStatus, bool, tuple[str, ...]], ...]  # (status, cancellation pending, mutations)
+
+
+def view_of(viewer: Viewer) -> View:
+    scope = plan_scope(viewer)
+    actions = tuple(
+        (status, pending, tuple(available_actions(PlanModel(status=status, cancellation_requested_at=REQUESTED if pending else None), viewer)))
+        for status in PlanStatus for pending in (False, True)
+    )
+    return View(scope.mask_personal_data, scope.withhold_file_names, may_read_internal_comments(viewer), actions)
+
+
+class Render:
+    """One rendering of an operation's SQL: the dialect, the viewer's view, fresh table aliases."""
+
+    def __init__(self, dialect: Dialect, view: View) -> None:
+        self.dialect = dialect
+        self.view = view
+        self._aliases = count(1)
+
+    def alias(self, prefix: str) -> str:
+        return f"{prefix}{next(self._aliases)}"
+
+    def object(self, type_name: str, fields: tuple[Field, ...], row: str, parent: str | None = None) -> str:
+        table = OBJECT_TYPES[type_name]
+        return self.dialect.json_object([
+            (f.key, literal(type_name) if f.name == "__typename" else table[f.name].sql(self, f, row, parent)) for f in fields
+        ])
+
+
+class Value:
+    """One field of an object type, as a SQL expression over the row alias (and its parent's).
+    A field with a selection set names the object type it returns in `returns`."""
+
+    def sql(self, r: Render, field: Field, row: str, parent: str | None) -> str:
+        raise NotImplementedError
+
+
+@dataclass(frozen=True)
+class Column(Value):
+    column: str
+
+    def sql(self, r: Render, field: Field, row: str, parent: str | None) -> str:
+        return f"{row}.{self.column}"
+
+
+@dataclass(frozen=True)
+class Flag(Column):
+    def sql(self, r: Render, field: Field, row: str, parent: str | None) -> str:
+        return r.dialect.boolean(f"{row}.{self.column}")
+
+
+@dataclass(frozen=True)
+class Day(Column):
+    def sql(self, r: Render, field: Field, row: str, parent: str | None) -> str:
+        return r.dialect.day(f"{row}.{self.column}")
+
+
+@dataclass(frozen=True)
+class JapanTime(Column):
+    def sql(self, r: Render, field: Field, row: str, parent: str | None) -> str:
+        return r.dialect.japan_time(f"{row}.{self.column}")
+
+
+@dataclass(frozen=True)
+class OpaqueId(Column):
+    kind: str
+
+    def sql(self, r: Render, field: Field, row: str, parent: str | None) -> str:
+        return r.dialect.opaque_id(self.kind, f"{row}.{self.column}")
+
+
+@dataclass(frozen=True)
+class Named(Column):
+    """A code shown as its name: an enum's Japanese label, a prefecture's name."""
+
+    names: tuple[tuple[str, str], ...]
+
+    def sql(self, r: Render, field: Field, row: str, parent: str | None) -> str:
+        cases = " ".join(f"WHEN {literal(code)} THEN {literal(name)}" for code, name in self.names)
+        return f"(CASE {row}.{self.column} {cases} END)"
+
+
+def label(enum: type[Enum], column: str) -> Named:
+    return Named(column, tuple((member.value, member.label) for member in enum))  # type: ignore[attr-defined]
+
+
+def _masked(expression: str) -> str:
+    """`visibility.masked`: the mask for a value, a missing (or empty) value stays as it is."""
+    return f"(CASE WHEN {expression} IS NULL OR {expression} = '' THEN {expression} ELSE {literal(MASK)} END)"
+
+
+@dataclass(frozen=True)
+class PrefectureName(Value):
+    def sql(self, r: Render, field: Field, row: str, parent: str | None) -> str:
+        names = tuple((code, prefecture.name) for code, prefecture in prefectures().items())
+        return Named("head_office_prefecture", names).sql(r, field, row, parent)
+
+
+@dataclass(frozen=True)
+class Personal(Value):
+    """A worker's personal value: masked for viewers who may not read it; a date cannot carry the
+    mask and is left out."""
+
+    inner: Value
+    text: bool = True
+
+    def sql(self, r: Render, field: Field, row: str, parent: str | None) -> str:
+        value = self.inner.sql(r, field, row, parent)
+        if not r.view.mask_personal_data:
+            return value
+        return _masked(value) if self.text else "NULL"
+
+
+@dataclass(frozen=True)
+class FileName(Column):
+    def sql(self, r: Render, field: Field, row: str, parent: str | None) -> str:
+        value = f"{row}.{self.column}"
+        return _masked(value) if r.view.withhold_file_names else value
+
+
+@dataclass(frozen=True)
+class HistoryComment(Value):
+    def sql(self, r: Render, field: Field, row: str, parent: str | None) -> str:
+        return f"{row}.comment" if r.view.internal_comments else f"(CASE WHEN {row}.comment_is_internal THEN NULL ELSE {row}.comment END)"
+
+
+@dataclass(frozen=True)
+class EffectiveSalary(Value):
+    """`plans.draft.effective_salary`: 「同じ」 takes the plan's basic salary."""
+
+    def sql(self, r: Render, field: Field, row: str, parent: str | None) -> str:
+        return f"(CASE WHEN {row}.salary_mode = {literal(SalaryMode.SAME.value)} THEN {parent}.basic_monthly_salary ELSE {row}.salary_amount END)"
+
+
+@dataclass(frozen=True)
+class Nested(Value):
+    """An object made of the same row's columns; null unless `present` holds."""
+
+    returns: str
+    present: tuple[str, ...] = ()  # columns: the object exists when any of them is set
+
+    def sql(self, r: Render, field: Field, row: str, parent: str | None) -> str:
+        built = r.object(self.returns, field.children, row, parent)
+        if not self.present:
+            return built
+        condition = " OR ".join(f"{row}.{c} IS NOT NULL" for c in self.present)
+        return r.dialect.json_value(f"CASE WHEN {condition} THEN {built} END")
+
+
+@dataclass(frozen=True)
+class Children(Value):
+    """A list of child rows, in the order the loaders read them (`app.graphql.core.loaders`)."""
+
+    returns: str
+    table: str
+    order: tuple[str, ...]
+    where: Callable[[Dialect, str], str] | None = None
+
+    def sql(self, r: Render, field: Field, row: str, parent: str | None) -> str:
+        child = r.alias(self.table[0])
+        condition = f"{child}.plan_id = {row}.id" + (f" AND {self.where(r.dialect, child)}" if self.where else "")
+        order = ", ".join(f"{child}.{column}" for column in self.order)
+        return r.dialect.json_array(r.object(self.returns, field.children, child, row), self.table, child, condition, order)
+
+
+@dataclass(frozen=True)
+class CoveredItems(Value):
+    """The items a bulk file covers (`[]` for a single file)."""
+
+    def sql(self, r: Render, field: Field, row: str, parent: str | None) -> str:
+        item = r.alias("c")
+        items = r.dialect.json_array(f"{item}.document_item_id", "attachment_coverage", item, f"{item}.attachment_id = {row}.id", f"{item}.id")
+        return r.dialect.json_value(f"CASE WHEN {row}.is_bulk THEN {items} ELSE {r.dialect.json_constant([])} END")
+
+
+@dataclass(frozen=True)
+class AvailableActions(Value):
+    """`review.transitions.available_actions` for this viewer, read off the table for each state."""
+
+    def sql(self, r: Render, field: Field, row: str, parent: str | None) -> str:
+        by_status: dict[PlanStatus, dict[bool, tuple[str, ...]]] = {}
+        for status, pending, actions in r.view.actions:
+            by_status.setdefault(status, {})[pending] = actions
+        cases = []
+        for status, variants in by_status.items():
+            state = f"{row}.status = {literal(status.value)}"
+            if variants[False] == variants[True]:
+                cases.append(f"WHEN {state} THEN {literal(json.dumps(variants[False]))}")
+            else:
+                for pending, actions in variants.items():
+                    requested = f"{row}.cancellation_requested_at IS {'NOT NULL' if pending else 'NULL'}"
+                    cases.append(f"WHEN {state} AND {requested} THEN {literal(json.dumps(actions))}")
+        return r.dialect.parsed_json(f"CASE {' '.join(cases)} ELSE '[]' END")
+
+
+def _not_staged(dialect: Dialect, alias: str) -> str:
+    return dialect.is_false(f"{alias}.staged")
+
+
+def _staged_unclaimed(dialect: Dialect, alias: str) -> str:
+    return f"NOT ({dialect.is_false(f'{alias}.staged')}) AND {alias}.change_application_id IS NULL"
+
+
+PLAN_FIELDS: dict[str, Value] = {
+    "id": OpaqueId("id", "Plan"),
+    "version": Column("version"),
+    "applicationNumber": Column("application_number"),
+    "status": Column("status"),
+    "statusLabel": label(PlanStatus, "status"),
+    "bureau": Column("bureau"),
+    "bureauLabel": label(Bureau, "bureau"),
+    "appliedAt": JapanTime("applied_at"),
+    "queuedAt": JapanTime("queued_at"),
+    "certificateNumber": Column("certificate_number"),
+    "certifiedAt": JapanTime("certified_at"),
+    "remandComment": Column("remand_comment"),
+    "cancellationRequestedAt": JapanTime("cancellation_requested_at"),
+    "cancellationReason": Column("cancellation_reason"),
+    "corporateNumber": Column("corporate_number"),
+    "companyName": Column("company_name"),
+    "representativeName": Column("representative_name"),
+    "headOfficePrefecture": Column("head_office_prefecture"),
+    "headOfficePrefectureName": PrefectureName(),
+    "headOfficeAddress": Column("head_office_address"),
+    "phone": Column("phone"),
+    "email": Column("email"),
+    "ccusBusinessId": Column("ccus_business_id"),
+    "jacMembership": Nested("JacMembership", ("jac_kind", "jac_organization_name")),
+    "fullTimeStaffCount": Column("full_time_staff_count"),
+    "foreignConstructionWorkerCount": Column("foreign_construction_worker_count"),
+    "domesticRecruitmentDescription": Column("domestic_recruitment_description"),
+    "basicMonthlySalary": Column("basic_monthly_salary"),
+    "hasBonus": Flag("has_bonus"),
+    "bonusDescription": Column("bonus_description"),
+    "acceptanceStart": Day("acceptance_start"),
+    "acceptanceEnd": Day("acceptance_end"),
+    "proxy": Nested("Proxy", ("proxy_name", "proxy_organization", "proxy_email", "proxy_phone", "proxy_has_power_of_attorney")),
+    "consents": Nested("Consents"),
+    "workerCount": Column("worker_count"),
+    "licenses": Children("License", "plan_license", ("position", "id")),
+    "workers": Children("Worker", "worker", ("position", "id")),
+    "attachments": Children("Attachment", "attachment", ("id",), _not_staged),
+    "stagedAttachments": Children("Attachment", "attachment", ("id",), _staged_unclaimed),
+    "history": Children("HistoryEvent", "plan_event", ("at", "id")),
+    "availableActions": AvailableActions(),
+}
+
+OBJECT_TYPES: dict[str, dict[str, Value]] = {
+    "Plan": PLAN_FIELDS,
+    "JacMembership": {"kind": Column("jac_kind"), "organizationName": Column("jac_organization_name")},
+    "Proxy": {
+        "name": Column("proxy_name"), "organization": Column("proxy_organization"), "email": Column("proxy_email"),
+        "phone": Column("proxy_phone"), "hasPowerOfAttorney": Flag("proxy_has_power_of_attorney"),
+    },
+    "Consents": {"declaration": Flag("consent_declaration"), "dataSharing": Flag("consent_data_sharing")},
+    "License": {
+        "authority": Column("authority"), "prefecture": Column("prefecture"), "grade": Column("grade"), "number": Column("number"),
+        "validUntil": Day("valid_until"),
+    },
+    "Worker": {
+        "id": OpaqueId("id", "Worker"),
+        "name": Personal(Column("name")),
+        "nationality": Column("nationality"),
+        "birthDate": Personal(Day("birth_date"), text=False),
+        "sex": Column("sex"),
+        "jobCategory": Column("job_category"),
+        "jobCategoryLabel": label(JobCategory, "job_category"),
+        "workStart": Day("work_start"),
+        "workEnd": Day("work_end"),
+        "salaryMode": Column("salary_mode"),
+        "salaryAmount": Column("salary_amount"),
+        "effectiveSalary": EffectiveSalary(),
+        "ccusWorkerId": Personal(Column("ccus_worker_id")),
+        "ccusWorkerIdReason": Column("ccus_worker_id_reason"),
+        "employmentStatus": Column("employment_status"),
+        "employmentStatusLabel": label(EmploymentStatus, "employment_status"),
+    },
+    "Attachment": {
+        "id": OpaqueId("id", "Attachment"),
+        "documentItem": Column("document_item_id"),
+        "workerId": OpaqueId("worker_id", "Worker"),
+        "fileName": FileName("file_name"),
+        "contentType": Column("content_type"),
+        "size": Column("size"),
+        "uploadedAt": JapanTime("uploaded_at"),
+        "coveredItems": CoveredItems(),
+    },
+    "HistoryEvent": {
+        "at": JapanTime("at"),
+        "action": Column("action"),
+        "actionLabel": label(PlanAction, "action"),
+        "fromStatus": Column("from_status"),
+        "toStatus": Column("to_status"),
+        "actorRole": Column("actor_role"),
+        "comment": HistoryComment(),
+    },
+}
+
+
+def returned_type(type_name: str, field_name: str) -> str | None:
+    """The object type a compiled field returns (None for a leaf), or NotCompiled: the operation is
+    executed the general way."""
+    try:
+        return getattr(OBJECT_TYPES[type_name][field_name], "returns", None)
+    except KeyError:
+        raise NotCompiled(f"{type_name}.{field_name}") from None

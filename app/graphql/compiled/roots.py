@@ -1,0 +1,153 @@
+"""The compiled root fields: `myPlan`, `plan(id)` and the `plans` connection.
+
+Which plans a viewer sees is the domain's Tortoise query (`visible_plans`, `search_plans`,
+`queue_page`, `current_plan_query`), turned into SQL text and embedded; the arguments are read as
+the resolvers read them (`page_size`, `decode_cursor`, `to_search`). A root field answers None
+from `prepare` when the resolver would raise: the whole operation then goes the general way, and
+graphql-core gives the error the client has always had.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from graphql import GraphQLError
+from pypika_tortoise.terms import Parameterizer
+from tortoise.queryset import QuerySet
+
+from app.domain.plans.draft import current_plan_query
+from app.domain.plans.search import QUEUE_ORDER, queue_page, search_plans
+from app.domain.viewer import Viewer
+from app.domain.visibility import visible_plans
+from app.graphql.compiled.plan_json import Render
+from app.graphql.compiled.selection import Field, NotCompiled
+from app.graphql.compiled.sql import literal
+from app.graphql.core.ids import decode_id
+from app.graphql.plans.search import decode_cursor, page_size, to_search
+from app.models.enums import STAFF_ROLES, Role
+
+
+class Statement:
+    """SQL text and its parameters, written left to right (SQLite's `?` are numbered by position)."""
+
+    def __init__(self, dialect_name: str) -> None:
+        self.parameterizer = Parameterizer()
+        self.dialect_name = dialect_name
+
+    def embed(self, queryset: QuerySet[Any]) -> str:
+        """A Tortoise query as SQL text, its values joining this statement's parameters."""
+        queryset._choose_db_if_not_chosen()
+        queryset._make_query()
+        query = queryset.query
+        return query.get_sql(query.QUERY_CLS.SQL_CONTEXT.copy(parameterizer=self.parameterizer))
+
+    @property
+    def values(self) -> list[Any]:
+        return self.parameterizer.values
+
+
+@dataclass
+class Prepared:
+    """A root field ready to render: its queries, read from the arguments and the viewer."""
+
+    field: Field
+    row: QuerySet[Any] | None = None  # the plan (myPlan, plan), None when the id names nothing
+    page: QuerySet[Any] | None = None  # plans: one more row than the page
+    total: QuerySet[Any] | None = None
+    size: int = 0
+
+
+def prepare(field: Field, arguments: dict[str, Any], viewer: Viewer) -> Prepared | None:
+    """The root field's queries, or None where its resolver would answer an error."""
+    try:
+        if field.name == "myPlan":
+            return Prepared(field, row=current_plan_query(viewer.company_id or 0)) if viewer.role is Role.COMPANY else None
+        if field.name == "plan":
+            plan_id = decode_id("Plan", arguments.get("id"))
+            return Prepared(field, row=visible_plans(viewer).filter(id=plan_id).limit(1) if plan_id else None)
+        if field.name == "plans":
+            if viewer.role not in STAFF_ROLES:
+                return None
+            size = page_size(arguments.get("first", 50))
+            matching = search_plans(viewer, to_search(arguments.get("filter")))
+            return Prepared(field, page=queue_page(matching, decode_cursor(arguments.get("after"))).limit(size + 1),
+                            total=queue_page(matching, None), size=size)
+    except GraphQLError:
+        return None
+    raise NotCompiled(field.name)
+
+
+ROOT_TYPES = {"myPlan": "Plan", "plan": "Plan", "plans": "PlanConnection"}
+CONNECTION_TYPES: dict[str, dict[str, str | None]] = {
+    "PlanConnection": {"edges": "PlanEdge", "pageInfo": "PageInfo", "totalCount": None},
+    "PlanEdge": {"cursor": None, "node": "Plan"},
+    "PageInfo": {"hasNextPage": None, "endCursor": None},
+}
+
+
+def write_statement(r: Render, statement: Statement, roots: list[Prepared]) -> str:
+    """One statement for the whole operation: a CTE per root field's rows, then the response."""
+    ctes: list[str] = []
+    names: list[str] = []
+    for root in roots:
+        name = r.alias("root")
+        names.append(name)
+        if root.row is not None:
+            ctes.append(f"{name} AS ({statement.embed(root.row)})")
+        elif root.page is not None:
+            order = ", ".join(f"q.{column}" for column in QUEUE_ORDER)
+            ctes.append(f"{name}_page AS ({statement.embed(root.page)})")
+            ctes.append(f"{name} AS (SELECT q.*, row_number() OVER (ORDER BY {order}) AS n FROM {name}_page q)")
+    pairs = []
+    for root, name in zip(roots, names):
+        field = root.field
+        if root.page is not None:
+            value = _connection(r, statement, root, name)
+        elif root.row is not None:
+            value = r.dialect.json_value(f"(SELECT {r.object('Plan', field.children, 'p')} FROM {name} p)")
+        else:
+            value = "NULL"
+        pairs.append((field.key, value))
+    body = r.dialect.document(r.dialect.json_object(pairs))
+    return f"WITH {', '.join(ctes)} {body}" if ctes else body
+
+
+def _connection(r: Render, statement: Statement, root: Prepared, name: str) -> str:
+    """`PlanConnection` over the numbered page rows (`n` from 1; the row after the page tells hasNextPage)."""
+    d = r.dialect
+    pairs = []
+    for field in root.field.children:
+        if field.name == "__typename":
+            value = literal("PlanConnection")
+        elif field.name == "totalCount":
+            value = f"({statement.embed(root.total.count())})"  # type: ignore[union-attr]
+        elif field.name == "edges":
+            edge = r.alias("e")
+            value = d.json_array(_edge(r, field.children, edge), name, edge, f"{edge}.n <= {root.size}", f"{edge}.n")
+        else:  # pageInfo
+            pairs_info = []
+            for info in field.children:
+                if info.name == "__typename":
+                    pairs_info.append((info.key, literal("PageInfo")))
+                elif info.name == "hasNextPage":
+                    pairs_info.append((info.key, d.boolean(f"(SELECT count(*) FROM {name}) > {root.size}")))
+                else:
+                    last = r.alias("e")
+                    cursor = d.queue_cursor(f"{last}.queued_at", f"{last}.id")
+                    pairs_info.append((info.key, f"(SELECT {cursor} FROM {name} {last} WHERE {last}.n <= {root.size} ORDER BY {last}.n DESC LIMIT 1)"))
+            value = d.json_object(pairs_info)
+        pairs.append((field.key, value))
+    return d.json_object(pairs)
+
+
+def _edge(r: Render, fields: tuple[Field, ...], row: str) -> str:
+    pairs = []
+    for field in fields:
+        if field.name == "__typename":
+            pairs.append((field.key, literal("PlanEdge")))
+        elif field.name == "cursor":
+            pairs.append((field.key, r.dialect.queue_cursor(f"{row}.queued_at", f"{row}.id")))
+        else:
+            pairs.append((field.key, r.object("Plan", field.children, row)))
+    return r.dialect.json_object(pairs)
