@@ -14,7 +14,7 @@ from app.domain.visibility import visible_plans
 from app.http.app import create_app
 from app.http.bearer import bearer_token
 from app.models import Attachment, Worker
-from app.models.enums import SessionChannel
+from app.models.enums import PlanStatus, SessionChannel
 
 
 def _plan_json(plan, workers, attachments=None) -> dict:  # type: ignore[no-untyped-def]
@@ -30,7 +30,7 @@ def _plan_json(plan, workers, attachments=None) -> dict:  # type: ignore[no-unty
 
 async def queue(request: Request) -> JSONResponse:
     viewer = await resolve_session(bearer_token(request), SessionChannel.API)
-    visible = visible_plans(viewer).filter(queued_at__isnull=False)
+    visible = visible_plans(viewer).filter(queued_at__isnull=False, status=PlanStatus.UNDER_REVIEW.value)
     total = await visible.count()  # the GraphQL query asks for totalCount too
     plans = await visible.order_by("queued_at", "id").limit(50)
     workers: dict[int, list] = {}

@@ -1,12 +1,13 @@
-"""One command for the numbers the product is judged on (issue #7). Run by hand, never in tests:
+"""One command for the numbers the product is judged on (issues #7, #16). Run by hand, never in tests:
 
     .venv/bin/python -m bench.run                       # fresh SQLite under a temp folder
-    .venv/bin/python -m bench.run --database-url postgres://user@127.0.0.1:5432/empty_db
+    .venv/bin/python -m bench.run --database-url postgres://user@127.0.0.1:5432/empty_db --peer postgraphile
 
 It seeds the demo data (timing `seed-demo`), adds one company whose plan has 5 workers and 30
-attachments, starts the server, and sends a bounded load on 127.0.0.1 only. It prints a table:
-requests/s of the staff queue and of `myPlan` through GraphQL against a plain Starlette JSON route
-(the floor), SQL statements per request, and p50/p95 of statistics and filtered searches.
+attachments, starts the server (and PostGraphile 4 on the same database with `--peer`), and loads
+each with wrk on 127.0.0.1, one run of each in turn. It prints requests/s of the staff queue and of
+`myPlan` through GraphQL against a plain Starlette JSON route (the floor) and against the peer, SQL
+statements per request, and p50/p95 of statistics and filtered searches.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -22,8 +24,13 @@ from pathlib import Path
 
 import httpx
 
+from bench.load import Target, requests_per_second, wrk_available
+from bench.peer import PLAN_QUERY as PEER_PLAN
+from bench.peer import QUEUE_QUERY as PEER_QUEUE
+from bench.peer import PostGraphile, npm_available
+
 ROOT = Path(__file__).resolve().parent.parent
-QUEUE_QUERY = """query { plans(first: 50) { totalCount edges { cursor node { id applicationNumber status companyName queuedAt
+QUEUE_QUERY = """query { plans(first: 50, filter: {statuses: [UNDER_REVIEW]}) { totalCount edges { cursor node { id applicationNumber status companyName queuedAt
   workers { id name nationality } } } } }"""
 MY_PLAN_QUERY = """query { myPlan { id applicationNumber status companyName queuedAt workers { id name nationality }
   attachments { id fileName size } } }"""
@@ -42,7 +49,7 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
 
 
-async def _prepare(url: str, upload_dir: Path) -> tuple[str, str]:
+async def _prepare(url: str, upload_dir: Path) -> tuple[str, str, int]:
     """A bench company (5 workers, 30 attachments) and tokens for it and for MLIT staff."""
     from app.domain import clock
     from app.domain.accounts.authentication import log_in
@@ -62,32 +69,12 @@ async def _prepare(url: str, upload_dir: Path) -> tuple[str, str]:
             password_changed_at=clock.now(),
         )
         viewer = viewer_of_company(company)
-        await save_plan_draft(viewer, complete_changes(workers=5))
+        plan = await save_plan_draft(viewer, complete_changes(workers=5))
         for n in range(30):
             await add_attachment(viewer, FolderStorage(upload_dir), BytesSource(PDF + str(n).encode()), f"{n}.pdf", None, "REMARKS")
         company_token = (await log_in("bench-company", "Demo2026pass", None)).token
         staff_token = (await log_in("demo-mlit", "Demo2026pass", None)).token
-        return company_token, staff_token
-
-
-async def _load(client: httpx.AsyncClient, method: str, path: str, token: str, body: dict | None, requests: int, concurrency: int) -> tuple[float, float]:
-    """requests/s and p95 latency (ms) for a bounded number of requests."""
-    latencies: list[float] = []
-    queue: asyncio.Queue[int] = asyncio.Queue()
-    for n in range(requests):
-        queue.put_nowait(n)
-
-    async def worker() -> None:
-        while not queue.empty():
-            queue.get_nowait()
-            started = time.perf_counter()
-            response = await client.request(method, path, json=body, headers={"Authorization": f"Bearer {token}"})
-            assert response.status_code == 200 and "errors" not in response.json(), response.text[:300]
-            latencies.append(time.perf_counter() - started)
-
-    started = time.perf_counter()
-    await asyncio.gather(*(worker() for _ in range(concurrency)))
-    return requests / (time.perf_counter() - started), percentile(latencies, 0.95) * 1000
+        return company_token, staff_token, plan.id
 
 
 async def _timings(client: httpx.AsyncClient, token: str, bodies: list[dict], rounds: int) -> tuple[float, float]:
@@ -133,10 +120,15 @@ def main() -> int:
     parser = argparse.ArgumentParser(description="shuro benchmark (bounded load on 127.0.0.1)")
     parser.add_argument("--companies", type=int, default=25000)
     parser.add_argument("--database-url", help="an empty PostgreSQL database; default: a fresh SQLite file")
-    parser.add_argument("--requests", type=int, default=400)
-    parser.add_argument("--concurrency", type=int, default=8)
-    parser.add_argument("--rounds", type=int, default=10)
+    parser.add_argument("--peer", choices=["postgraphile"], help="also measure this peer on the same database (PostgreSQL only)")
+    parser.add_argument("--seconds", type=int, default=10, help="length of each load run")
+    parser.add_argument("--runs", type=int, default=2, help="alternating runs per server and request")
+    parser.add_argument("--connections", type=int, default=4)
+    parser.add_argument("--rounds", type=int, default=10, help="rounds of the statistics and search timings")
     args = parser.parse_args()
+    if not wrk_available():
+        print("wrk is needed for the load (Debian: apt-get install wrk)", file=sys.stderr)
+        return 2
 
     work = Path(tempfile.mkdtemp(prefix="shuro-bench-"))
     url = args.database_url or f"sqlite://{work / 'bench.sqlite3'}"
@@ -150,12 +142,21 @@ def main() -> int:
     from app.domain.accounts.passwords import configure_hashing
 
     configure_hashing(3, 65536)
-    company_token, staff_token = asyncio.run(_prepare(url, work / "uploads"))
+    company_token, staff_token, plan_id = asyncio.run(_prepare(url, work / "uploads"))
     statements = asyncio.run(_statements(url, company_token, staff_token))
+
+    peer = None
+    if args.peer and not args.database_url:
+        print("the peer needs PostgreSQL (--database-url): measuring without it", file=sys.stderr)
+    elif args.peer and not npm_available():
+        print("npm not found: measuring without the PostGraphile peer", file=sys.stderr)
+    elif args.peer:
+        peer = PostGraphile(url, 17000 + os.getpid() % 1000)
+        peer.install()
 
     port = 18000 + os.getpid() % 1000
     server = subprocess.Popen([sys.executable, "-m", "uvicorn", "bench.floor_app:app", "--host", "127.0.0.1", "--port", str(port),
-                               "--log-level", "warning"], env=env, cwd=ROOT)
+                               "--log-level", "warning", "--no-access-log"], env=env, cwd=ROOT)
     try:
         base = f"http://127.0.0.1:{port}"
         for _ in range(100):
@@ -164,10 +165,15 @@ def main() -> int:
                 break
             except httpx.HTTPError:
                 time.sleep(0.2)
-        results = asyncio.run(_measure(base, company_token, staff_token, args))
+        if peer is not None:
+            peer.start()
+        results = _throughput(base, peer, company_token, staff_token, plan_id, args)
+        results += asyncio.run(_latencies(base, staff_token, args))
     finally:
         server.terminate()
         server.wait(timeout=20)
+        if peer is not None:
+            peer.stop()
 
     rows = [
         ("seed-demo", f"{args.companies} companies", f"{seed_seconds:.1f} s"),
@@ -176,26 +182,64 @@ def main() -> int:
         ("SQL statements per request", "myPlan GraphQL / floor", f"{statements['myPlan GraphQL']} / {statements['myPlan floor']}"),
     ]
     width = max(len(r[0]) for r in rows)
-    print(f"\nshuro benchmark — {'PostgreSQL' if args.database_url else 'SQLite'}, {os.cpu_count()} cores")
+    print(f"\nshuro benchmark — {'PostgreSQL' if args.database_url else 'SQLite'}, {os.cpu_count()} cores, "
+          f"{args.connections} connections, {args.runs} alternating runs of {args.seconds} s")
     for name, what, value in rows:
-        print(f"{name:<{width}}  {what:<34}  {value}")
+        print(f"{name:<{width}}  {what:<38}  {value}")
     return 0
 
 
-async def _measure(base: str, company_token: str, staff_token: str, args: argparse.Namespace) -> list[tuple[str, str, str]]:
-    limits = httpx.Limits(max_connections=args.concurrency)
-    async with httpx.AsyncClient(base_url=base, timeout=30, limits=limits) as client:
+def _span(values: list[float]) -> str:
+    return f"{min(values):.0f}–{max(values):.0f}" if len(values) > 1 else f"{values[0]:.0f}"
+
+
+def _throughput(base: str, peer: PostGraphile | None, company_token: str, staff_token: str, plan_id: int,
+                args: argparse.Namespace) -> list[tuple[str, str, str]]:
+    """Requests/s of shuro, the floor and the peer, one run of each in turn, `runs` times."""
+    scenarios = [
+        ("staff queue (50 UNDER_REVIEW plans)", Target(f"{base}/graphql", {"query": QUEUE_QUERY}, staff_token),
+         Target(f"{base}/bench/queue", None, staff_token), Target(peer.url, {"query": PEER_QUEUE}) if peer else None),
+        ("company myPlan (5 workers, 30 files)", Target(f"{base}/graphql", {"query": MY_PLAN_QUERY}, company_token),
+         Target(f"{base}/bench/my-plan", None, company_token),
+         Target(peer.url, {"query": PEER_PLAN, "variables": {"id": plan_id}}) if peer else None),
+    ]
+    rows = []
+    for name, shuro, floor, other in scenarios:
+        _check_same_answer(shuro, other)
+        figures: dict[str, list[float]] = {"shuro": [], "floor": [], "peer": []}
+        for _ in range(args.runs):
+            for key, target in (("shuro", shuro), ("peer", other), ("floor", floor)):
+                if target is not None:
+                    figures[key].append(requests_per_second(target, args.seconds, args.connections))
+        median = {k: statistics.median(v) for k, v in figures.items() if v}
+        rows.append((name, "shuro / floor req/s (ratio)", f"{_span(figures['shuro'])} / {_span(figures['floor'])} "
+                                                         f"({median['shuro'] / median['floor']:.2f}×)"))
+        if other is not None:
+            rows.append((name, "shuro / PostGraphile 4 req/s (ratio)", f"{_span(figures['shuro'])} / {_span(figures['peer'])} "
+                                                                     f"({median['shuro'] / median['peer']:.2f}×)"))
+    return rows
+
+
+def _check_same_answer(shuro: Target, peer: Target | None) -> None:
+    """Both answer without errors and with as many plans and workers (the peer reads the same rows)."""
+    mine = httpx.post(shuro.url, json=shuro.body, headers={"Authorization": f"Bearer {shuro.token}"}, timeout=30).json()
+    assert "errors" not in mine, mine
+    if peer is None:
+        return
+    theirs = httpx.post(peer.url, json=peer.body, timeout=30).json()
+    assert "errors" not in theirs, theirs
+    if "plans" in mine["data"]:
+        ours, other = mine["data"]["plans"], theirs["data"]["allPlans"]
+        assert ours["totalCount"] == other["totalCount"], (ours["totalCount"], other["totalCount"])
+        assert [len(e["node"]["workers"]) for e in ours["edges"]] == [len(e["node"]["workersByPlanId"]["nodes"]) for e in other["edges"]]
+    else:
+        ours, other = mine["data"]["myPlan"], theirs["data"]["planById"]
+        assert len(ours["attachments"]) == len(other["attachmentsByPlanId"]["nodes"])
+
+
+async def _latencies(base: str, staff_token: str, args: argparse.Namespace) -> list[tuple[str, str, str]]:
+    async with httpx.AsyncClient(base_url=base, timeout=30) as client:
         rows = []
-        for name, token, graphql, floor in (
-            ("staff queue plans(first: 50)", staff_token, {"query": QUEUE_QUERY}, "/bench/queue"),
-            ("company myPlan (5 workers, 30 files)", company_token, {"query": MY_PLAN_QUERY}, "/bench/my-plan"),
-        ):
-            await _load(client, "POST", "/graphql", token, graphql, 20, 2)
-            await _load(client, "GET", floor, token, None, 20, 2)
-            gql_rps, gql_p95 = await _load(client, "POST", "/graphql", token, graphql, args.requests, args.concurrency)
-            floor_rps, floor_p95 = await _load(client, "GET", floor, token, None, args.requests, args.concurrency)
-            rows.append((name, "GraphQL / floor req/s (ratio)", f"{gql_rps:.0f} / {floor_rps:.0f} ({gql_rps / floor_rps:.2f}×)"))
-            rows.append((name, "p95 GraphQL / floor", f"{gql_p95:.1f} ms / {floor_p95:.1f} ms"))
         stats_bodies = [{"query": "query($g: [PlanDimension!]!) { planStatistics(groupBy: $g) { key plans workers } }", "variables": {"g": g}} for g in STATISTICS]
         p50, p95 = await _timings(client, staff_token, stats_bodies, args.rounds)
         rows.append(("planStatistics", f"{len(STATISTICS)} groupings × {args.rounds}", f"p50 {p50:.1f} ms, p95 {p95:.1f} ms"))

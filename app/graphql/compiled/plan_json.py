@@ -24,7 +24,6 @@ from app.graphql.compiled.sql import Dialect, literal
 from app.models import Plan as PlanModel
 from app.models.enums import Bureau, EmploymentStatus, JobCategory, PlanAction, PlanStatus, SalaryMode
 
-
 # Any moment: it stands for "a cancellation is requested" when the transition table is read.
 REQUESTED = datetime(2000, 1, 1, tzinfo=timezone.utc)
 
