@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import secrets
-from datetime import timedelta
+from datetime import datetime, timedelta
+
+from tortoise.expressions import Q
+from tortoise.queryset import QuerySet
 
 from app.domain import clock
 from app.domain.viewer import Viewer
@@ -14,7 +17,7 @@ from app.models.enums import AccountStatus, Role, SessionChannel
 SESSION_LIFETIME = timedelta(hours=24)
 # Sessions end after this long without use (DOMAIN §0: the real system logs out when idle).
 IDLE_TIMEOUT = {SessionChannel.API: timedelta(hours=2), SessionChannel.ADMIN: timedelta(hours=8)}
-_TOUCH_INTERVAL = timedelta(minutes=1)
+TOUCH_INTERVAL = timedelta(minutes=1)
 
 
 def hash_token(token: str) -> str:
@@ -61,27 +64,33 @@ async def start_session(
     return token, session
 
 
+def live_sessions(token_hash: str, channel: SessionChannel, now: datetime) -> QuerySet[AuthSession]:
+    """The session of a token hash while it lives: not revoked, not expired, used within the idle
+    timeout, and its account still active (the one rule for every request, compiled reads included)."""
+    return AuthSession.filter(
+        Q(staff__is_active=True) | Q(company__status=AccountStatus.ACTIVE),
+        token_hash=token_hash, channel=channel, revoked_at__isnull=True, expires_at__gt=now, last_used_at__gt=now - IDLE_TIMEOUT[channel],
+    )
+
+
+def session_of(viewer: Viewer, token_hash: str, channel: SessionChannel, now: datetime) -> QuerySet[AuthSession]:
+    """The token's live session, only while it still stands for this viewer (same account, role, bureau)."""
+    sessions = live_sessions(token_hash, channel, now)
+    if viewer.staff_id is not None:
+        return sessions.filter(staff_id=viewer.staff_id, staff__role=viewer.role.value, staff__bureau=viewer.bureau.value if viewer.bureau else None)
+    return sessions.filter(company_id=viewer.company_id)
+
+
 async def resolve_session(token: str | None, channel: SessionChannel) -> Viewer | None:
     """The viewer behind a live session token, or None. Touches the session's last use."""
     if not token:
         return None
     now = clock.now()
-    session = await (
-        AuthSession.filter(
-            token_hash=hash_token(token), channel=channel, revoked_at__isnull=True, expires_at__gt=now
-        )
-        .select_related("staff", "company")
-        .first()
-    )
-    if session is None or session.last_used_at + IDLE_TIMEOUT[channel] <= now:
+    session = await live_sessions(hash_token(token), channel, now).select_related("staff", "company").first()
+    if session is None:
         return None
-    if session.staff is not None and session.staff.is_active:
-        viewer = viewer_of_staff(session.staff)
-    elif session.company is not None and session.company.status == AccountStatus.ACTIVE:
-        viewer = viewer_of_company(session.company)
-    else:
-        return None
-    if now - session.last_used_at > _TOUCH_INTERVAL:  # spare a write on most requests
+    viewer = viewer_of_staff(session.staff) if session.staff is not None else viewer_of_company(session.company)
+    if now - session.last_used_at > TOUCH_INTERVAL:  # spare a write on most requests
         await AuthSession.filter(id=session.id).update(last_used_at=now)
     return viewer
 

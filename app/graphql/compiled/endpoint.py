@@ -11,14 +11,12 @@ from typing import Any
 from starlette.requests import Request
 from starlette.responses import Response
 
-from app.domain.accounts.sessions import resolve_session
 from app.graphql.compiled.operation import Compiler
 from app.graphql.core.error_policy import bad_text_path
 from app.graphql.core.maintenance_gate import stopped_now
 from app.http.bearer import bearer_token
 from app.infra.settings import Settings
 from app.models import Plan
-from app.models.enums import SessionChannel
 
 log = logging.getLogger(__name__)
 
@@ -46,12 +44,17 @@ async def compiled_response(compiler: Compiler, settings: Settings, request: Req
         return None
     if any(bad_text_path(value, name) is not None for name, value in (variables or {}).items()):
         return None
-    viewer = await resolve_session(bearer_token(request), SessionChannel.API)
-    if viewer is None or await stopped_now(settings.maintenance):
+    token = bearer_token(request)
+    found = await compiler.viewers.viewer(token) if token else None
+    if found is None or await stopped_now(settings.maintenance):
         return None
+    viewer, token_hash = found
     try:
-        text = await compiler.answer(compiled, variables, viewer, Plan._meta.db)
+        text = await compiler.answer(compiled, variables, viewer, token_hash, Plan._meta.db)
     except Exception:  # graphql-core answers instead, and the log says why
         log.exception("compiled read failed; answered by graphql-core")
         return None
-    return None if text is None else Response(text, media_type="application/json")
+    if text is None:
+        compiler.viewers.forget(token_hash)  # the session ended or changed: resolved afresh next time
+        return None
+    return Response(text, media_type="application/json")

@@ -9,7 +9,9 @@ and any request the resolvers would answer with an error, is executed by graphql
 from __future__ import annotations
 
 from collections import OrderedDict
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from itertools import count
 from typing import Any
 
 import strawberry
@@ -27,18 +29,23 @@ from graphql.execution.values import get_argument_values, get_variable_values
 from strawberry.types.arguments import convert_arguments
 from tortoise import BaseDBAsyncClient
 
+from app.domain import clock
+from app.domain.accounts.sessions import session_of
 from app.domain.viewer import Viewer
 from app.graphql.compiled.plan_json import Render, View, returned_type, view_of
 from app.graphql.compiled.roots import CONNECTION_TYPES, ROOT_TYPES, Prepared, Statement, prepare, write_statement
 from app.graphql.compiled.selection import Field, NotCompiled, collect_fields
 from app.graphql.compiled.sql import DIALECTS
-from app.models.enums import Role
+from app.graphql.compiled.templates import Templates
+from app.graphql.compiled.viewers import RecentViewers
+from app.models.enums import Role, SessionChannel
 
 CACHED_DOCUMENTS = 256
 
 
 @dataclass(frozen=True)
 class CompiledOperation:
+    number: int  # names the operation in the statement templates' shapes
     operation: OperationDefinitionNode
     roots: tuple[Field, ...]
 
@@ -64,6 +71,9 @@ class Compiler:
         self.max_tokens = max_tokens
         self._compiled: OrderedDict[tuple[str, str | None], CompiledOperation | None] = OrderedDict()
         self._views: dict[Role, View] = {}
+        self._numbers = count(1)
+        self.templates = Templates()
+        self.viewers = RecentViewers()
 
     def compiled(self, query: str, operation_name: str | None) -> CompiledOperation | None:
         key = (query, operation_name)
@@ -91,7 +101,7 @@ class Compiler:
             roots = collect_fields([operation.selection_set], "Query", fragments, _returned_type)
         except NotCompiled:
             return None
-        return CompiledOperation(operation, roots) if roots else None
+        return CompiledOperation(next(self._numbers), operation, roots) if roots else None
 
     def _view(self, viewer: Viewer) -> View:
         if viewer.role not in self._views:
@@ -121,14 +131,31 @@ class Compiler:
             prepared.append(ready)
         return prepared
 
-    async def answer(self, compiled: CompiledOperation, variables: dict[str, Any] | None, viewer: Viewer,
+    async def answer(self, compiled: CompiledOperation, variables: dict[str, Any] | None, viewer: Viewer, token_hash: str,
                      client: BaseDBAsyncClient) -> str | None:
-        """The response body, or None: the request is for graphql-core."""
+        """The response body, or None: the request is for graphql-core (also when the session no
+        longer stands for this viewer when the statement runs)."""
         roots = self.prepare(compiled, variables, viewer)
         if roots is None:
             return None
         dialect = DIALECTS[client.capabilities.dialect]
-        statement = Statement(dialect.name)
-        sql = write_statement(Render(dialect, self._view(viewer)), statement, roots)
-        _, rows = await client.execute_query(sql, statement.values)
+        view = self._view(viewer)
+        staff = viewer.staff_id is not None
+        request_values = (token_hash, clock.now(), (viewer.staff_id if staff else viewer.company_id) or 0,
+                          *(value for root in roots for value in root.values))
+
+        def build(values: Sequence[Any]) -> tuple[str, list[Any]]:
+            statement = Statement(dialect.name)
+            identity = replace(viewer, staff_id=values[2]) if staff else replace(viewer, company_id=values[2])
+            session = session_of(identity, values[0], SessionChannel.API, values[1])
+            queries, offset = [], 3
+            for root in roots:
+                queries.append(root.queries(values[offset:offset + len(root.values)]))
+                offset += len(root.values)
+            sql = write_statement(Render(dialect, view), statement, [root.field for root in roots], queries, session)
+            return sql, statement.values
+
+        shape = (compiled.number, dialect.name, viewer.role, viewer.bureau, staff, tuple(root.shape for root in roots))
+        sql, values = self.templates.statement(shape, build, request_values)
+        _, rows = await client.execute_query(sql, values)
         return rows[0][0]

@@ -9,7 +9,8 @@ graphql-core gives the error the client has always had.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable, Hashable, Sequence
+from dataclasses import dataclass, replace
 from typing import Any
 
 from graphql import GraphQLError
@@ -48,31 +49,52 @@ class Statement:
 
 
 @dataclass
-class Prepared:
-    """A root field ready to render: its queries, read from the arguments and the viewer."""
+class RootQueries:
+    """A root field's queries: the plan (myPlan, plan) or a page of plans and their count."""
 
-    field: Field
-    row: QuerySet[Any] | None = None  # the plan (myPlan, plan), None when the id names nothing
+    row: QuerySet[Any] | None = None
     page: QuerySet[Any] | None = None  # plans: one more row than the page
     total: QuerySet[Any] | None = None
     size: int = 0
+
+
+@dataclass
+class Prepared:
+    """A root field read from its arguments and the viewer: what shapes its SQL text, the values
+    that change per request, and its queries for given values (`templates`)."""
+
+    field: Field
+    shape: Hashable
+    values: tuple[Any, ...]
+    queries: Callable[[Sequence[Any]], RootQueries]
 
 
 def prepare(field: Field, arguments: dict[str, Any], viewer: Viewer) -> Prepared | None:
     """The root field's queries, or None where its resolver would answer an error."""
     try:
         if field.name == "myPlan":
-            return Prepared(field, row=current_plan_query(viewer.company_id or 0)) if viewer.role is Role.COMPANY else None
+            if viewer.role is not Role.COMPANY:
+                return None
+            return Prepared(field, "myPlan", (viewer.company_id or 0,), lambda v: RootQueries(row=current_plan_query(v[0])))
         if field.name == "plan":
             plan_id = decode_id("Plan", arguments.get("id"))
-            return Prepared(field, row=visible_plans(viewer).filter(id=plan_id).limit(1) if plan_id else None)
+            if plan_id is None:
+                return Prepared(field, "no plan", (), lambda v: RootQueries())
+            return Prepared(field, ("plan", viewer.role, viewer.bureau), (viewer.company_id or 0, plan_id), lambda v: RootQueries(
+                row=visible_plans(replace(viewer, company_id=v[0])).filter(id=v[1]).limit(1)))
         if field.name == "plans":
             if viewer.role not in STAFF_ROLES:
                 return None
-            size = page_size(arguments.get("first", 50))
-            matching = search_plans(viewer, to_search(arguments.get("filter")))
-            return Prepared(field, page=queue_page(matching, decode_cursor(arguments.get("after"))).limit(size + 1),
-                            total=queue_page(matching, None), size=size)
+            size = page_size(arguments.get("first"))
+            search = to_search(arguments.get("filter"))
+            after = decode_cursor(arguments.get("after"))
+
+            def queries(v: Sequence[Any]) -> RootQueries:
+                matching = search_plans(viewer, search)
+                return RootQueries(page=queue_page(matching, (v[0], v[1]) if after else None).limit(size + 1),
+                                   total=queue_page(matching, None), size=size)
+
+            return Prepared(field, ("plans", viewer.role, viewer.bureau, search, after is None, size), after or (), queries)
     except GraphQLError:
         return None
     raise NotCompiled(field.name)
@@ -86,8 +108,10 @@ CONNECTION_TYPES: dict[str, dict[str, str | None]] = {
 }
 
 
-def write_statement(r: Render, statement: Statement, roots: list[Prepared]) -> str:
-    """One statement for the whole operation: a CTE per root field's rows, then the response."""
+def write_statement(r: Render, statement: Statement, fields: Sequence[Field], roots: Sequence[RootQueries],
+                    session: QuerySet[Any]) -> str:
+    """One statement for the whole operation: a CTE per root field's rows, then the response, given
+    only while the session still stands for the viewer it was written for (else NULL)."""
     ctes: list[str] = []
     names: list[str] = []
     for root in roots:
@@ -99,25 +123,25 @@ def write_statement(r: Render, statement: Statement, roots: list[Prepared]) -> s
             order = ", ".join(f"q.{column}" for column in QUEUE_ORDER)
             ctes.append(f"{name}_page AS ({statement.embed(root.page)})")
             ctes.append(f"{name} AS (SELECT q.*, row_number() OVER (ORDER BY {order}) AS n FROM {name}_page q)")
+    guard = statement.embed(session)
     pairs = []
-    for root, name in zip(roots, names):
-        field = root.field
+    for field, root, name in zip(fields, roots, names):
         if root.page is not None:
-            value = _connection(r, statement, root, name)
+            value = _connection(r, statement, field, root, name)
         elif root.row is not None:
             value = r.dialect.json_value(f"(SELECT {r.object('Plan', field.children, 'p')} FROM {name} p)")
         else:
             value = "NULL"
         pairs.append((field.key, value))
-    body = r.dialect.document(r.dialect.json_object(pairs))
+    body = r.dialect.document(r.dialect.json_object(pairs), guard)
     return f"WITH {', '.join(ctes)} {body}" if ctes else body
 
 
-def _connection(r: Render, statement: Statement, root: Prepared, name: str) -> str:
+def _connection(r: Render, statement: Statement, connection: Field, root: RootQueries, name: str) -> str:
     """`PlanConnection` over the numbered page rows (`n` from 1; the row after the page tells hasNextPage)."""
     d = r.dialect
     pairs = []
-    for field in root.field.children:
+    for field in connection.children:
         if field.name == "__typename":
             value = literal("PlanConnection")
         elif field.name == "totalCount":

@@ -75,8 +75,8 @@ class Dialect:
     def queue_cursor(self, queued_at: str, plan_id: str) -> str:
         raise NotImplementedError
 
-    def document(self, data: str) -> str:
-        """The statement's one column: the response body as text."""
+    def document(self, data: str, guard: str) -> str:
+        """The statement's one column: the response body as text, or NULL unless `guard` finds a row."""
         raise NotImplementedError
 
 
@@ -132,8 +132,8 @@ class Postgres(Dialect):
     def queue_cursor(self, queued_at: str, plan_id: str) -> str:
         return _base64url(f"{_pg_iso(queued_at, 'UTC', '+00:00')} || '|' || {plan_id}")
 
-    def document(self, data: str) -> str:
-        return f"SELECT json_build_object('data', {data})::text"
+    def document(self, data: str, guard: str) -> str:
+        return f"SELECT CASE WHEN EXISTS ({guard}) THEN json_build_object('data', {data})::text END"
 
 
 class Sqlite(Dialect):
@@ -182,8 +182,8 @@ class Sqlite(Dialect):
     def queue_cursor(self, queued_at: str, plan_id: str) -> str:
         return f"shuro_queue_cursor({queued_at}, {plan_id})"
 
-    def document(self, data: str) -> str:
-        return f"SELECT json_object('data', {data})"
+    def document(self, data: str, guard: str) -> str:
+        return f"SELECT CASE WHEN EXISTS ({guard}) THEN json_object('data', {data}) END"
 
 
 DIALECTS: dict[str, Dialect] = {"postgres": Postgres(), "sqlite": Sqlite()}

@@ -1,0 +1,102 @@
+"""Compiled statements kept as text, so that a request only fills in its values.
+
+Building the Tortoise queries and the JSON SQL costs more than running them. A statement is built
+once per shape (operation, dialect, role, arguments that change the SQL text) with stand-in values
+for what changes per request (the token, the clock, ids, the cursor). The stand-ins are looked up
+among the statement's parameters: their positions are the slots each request fills. A datetime
+parameter near a stand-in instant is that instant moved (the idle timeout's `now - 2 hours`), and
+is filled moved by as much. A stand-in that reached the SQL text instead of a parameter makes the
+template unusable: such a statement is built afresh for every request.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable, Hashable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+STAND_IN_INT = -7_000_000_000_000
+STAND_IN_TIME = datetime(1901, 1, 1, tzinfo=timezone.utc)
+STAND_IN_SPACING = timedelta(days=3650)  # datetimes moved by less than a year still belong to their stand-in
+NEAR = timedelta(days=365)
+CACHED_TEMPLATES = 1024
+
+
+def stand_in(index: int, value: Any) -> Any:
+    if isinstance(value, bool):
+        raise TypeError("a flag changes the SQL: it belongs to the shape")
+    if isinstance(value, int):
+        return STAND_IN_INT - index
+    if isinstance(value, datetime):
+        return STAND_IN_TIME + index * STAND_IN_SPACING
+    if isinstance(value, str):
+        return f"\x1fstand-in-{index}"
+    raise TypeError(type(value).__name__)
+
+
+@dataclass(frozen=True)
+class Slot:
+    position: int  # in the statement's parameters
+    source: int  # in the request's values
+    moved: timedelta | None = None
+
+
+@dataclass(frozen=True)
+class Template:
+    sql: str
+    values: tuple[Any, ...]
+    slots: tuple[Slot, ...]
+
+    def fill(self, request_values: Sequence[Any]) -> list[Any]:
+        values = list(self.values)
+        for slot in self.slots:
+            value = request_values[slot.source]
+            values[slot.position] = value + slot.moved if slot.moved is not None else value
+        return values
+
+
+def _slot_for(position: int, value: Any, stand_ins: Sequence[Any]) -> Slot | None:
+    if isinstance(value, datetime) and value.tzinfo is not None:
+        for source, candidate in enumerate(stand_ins):
+            if isinstance(candidate, datetime) and abs(value - candidate) < NEAR:
+                return Slot(position, source, value - candidate)
+        return None
+    if isinstance(value, (int, str)) and not isinstance(value, bool):
+        for source, candidate in enumerate(stand_ins):
+            if type(candidate) is type(value) and candidate == value:
+                return Slot(position, source)
+    return None
+
+
+def make_template(build: Callable[[Sequence[Any]], tuple[str, list[Any]]], request_values: Sequence[Any]) -> Template | None:
+    """`build(values)` writes the statement for these values; None if stand-ins cannot be traced."""
+    stand_ins = [stand_in(index, value) for index, value in enumerate(request_values)]
+    sql, values = build(stand_ins)
+    if any(str(s) in sql for s in stand_ins if not isinstance(s, datetime)) or STAND_IN_TIME.isoformat()[:4] in sql:
+        return None
+    slots = tuple(slot for position, value in enumerate(values) if (slot := _slot_for(position, value, stand_ins)) is not None)
+    return Template(sql, tuple(values), slots)
+
+
+class Templates:
+    """The statements of recent shapes (a bounded cache)."""
+
+    def __init__(self) -> None:
+        self._kept: OrderedDict[Hashable, Template | None] = OrderedDict()
+
+    def statement(self, shape: Hashable, build: Callable[[Sequence[Any]], tuple[str, list[Any]]],
+                  request_values: Sequence[Any]) -> tuple[str, list[Any]]:
+        if shape in self._kept:
+            self._kept.move_to_end(shape)
+            template = self._kept[shape]
+        else:
+            try:
+                template = make_template(build, request_values)
+            except TypeError:
+                template = None
+            self._kept[shape] = template
+            if len(self._kept) > CACHED_TEMPLATES:
+                self._kept.popitem(last=False)
+        return (template.sql, template.fill(request_values)) if template is not None else build(request_values)
