@@ -81,8 +81,8 @@ class Plan(Model):
 
     class Meta:
         table = "plan"
-        # The review queue is read in this order (keyset paging).
-        indexes = (("queued_at", "id"),)
+        # The review queue is read in this order (keyset paging), whole or by state.
+        indexes = (("queued_at", "id"), ("status", "queued_at", "id"))
 
 
 class PlanLicense(Model):
