@@ -17,22 +17,24 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
-STAND_IN_INT = -7_000_000_000_000
-STAND_IN_TIME = datetime(1901, 1, 1, tzinfo=timezone.utc)
-STAND_IN_SPACING = timedelta(days=3650)  # datetimes moved by less than a year still belong to their stand-in
-NEAR = timedelta(days=365)
+# Two sets of stand-ins: a statement is kept only if both give the same text and the same slots, so
+# a constant of the statement that happens to equal a stand-in (a searched date) is never a slot.
+STAND_IN_INTS = (-7_000_000_000_000, -8_000_000_000_000)
+STAND_IN_TIMES = (datetime(1901, 1, 1, tzinfo=timezone.utc), datetime(1905, 7, 1, tzinfo=timezone.utc))
+STAND_IN_SPACING = timedelta(days=60)
+NEAR = timedelta(days=1)  # a datetime moved by less than a day (the idle timeout) belongs to its stand-in
 CACHED_TEMPLATES = 1024
 
 
-def stand_in(index: int, value: Any) -> Any:
+def stand_in(index: int, value: Any, kind: int) -> Any:
     if isinstance(value, bool):
         raise TypeError("a flag changes the SQL: it belongs to the shape")
     if isinstance(value, int):
-        return STAND_IN_INT - index
+        return STAND_IN_INTS[kind] - index
     if isinstance(value, datetime):
-        return STAND_IN_TIME + index * STAND_IN_SPACING
+        return STAND_IN_TIMES[kind] + index * STAND_IN_SPACING
     if isinstance(value, str):
-        return f"\x1fstand-in-{index}"
+        return f"\x1fstand-in-{kind}-{index}"
     raise TypeError(type(value).__name__)
 
 
@@ -70,14 +72,24 @@ def _slot_for(position: int, value: Any, stand_ins: Sequence[Any]) -> Slot | Non
     return None
 
 
-def make_template(build: Callable[[Sequence[Any]], tuple[str, list[Any]]], request_values: Sequence[Any]) -> Template | None:
-    """`build(values)` writes the statement for these values; None if stand-ins cannot be traced."""
-    stand_ins = [stand_in(index, value) for index, value in enumerate(request_values)]
+def _traced(build: Callable[[Sequence[Any]], tuple[str, list[Any]]], request_values: Sequence[Any], kind: int) -> Template | None:
+    stand_ins = [stand_in(index, value, kind) for index, value in enumerate(request_values)]
     sql, values = build(stand_ins)
-    if any(str(s) in sql for s in stand_ins if not isinstance(s, datetime)) or STAND_IN_TIME.isoformat()[:4] in sql:
-        return None
+    if any(str(s) in sql for s in stand_ins if not isinstance(s, datetime)) or str(STAND_IN_TIMES[kind].year) in sql:
+        return None  # a stand-in reached the text: it cannot be replaced per request
     slots = tuple(slot for position, value in enumerate(values) if (slot := _slot_for(position, value, stand_ins)) is not None)
     return Template(sql, tuple(values), slots)
+
+
+def make_template(build: Callable[[Sequence[Any]], tuple[str, list[Any]]], request_values: Sequence[Any]) -> Template | None:
+    """`build(values)` writes the statement for these values; None if stand-ins cannot be traced."""
+    first, second = _traced(build, request_values, 0), _traced(build, request_values, 1)
+    if first is None or second is None or first.sql != second.sql or first.slots != second.slots:
+        return None
+    taken = {slot.position for slot in first.slots}
+    if any(a != b for position, (a, b) in enumerate(zip(first.values, second.values)) if position not in taken):
+        return None
+    return first
 
 
 class Templates:
