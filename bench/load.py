@@ -39,9 +39,9 @@ def requests_per_second(target: Target, seconds: int, connections: int) -> float
     with tempfile.TemporaryDirectory() as folder:
         script = Path(folder) / "request.lua"
         script.write_text(_script(target), encoding="utf-8")
-        result = subprocess.run(["wrk", "-t", "2", "-c", str(connections), "-d", f"{seconds}s", "-s", str(script), target.url],
+        result = subprocess.run(["wrk", "-t", "2", "-c", str(connections), "-d", f"{seconds}s", "--timeout", "30s", "-s", str(script), target.url],
                                 check=True, capture_output=True, text=True)
-    if "Non-2xx" in result.stdout:
+    if "Non-2xx" in result.stdout or "Socket errors" in result.stdout:
         raise RuntimeError(f"errors under load: {result.stdout}")
     found = re.search(r"Requests/sec:\s+([\d.]+)", result.stdout)
     if not found:
