@@ -13,6 +13,7 @@ from app.domain.plans.draft import current_plan
 from app.domain.visibility import visible_plans
 from app.http.app import create_app
 from app.http.bearer import bearer_token
+from app.infra.settings import load_settings
 from app.models import Attachment, Worker
 from app.models.enums import PlanStatus, SessionChannel
 
@@ -49,5 +50,7 @@ async def my_plan(request: Request) -> JSONResponse:
     return JSONResponse({"plan": _plan_json(plan, workers, attachments)})
 
 
-app = create_app()
+# The reminder and mail jobs stay off: the benchmark measures requests, not a first reminder round
+# over 100 000 seeded plans holding SQLite's one writer lock.
+app = create_app(load_settings().with_overrides(outbox_sender=False))
 app.router.routes.extend([Route("/bench/queue", queue), Route("/bench/my-plan", my_plan)])

@@ -211,7 +211,7 @@ def _throughput(base: str, peer: PostGraphile | None, company_token: str, staff_
             for key, target in (("shuro", shuro), ("peer", other), ("floor", floor)):
                 if target is not None:
                     figures[key].append(requests_per_second(target, args.seconds, args.connections))
-        median = {k: statistics.median(v) for k, v in figures.items() if v}
+        median = {k: max(statistics.median(v), 0.01) for k, v in figures.items() if v}
         rows.append((name, "shuro / floor req/s (ratio)", f"{_span(figures['shuro'])} / {_span(figures['floor'])} "
                                                          f"({median['shuro'] / median['floor']:.2f}×)"))
         if other is not None:
