@@ -261,3 +261,25 @@ def test_generated_selections_answer_the_same_through_both_paths(settings: Setti
 
         check()
         assert both.compiled_answers > 10
+
+
+def test_a_token_ended_after_a_compiled_read_reads_nothing_more(settings: Settings) -> None:
+    """The viewer of a token is remembered, but each statement checks the session itself: after logout
+    the next read answers UNAUTHENTICATED at once, and a deactivated staff account reads nothing."""
+    from app.domain.accounts.sessions import end_session
+    from app.models import StaffUser
+
+    with both_paths(settings) as both:
+        query = documents()["MyPlan"]
+        body, answered = both.compare(query, {}, "COMPANY", "MyPlan")
+        assert answered and body["data"]["myPlan"] is not None
+        assert both.run(end_session(both.tokens["COMPANY"]))
+        body, answered = both.compare(query, {}, "COMPANY", "MyPlan")
+        assert not answered and body["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
+
+        plans = documents()["Plans"]
+        body, answered = both.compare(plans, {"first": 2}, "ANALYST", "Plans")
+        assert answered
+        both.run(StaffUser.filter(login_id=LOGINS["ANALYST"]).update(is_active=False))
+        body, answered = both.compare(plans, {"first": 2}, "ANALYST", "Plans")
+        assert not answered and body["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
