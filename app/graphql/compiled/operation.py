@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 from itertools import count
 from typing import Any
 
@@ -18,6 +19,7 @@ import strawberry
 from graphql import (
     FragmentDefinitionNode,
     GraphQLError,
+    GraphQLField,
     OperationDefinitionNode,
     OperationType,
     get_operation_ast,
@@ -27,13 +29,14 @@ from graphql import (
 )
 from graphql.execution.values import get_argument_values, get_variable_values
 from strawberry.types.arguments import convert_arguments
+from strawberry.types.field import StrawberryField
 from tortoise import BaseDBAsyncClient
 
 from app.domain import clock
 from app.domain.accounts.sessions import session_of
 from app.domain.viewer import Viewer
 from app.graphql.compiled.plan_json import Render, View, returned_type, view_of
-from app.graphql.compiled.roots import CONNECTION_TYPES, ROOT_TYPES, Prepared, Statement, prepare, write_statement
+from app.graphql.compiled.roots import ROOT_TYPES, Prepared, Statement, prepare, write_statement
 from app.graphql.compiled.selection import Field, NotCompiled, collect_fields
 from app.graphql.compiled.sql import DIALECTS
 from app.graphql.compiled.templates import Templates
@@ -51,15 +54,11 @@ class CompiledOperation:
 
 
 def _returned_type(type_name: str, field_name: str) -> str | None:
-    if type_name == "Query":
-        if field_name not in ROOT_TYPES:
-            raise NotCompiled(field_name)
-        return ROOT_TYPES[field_name]
-    if type_name in CONNECTION_TYPES:
-        if field_name not in CONNECTION_TYPES[type_name]:
-            raise NotCompiled(f"{type_name}.{field_name}")
-        return CONNECTION_TYPES[type_name][field_name]
-    return returned_type(type_name, field_name)
+    if type_name != "Query":
+        return returned_type(type_name, field_name)
+    if field_name not in ROOT_TYPES:
+        raise NotCompiled(field_name)
+    return ROOT_TYPES[field_name]
 
 
 class Compiler:
@@ -108,6 +107,13 @@ class Compiler:
             self._views[viewer.role] = view_of(viewer)  # available actions and masks follow the role alone
         return self._views[viewer.role]
 
+    @cache  # noqa: B019 (one compiler per served schema, kept for the process)
+    def _root_field(self, name: str) -> tuple[GraphQLField, StrawberryField]:
+        """A root field as graphql-core and strawberry define it (its arguments are read with both)."""
+        field = self.schema.get_field_for_type(name, "Query")
+        assert field is not None
+        return self.schema._schema.query_type.fields[name], field  # type: ignore[union-attr]
+
     def prepare(self, compiled: CompiledOperation, variables: dict[str, Any] | None, viewer: Viewer) -> list[Prepared] | None:
         """The root fields' queries from the request's variables, or None where graphql-core would
         answer an error (a variable or argument it refuses, a role the field does not admit)."""
@@ -116,13 +122,11 @@ class Compiler:
             return None
         prepared = []
         for root in compiled.roots:
-            definition = self.schema._schema.query_type.fields[root.name]  # type: ignore[union-attr]
+            definition, field = self._root_field(root.name)
             try:
                 raw = get_argument_values(definition, root.node, coerced)
             except GraphQLError:
                 return None
-            field = self.schema.get_field_for_type(root.name, "Query")
-            assert field is not None
             arguments = convert_arguments(raw, field.arguments, scalar_registry=self.schema.schema_converter.scalar_registry,
                                           config=self.schema.config)
             ready = prepare(root, arguments, viewer)
@@ -145,14 +149,14 @@ class Compiler:
                           *(value for root in roots for value in root.values))
 
         def build(values: Sequence[Any]) -> tuple[str, list[Any]]:
-            statement = Statement(dialect.name)
+            statement = Statement()
             identity = replace(viewer, staff_id=values[2]) if staff else replace(viewer, company_id=values[2])
             session = session_of(identity, values[0], SessionChannel.API, values[1])
             queries, offset = [], 3
             for root in roots:
                 queries.append(root.queries(values[offset:offset + len(root.values)]))
                 offset += len(root.values)
-            sql = write_statement(Render(dialect, view), statement, [root.field for root in roots], queries, session)
+            sql = write_statement(Render(dialect, view, statement.embed), [root.field for root in roots], queries, session)
             return sql, statement.values
 
         shape = (compiled.number, dialect.name, viewer.role, viewer.bureau, staff, tuple(root.shape for root in roots))

@@ -1,5 +1,6 @@
-"""The plan as SQL that builds its JSON: the compiled twin of `app.graphql.plans.types` and
-`app.graphql.plans.files`, field by field, with the same masks and the same rules.
+"""The plan as SQL that builds its JSON: the compiled twin of `app.graphql.plans.types`,
+`app.graphql.plans.files` and the `plans` connection (`app.graphql.plans.search`), field by field,
+with the same masks and the same rules.
 
 A field missing from these tables is not compiled: an operation that selects it is executed by
 graphql-core as before. What a viewer may read is taken from `app.domain.visibility` and the
@@ -14,6 +15,9 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from enum import Enum
 from itertools import count
+from typing import Any
+
+from tortoise.queryset import QuerySet
 
 from app.domain.catalogue import prefectures
 from app.domain.review.transitions import available_actions
@@ -47,12 +51,25 @@ def view_of(viewer: Viewer) -> View:
     return View(scope.mask_personal_data, scope.withhold_file_names, may_read_internal_comments(viewer), actions)
 
 
-class Render:
-    """One rendering of an operation's SQL: the dialect, the viewer's view, fresh table aliases."""
+@dataclass(frozen=True)
+class Page:
+    """The `plans` connection being written: its numbered rows (a CTE with `n` from 1; the row after
+    the page tells hasNextPage), the page size, and the count query of totalCount."""
 
-    def __init__(self, dialect: Dialect, view: View) -> None:
+    rows: str
+    size: int
+    total: QuerySet[Any]
+
+
+class Render:
+    """One rendering of an operation's SQL: the dialect, the viewer's view, fresh table aliases, and
+    `embed`, which writes a Tortoise query into the statement where it stands."""
+
+    def __init__(self, dialect: Dialect, view: View, embed: Callable[[QuerySet[Any]], str]) -> None:
         self.dialect = dialect
         self.view = view
+        self.embed = embed
+        self.page: Page | None = None
         self._aliases = count(1)
 
     def alias(self, prefix: str) -> str:
@@ -231,6 +248,46 @@ class AvailableActions(Value):
         return r.dialect.parsed_json(f"CASE {' '.join(cases)} ELSE '[]' END")
 
 
+class PageValue(Value):
+    def page(self, r: Render) -> Page:
+        assert r.page is not None, "a connection's fields are written inside its page"
+        return r.page
+
+
+class TotalCount(PageValue):
+    def sql(self, r: Render, field: Field, row: str, parent: str | None) -> str:
+        return f"({r.embed(self.page(r).total.count())})"
+
+
+@dataclass(frozen=True)
+class Edges(PageValue):
+    returns: str = "PlanEdge"
+
+    def sql(self, r: Render, field: Field, row: str, parent: str | None) -> str:
+        page, edge = self.page(r), r.alias("e")
+        return r.dialect.json_array(r.object(self.returns, field.children, edge), page.rows, edge, f"{edge}.n <= {page.size}", f"{edge}.n")
+
+
+class HasNextPage(PageValue):
+    def sql(self, r: Render, field: Field, row: str, parent: str | None) -> str:
+        page = self.page(r)
+        return r.dialect.boolean(f"(SELECT count(*) FROM {page.rows}) > {page.size}")
+
+
+class EndCursor(PageValue):
+    def sql(self, r: Render, field: Field, row: str, parent: str | None) -> str:
+        page, last = self.page(r), r.alias("e")
+        cursor = QueueCursor().sql(r, field, last, None)
+        return f"(SELECT {cursor} FROM {page.rows} {last} WHERE {last}.n <= {page.size} ORDER BY {last}.n DESC LIMIT 1)"
+
+
+class QueueCursor(Value):
+    """`plans.search.encode_cursor` of the row."""
+
+    def sql(self, r: Render, field: Field, row: str, parent: str | None) -> str:
+        return r.dialect.queue_cursor(f"{row}.queued_at", f"{row}.id")
+
+
 def _not_staged(dialect: Dialect, alias: str) -> str:
     return dialect.is_false(f"{alias}.staged")
 
@@ -332,6 +389,9 @@ OBJECT_TYPES: dict[str, dict[str, Value]] = {
         "actorRole": Column("actor_role"),
         "comment": HistoryComment(),
     },
+    "PlanConnection": {"edges": Edges(), "pageInfo": Nested("PageInfo"), "totalCount": TotalCount()},
+    "PlanEdge": {"cursor": QueueCursor(), "node": Nested("Plan")},
+    "PageInfo": {"hasNextPage": HasNextPage(), "endCursor": EndCursor()},
 }
 
 

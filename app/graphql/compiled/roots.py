@@ -21,9 +21,8 @@ from app.domain.plans.draft import current_plan_query
 from app.domain.plans.search import QUEUE_ORDER, queue_page, search_plans
 from app.domain.viewer import Viewer
 from app.domain.visibility import visible_plans
-from app.graphql.compiled.plan_json import Render
+from app.graphql.compiled.plan_json import Page, Render
 from app.graphql.compiled.selection import Field, NotCompiled
-from app.graphql.compiled.sql import literal
 from app.graphql.core.ids import decode_id
 from app.graphql.plans.search import decode_cursor, page_size, to_search
 from app.models.enums import STAFF_ROLES, Role
@@ -32,9 +31,8 @@ from app.models.enums import STAFF_ROLES, Role
 class Statement:
     """SQL text and its parameters, written left to right (SQLite's `?` are numbered by position)."""
 
-    def __init__(self, dialect_name: str) -> None:
+    def __init__(self) -> None:
         self.parameterizer = Parameterizer()
-        self.dialect_name = dialect_name
 
     def embed(self, queryset: QuerySet[Any]) -> str:
         """A Tortoise query as SQL text, its values joining this statement's parameters."""
@@ -101,15 +99,9 @@ def prepare(field: Field, arguments: dict[str, Any], viewer: Viewer) -> Prepared
 
 
 ROOT_TYPES = {"myPlan": "Plan", "plan": "Plan", "plans": "PlanConnection"}
-CONNECTION_TYPES: dict[str, dict[str, str | None]] = {
-    "PlanConnection": {"edges": "PlanEdge", "pageInfo": "PageInfo", "totalCount": None},
-    "PlanEdge": {"cursor": None, "node": "Plan"},
-    "PageInfo": {"hasNextPage": None, "endCursor": None},
-}
 
 
-def write_statement(r: Render, statement: Statement, fields: Sequence[Field], roots: Sequence[RootQueries],
-                    session: QuerySet[Any]) -> str:
+def write_statement(r: Render, fields: Sequence[Field], roots: Sequence[RootQueries], session: QuerySet[Any]) -> str:
     """One statement for the whole operation: a CTE per root field's rows, then the response, given
     only while the session still stands for the viewer it was written for (else NULL)."""
     ctes: list[str] = []
@@ -118,16 +110,17 @@ def write_statement(r: Render, statement: Statement, fields: Sequence[Field], ro
         name = r.alias("root")
         names.append(name)
         if root.row is not None:
-            ctes.append(f"{name} AS ({statement.embed(root.row)})")
+            ctes.append(f"{name} AS ({r.embed(root.row)})")
         elif root.page is not None:
             order = ", ".join(f"q.{column}" for column in QUEUE_ORDER)
-            ctes.append(f"{name}_page AS ({statement.embed(root.page)})")
+            ctes.append(f"{name}_page AS ({r.embed(root.page)})")
             ctes.append(f"{name} AS (SELECT q.*, row_number() OVER (ORDER BY {order}) AS n FROM {name}_page q)")
-    guard = statement.embed(session)
+    guard = r.embed(session)
     pairs = []
     for field, root, name in zip(fields, roots, names):
-        if root.page is not None:
-            value = _connection(r, statement, field, root, name)
+        if root.page is not None and root.total is not None:
+            r.page = Page(name, root.size, root.total)
+            value = r.object("PlanConnection", field.children, name)
         elif root.row is not None:
             value = r.dialect.json_value(f"(SELECT {r.object('Plan', field.children, 'p')} FROM {name} p)")
         else:
@@ -135,43 +128,3 @@ def write_statement(r: Render, statement: Statement, fields: Sequence[Field], ro
         pairs.append((field.key, value))
     body = r.dialect.document(r.dialect.json_object(pairs), guard)
     return f"WITH {', '.join(ctes)} {body}" if ctes else body
-
-
-def _connection(r: Render, statement: Statement, connection: Field, root: RootQueries, name: str) -> str:
-    """`PlanConnection` over the numbered page rows (`n` from 1; the row after the page tells hasNextPage)."""
-    d = r.dialect
-    pairs = []
-    for field in connection.children:
-        if field.name == "__typename":
-            value = literal("PlanConnection")
-        elif field.name == "totalCount":
-            value = f"({statement.embed(root.total.count())})"  # type: ignore[union-attr]
-        elif field.name == "edges":
-            edge = r.alias("e")
-            value = d.json_array(_edge(r, field.children, edge), name, edge, f"{edge}.n <= {root.size}", f"{edge}.n")
-        else:  # pageInfo
-            pairs_info = []
-            for info in field.children:
-                if info.name == "__typename":
-                    pairs_info.append((info.key, literal("PageInfo")))
-                elif info.name == "hasNextPage":
-                    pairs_info.append((info.key, d.boolean(f"(SELECT count(*) FROM {name}) > {root.size}")))
-                else:
-                    last = r.alias("e")
-                    cursor = d.queue_cursor(f"{last}.queued_at", f"{last}.id")
-                    pairs_info.append((info.key, f"(SELECT {cursor} FROM {name} {last} WHERE {last}.n <= {root.size} ORDER BY {last}.n DESC LIMIT 1)"))
-            value = d.json_object(pairs_info)
-        pairs.append((field.key, value))
-    return d.json_object(pairs)
-
-
-def _edge(r: Render, fields: tuple[Field, ...], row: str) -> str:
-    pairs = []
-    for field in fields:
-        if field.name == "__typename":
-            pairs.append((field.key, literal("PlanEdge")))
-        elif field.name == "cursor":
-            pairs.append((field.key, r.dialect.queue_cursor(f"{row}.queued_at", f"{row}.id")))
-        else:
-            pairs.append((field.key, r.object("Plan", field.children, row)))
-    return r.dialect.json_object(pairs)
