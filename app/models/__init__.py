@@ -16,6 +16,7 @@ from app.models.mail import OutboxMail
 from app.models.notices import Announcement
 from app.models.plans import Plan, PlanLicense, Worker
 from app.models.reports import WorkerReport
+from app.models.statistics import PlanTally, PlanTallyChange
 
 __all__ = [
     "AccountEvent",
@@ -35,6 +36,8 @@ __all__ = [
     "Plan",
     "PlanEvent",
     "PlanLicense",
+    "PlanTally",
+    "PlanTallyChange",
     "RateLimitEvent",
     "StaffUser",
     "TemporaryRegistration",

@@ -82,7 +82,8 @@ class Plan(Model):
     class Meta:
         table = "plan"
         # The review queue is read in this order (keyset paging), whole or by state.
-        indexes = (("queued_at", "id"), ("status", "queued_at", "id"))
+        # The statistics cube counts a cell's plans again through the last one (app.domain.plans.tally).
+        indexes = (("queued_at", "id"), ("status", "queued_at", "id"), ("status", "head_office_prefecture", "applied_at"))
 
 
 class PlanLicense(Model):

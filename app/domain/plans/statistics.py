@@ -1,9 +1,13 @@
-"""Breakdowns for staff and analysts (F3): counts of plans and workers grouped by dimensions,
-computed in SQL over the same search and visibility as the plan list."""
+"""Breakdowns for staff and analysts (F3): counts of plans and workers grouped by dimensions, over
+the same search and visibility as the plan list.
+
+A search the statistics cube can answer (states, bureaus, prefectures, whole months of application:
+`app.domain.plans.tally`) adds up its cells; any other is counted from the plans and workers."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import calendar
+from dataclasses import dataclass, fields
 from enum import Enum
 from typing import Any
 
@@ -11,7 +15,9 @@ from tortoise.expressions import RawSQL
 from tortoise.functions import Count, Sum
 
 from app.domain.plans.search import PlanSearch, search_plans
+from app.domain.plans.tally import CellFilter, japan_month, tally
 from app.domain.viewer import Viewer
+from app.domain.visibility import plan_scope
 from app.models import Plan
 
 
@@ -35,11 +41,18 @@ COLUMNS = {
     PlanDimension.EMPLOYMENT_STATUS: "workers__employment_status",
 }
 WORKER_DIMENSIONS = {PlanDimension.NATIONALITY, PlanDimension.JOB_CATEGORY, PlanDimension.EMPLOYMENT_STATUS}
-# The application month in Japan time, as YYYY-MM, per dialect.
-APPLIED_MONTH_SQL = {
-    "sqlite": "strftime('%Y-%m', \"plan\".\"applied_at\", '+9 hours')",
-    "postgres": "to_char(\"plan\".\"applied_at\" AT TIME ZONE 'Asia/Tokyo', 'YYYY-MM')",
+# The cube's column for each dimension (app.models.statistics.PlanTally).
+CUBE_COLUMNS = {
+    PlanDimension.STATUS: "status",
+    PlanDimension.BUREAU: "bureau",
+    PlanDimension.PREFECTURE: "prefecture",
+    PlanDimension.NATIONALITY: "nationality",
+    PlanDimension.JOB_CATEGORY: "job_category",
+    PlanDimension.APPLIED_MONTH: "applied_month",
+    PlanDimension.EMPLOYMENT_STATUS: "employment_status",
 }
+# The search fields the cube's cells can tell apart; any other one set needs the rows themselves.
+CUBE_SEARCH_FIELDS = {"statuses", "bureaus", "prefectures", "applied_from", "applied_to"}
 
 
 @dataclass(frozen=True)
@@ -53,8 +66,42 @@ def _text(value: Any) -> str:
     return "" if value is None else str(getattr(value, "value", value))
 
 
+def cells_of(viewer: Viewer | None, search: PlanSearch) -> CellFilter | None:
+    """The viewer's scope and the search as a filter of the cube's cells, or None where the cells
+    cannot tell (a company's own plans, a search by name or worker, a date inside a month)."""
+    scope = plan_scope(viewer)
+    if scope.nothing or scope.company_id is not None:
+        return None
+    if any(getattr(search, f.name) not in (None, ()) for f in fields(search) if f.name not in CUBE_SEARCH_FIELDS):
+        return None
+    starts_month = search.applied_from is None or search.applied_from.day == 1
+    ends_month = search.applied_to is None or search.applied_to.day == calendar.monthrange(search.applied_to.year, search.applied_to.month)[1]
+    if not (starts_month and ends_month):
+        return None
+    prefectures = set(scope.prefectures) if scope.prefectures is not None else None
+    if search.prefectures:
+        prefectures = set(search.prefectures) if prefectures is None else prefectures & set(search.prefectures)
+    return CellFilter(
+        statuses=tuple(s.value for s in search.statuses) or None,
+        hidden_statuses=tuple(s.value for s in scope.hidden_statuses),
+        bureaus=tuple(b.value for b in search.bureaus) or None,
+        prefectures=tuple(sorted(prefectures)) if prefectures is not None else None,
+        months_from=f"{search.applied_from:%Y-%m}" if search.applied_from else None,
+        months_to=f"{search.applied_to:%Y-%m}" if search.applied_to else None,
+    )
+
+
 async def plan_statistics(viewer: Viewer | None, search: PlanSearch, group_by: list[PlanDimension]) -> list[StatisticRow]:
     dimensions = list(dict.fromkeys(group_by))
+    cells = cells_of(viewer, search)
+    if cells is not None:
+        tallies = await tally([CUBE_COLUMNS[d] for d in dimensions], cells)
+        return sorted((StatisticRow(key=list(t.key), plans=t.plans, workers=t.workers) for t in tallies), key=lambda r: r.key)
+    return await counted_statistics(viewer, search, dimensions)
+
+
+async def counted_statistics(viewer: Viewer | None, search: PlanSearch, dimensions: list[PlanDimension]) -> list[StatisticRow]:
+    """The breakdown counted from the plans and workers themselves (any search)."""
     if not dimensions:
         plans = search_plans(viewer, search)
         totals = await plans.annotate(plans=Count("id"), workers=Sum("worker_count")).values("plans", "workers")
@@ -66,7 +113,7 @@ async def plan_statistics(viewer: Viewer | None, search: PlanSearch, group_by: l
     else:  # no join: each plan row carries its number of workers
         annotations = {"plans": Count("id"), "workers": Sum("worker_count")}
     if PlanDimension.APPLIED_MONTH in dimensions:
-        annotations["applied_month"] = RawSQL(APPLIED_MONTH_SQL[dialect])
+        annotations["applied_month"] = RawSQL(japan_month(dialect, '"plan"."applied_at"'))
     query = search_plans(viewer, search).annotate(**annotations).group_by(*columns)
     rows = await query.values(*columns, "plans", "workers")
     result = [StatisticRow(key=[_text(row[c]) for c in columns], plans=row["plans"], workers=int(row["workers"] or 0)) for row in rows]

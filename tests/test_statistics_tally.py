@@ -1,0 +1,123 @@
+"""The statistics cube (F3, issue #16): breakdowns added up from `plan_tally` answer exactly what
+counting the plans and workers answers, for every grouping, staff role and filter the cube can
+take, after a bulk load and after writes by the domain, the admin panel's SQLAlchemy session and
+plain SQL; a request reads a constant number of statements however many plans there are."""
+
+from __future__ import annotations
+
+import itertools
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import text
+
+from admin import create_engine
+from app.demo_data import seed_demo
+from app.domain.plans.draft import save_plan_draft
+from app.domain.plans.search import PlanSearch
+from app.domain.plans.statistics import PlanDimension, cells_of, counted_statistics, plan_statistics
+from app.domain.plans.tally import rebuild_tally, refresh_tally
+from app.domain.review.moves import review_plan
+from app.domain.viewer import Viewer
+from app.models import Plan, PlanTally, PlanTallyChange, Worker
+from app.models.enums import Bureau, JobCategory, PlanAction, PlanStatus, Role
+from app.infra.settings import Settings
+from tests.plan_builder import company_viewer, complete_changes, staff, submitted_plan
+from tests.query_count import count_queries
+
+DIMENSIONS = list(PlanDimension)
+GROUPINGS = [[], *([d] for d in DIMENSIONS), *(list(pair) for pair in itertools.combinations(DIMENSIONS, 2)),
+             [PlanDimension.BUREAU, PlanDimension.NATIONALITY, PlanDimension.EMPLOYMENT_STATUS]]
+CUBE_SEARCHES = [
+    PlanSearch(),
+    PlanSearch(statuses=(PlanStatus.CERTIFIED, PlanStatus.UNDER_REVIEW)),
+    PlanSearch(bureaus=(Bureau.KANTO, Bureau.KINKI)),
+    PlanSearch(prefectures=("13", "27", "01")),
+    PlanSearch(applied_from=date(2026, 3, 1), applied_to=date(2026, 8, 31)),
+]
+
+
+async def viewers() -> list[Viewer]:
+    return [await staff(Role.MLIT_STAFF), await staff(Role.BUREAU_STAFF, Bureau.KANTO), await staff(Role.ANALYST)]
+
+
+async def assert_cube_answers_as_counting(people: list[Viewer]) -> None:
+    for viewer, search, grouping in itertools.product(people, CUBE_SEARCHES, GROUPINGS):
+        assert cells_of(viewer, search) is not None
+        expected = await counted_statistics(viewer, search, grouping)
+        assert await plan_statistics(viewer, search, grouping) == expected, (viewer.role, search, grouping)
+
+
+async def assert_cells_as_rebuilt() -> None:
+    def cells(rows: list[dict]) -> list[tuple]:
+        return sorted(tuple(row.values()) for row in rows)
+
+    columns = ("grain", "status", "bureau", "prefecture", "applied_month", "nationality", "job_category", "employment_status", "plans", "workers")
+    await refresh_tally()
+    kept = cells(await PlanTally.all().values(*columns))
+    await rebuild_tally()
+    assert kept == cells(await PlanTally.all().values(*columns))
+
+
+async def test_the_cube_answers_as_counting_after_a_bulk_load_and_after_writes(db: str, settings: Settings) -> None:
+    await seed_demo(120, settings.upload_dir)  # every state, reports, change notifications
+    assert await PlanTallyChange.all().count() == 0 and await PlanTally.all().count() > 0
+    people = await viewers()
+    await assert_cube_answers_as_counting(people)
+
+    # The domain: a new plan submitted, accepted and certified; another remanded; a worker removed
+    # and the head office moved by a draft save.
+    mlit = await staff(Role.MLIT_STAFF)
+    _, certified = await submitted_plan(settings.upload_dir, "27", workers=3, name="浪速建設株式会社")
+    await review_plan(mlit, certified.id, PlanAction.ACCEPT)
+    await review_plan(mlit, certified.id, PlanAction.CERTIFY)
+    _, remanded = await submitted_plan(settings.upload_dir, "13", workers=2, name="江戸建設株式会社")
+    await review_plan(mlit, remanded.id, PlanAction.ACCEPT)
+    await review_plan(mlit, remanded.id, PlanAction.REMAND, "書類が不足しています。")
+    drafting = await company_viewer("奥州建設株式会社")
+    await save_plan_draft(drafting, complete_changes(workers=3, prefecture="04"))
+    await save_plan_draft(drafting, complete_changes(workers=1, prefecture="01"))
+    assert await PlanTallyChange.all().count() > 0
+    await assert_cube_answers_as_counting(people)
+
+    # The admin panel's own session (SQLAlchemy) and plain SQL write behind the domain's back.
+    engine = create_engine(settings.database_url)
+    try:
+        async with engine.begin() as connection:
+            await connection.execute(text("UPDATE worker SET nationality = 'TH', job_category = :category WHERE id IN "
+                                          "(SELECT id FROM worker ORDER BY id LIMIT 7)"), {"category": JobCategory.LIFELINE.value})
+    finally:
+        await engine.dispose()
+    a_plan = await Plan.filter(status=PlanStatus.CERTIFIED).order_by("id").first()
+    await Plan._meta.db.execute_query(f"DELETE FROM worker WHERE id = {(await Worker.filter(plan_id=a_plan.id).first()).id}")
+    await Plan.filter(id=a_plan.id).update(worker_count=a_plan.worker_count - 1)
+    await assert_cube_answers_as_counting(people)
+    await assert_cells_as_rebuilt()
+
+
+async def test_searches_the_cube_cannot_tell_are_counted(db: str, settings: Settings) -> None:
+    await submitted_plan(settings.upload_dir, "13", workers=2)
+    mlit = await staff(Role.MLIT_STAFF)
+    for search in (PlanSearch(company_name="東京"), PlanSearch(nationalities=("VN",)), PlanSearch(applied_from=date(2026, 11, 15)),
+                   PlanSearch(applied_to=date(2026, 11, 29)), PlanSearch(has_overdue_reports=False)):
+        assert cells_of(mlit, search) is None
+        assert await plan_statistics(mlit, search, [PlanDimension.STATUS]) == await counted_statistics(mlit, search, [PlanDimension.STATUS])
+    assert cells_of(await company_viewer(), PlanSearch()) is None
+    everything = await plan_statistics(mlit, PlanSearch(company_name="東京"), [])
+    assert (everything[0].plans, everything[0].workers) == (1, 2)
+
+
+async def test_a_breakdown_reads_the_same_statements_however_many_plans(db: str, tmp_path: Path) -> None:
+    mlit = await staff(Role.MLIT_STAFF)
+    grouping = [PlanDimension.JOB_CATEGORY, PlanDimension.APPLIED_MONTH]
+
+    async def statements() -> int:
+        await plan_statistics(mlit, PlanSearch(), grouping)  # takes what the writes noted
+        with count_queries() as sent:
+            await plan_statistics(mlit, PlanSearch(), grouping)
+        return len(sent)
+
+    await seed_demo(10, tmp_path / "uploads")
+    few = await statements()
+    await seed_demo(60, tmp_path / "uploads")
+    assert few == await statements() == 2  # is anything noted, and the cells
