@@ -25,6 +25,8 @@ from tortoise.contrib.starlette import RegisterTortoise
 from app.domain.accounts.passwords import configure_hashing
 from app.domain.accounts.sessions import resolve_session
 from app.domain.notices.service_status import forget_announced_stops
+from app.domain.plans.tally import REFRESH_INTERVAL_SECONDS as TALLY_REFRESH_INTERVAL
+from app.domain.plans.tally import refresh_tally
 from app.domain.reports.reminders import INTERVAL_SECONDS as REMINDER_INTERVAL
 from app.domain.reports.reminders import queue_report_reminders
 from app.graphql.compiled.endpoint import compiled_response
@@ -141,7 +143,8 @@ def create_app(settings: Settings | None = None) -> Starlette:
             forget_announced_stops()  # never serve another database's cached stops
             stop = asyncio.Event()
             tasks = [asyncio.create_task(run_outbox_sender(settings, stop)),
-                     asyncio.create_task(run_periodically(queue_report_reminders, REMINDER_INTERVAL, stop, "report reminders"))
+                     asyncio.create_task(run_periodically(queue_report_reminders, REMINDER_INTERVAL, stop, "report reminders")),
+                     asyncio.create_task(run_periodically(refresh_tally, TALLY_REFRESH_INTERVAL, stop, "statistics cube")),
                      ] if settings.outbox_sender else []
             try:
                 yield

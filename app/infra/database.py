@@ -116,6 +116,7 @@ async def apply_migrations(url: str) -> list[str]:
     each migration once."""
     from aerich import Command
 
+    from app.domain.plans.tally import refresh_tally
     from app.domain.reference_data import sync_reference_data
 
     check_migrations_present(dialect_of(url))
@@ -124,6 +125,8 @@ async def apply_migrations(url: str) -> list[str]:
         await command.init()
         applied = await command.upgrade(run_in_transaction=True)
         await sync_reference_data()
+        if applied:  # a migration may note cells to count (9 notes every plan's): before serving
+            await refresh_tally()
     for version in applied:
         log.info("applied migration %s", version)
     return applied

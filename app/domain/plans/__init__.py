@@ -1,4 +1,4 @@
 """The plan (REQUIREMENTS B): the draft and its fields, validation, attachments, search, export,
-statistics and the plan's mails. Other areas use only the modules in PUBLIC."""
+statistics with their cube (tally) and the plan's mails. Other areas use only the modules in PUBLIC."""
 
-PUBLIC = ("attachment_limits", "attachments", "draft", "export", "fields", "mails", "search", "statistics", "validation")
+PUBLIC = ("attachment_limits", "attachments", "draft", "export", "fields", "mails", "search", "statistics", "tally", "validation")

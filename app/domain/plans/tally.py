@@ -28,6 +28,8 @@ WORKER_COLUMNS = ("nationality", "job_category", "employment_status")
 GRAINS = range(1 << len(WORKER_COLUMNS))
 # Past this many changed cells, counting everything again is cheaper than cell by cell.
 REBUILD_ABOVE = 200
+# The served process also refreshes in the background, so a read after writes seldom waits for it.
+REFRESH_INTERVAL_SECONDS = 30.0
 # Any constant: the PostgreSQL advisory lock that one refresh holds at a time.
 REFRESH_LOCK_KEY = 7_160_016
 
@@ -115,6 +117,8 @@ async def _count_again(connection: BaseDBAsyncClient, dialect: str, keys: Sequen
 
 
 async def _count_everything(connection: BaseDBAsyncClient, dialect: str) -> None:
+    if dialect == "postgres":  # the distinct counts sort every worker of every plan: in memory, not on disk
+        await connection.execute_query("SET LOCAL work_mem = '256MB'")
     await connection.execute_query("DELETE FROM plan_tally")
     await connection.execute_query(_count_cells_sql(dialect, "1 = 1"))
 
