@@ -6,7 +6,8 @@ plain SQL; a request reads a constant number of statements however many plans th
 from __future__ import annotations
 
 import itertools
-from datetime import date
+import random
+from datetime import date, datetime, timezone
 from pathlib import Path
 
 from sqlalchemy import text
@@ -19,9 +20,9 @@ from app.domain.plans.statistics import PlanDimension, cells_of, counted_statist
 from app.domain.plans.tally import rebuild_tally, refresh_tally
 from app.domain.review.moves import review_plan
 from app.domain.viewer import Viewer
+from app.infra.settings import Settings
 from app.models import Plan, PlanTally, PlanTallyChange, Worker
 from app.models.enums import Bureau, JobCategory, PlanAction, PlanStatus, Role
-from app.infra.settings import Settings
 from tests.plan_builder import company_viewer, complete_changes, staff, submitted_plan
 from tests.query_count import count_queries
 
@@ -121,3 +122,65 @@ async def test_a_breakdown_reads_the_same_statements_however_many_plans(db: str,
     few = await statements()
     await seed_demo(60, tmp_path / "uploads")
     assert few == await statements() == 2  # is anything noted, and the cells
+
+
+async def test_any_sequence_of_writes_keeps_the_cells_as_counting_them_anew(db: str, tmp_path: Path) -> None:
+    """A property of the triggers and the refresh: whatever is written to plans and workers, in
+    whatever order and however many rows a statement touches, the cells kept are the cells counted
+    from scratch. Dates on the edges of months in Japan time (15:00 UTC) test the month a plan is in."""
+    await seed_demo(30, tmp_path / "uploads")
+    rng = random.Random(16)
+    mlit = await staff(Role.MLIT_STAFF)
+    edges = [datetime(2026, 3, 31, 14, 59, 59, tzinfo=timezone.utc), datetime(2026, 3, 31, 15, 0, tzinfo=timezone.utc),
+             datetime(2026, 12, 31, 15, 0, tzinfo=timezone.utc), datetime(2026, 2, 28, 15, 0, 0, 1, tzinfo=timezone.utc), None]
+
+    async def some_plan() -> Plan:
+        return rng.choice(await Plan.all().order_by("id"))
+
+    async def some_workers(count: int) -> list[int]:
+        ids = await Worker.all().order_by("id").values_list("id", flat=True)
+        return rng.sample(list(ids), min(count, len(ids)))
+
+    async def recount(plan_id: int) -> None:
+        await Plan.filter(id=plan_id).update(worker_count=await Worker.filter(plan_id=plan_id).count())
+
+    async def write() -> None:
+        kind = rng.randrange(8)
+        if kind == 0:
+            await Worker.filter(id__in=await some_workers(rng.randint(1, 12))).update(nationality=rng.choice(["VN", "PH", "ID", None]))
+        elif kind == 1:
+            await Worker.filter(id__in=await some_workers(2)).update(job_category=rng.choice(list(JobCategory)),
+                                                                      employment_status=rng.choice(["PLANNED", "WORKING", "LEFT"]))
+        elif kind == 2:
+            await Plan.filter(id=(await some_plan()).id).update(status=rng.choice(list(PlanStatus)))
+        elif kind == 3:
+            prefecture, bureau = rng.choice([("13", Bureau.KANTO), ("27", Bureau.KINKI), ("01", Bureau.HOKKAIDO), (None, None)])
+            await Plan.filter(id=(await some_plan()).id).update(head_office_prefecture=prefecture, bureau=bureau)
+        elif kind == 4:
+            await Plan.filter(id=(await some_plan()).id).update(applied_at=rng.choice(edges))
+        elif kind == 5:
+            plan = await some_plan()
+            await Worker.create(plan_id=plan.id, name="NGUYEN VAN AN", nationality=rng.choice(["VN", "NP"]),
+                                job_category=rng.choice(list(JobCategory)))
+            await recount(plan.id)
+        elif kind == 6:
+            victims = await some_workers(1)
+            plans = set(await Worker.filter(id__in=victims).values_list("plan_id", flat=True))
+            await Worker.filter(id__in=victims).delete()
+            for plan_id in plans:
+                await recount(plan_id)
+        else:
+            moved, target = await some_workers(1), await some_plan()
+            source = await Worker.get(id=moved[0]).values_list("plan_id", flat=True)
+            await Worker.filter(id__in=moved).update(plan_id=target.id)
+            await recount(source)
+            await recount(target.id)
+
+    for step in range(1, 121):
+        for _ in range(rng.randint(1, 3)):
+            await write()
+        if step % 20 == 0:
+            grouping = rng.choice(GROUPINGS)
+            assert await plan_statistics(mlit, PlanSearch(), grouping) == await counted_statistics(mlit, PlanSearch(), grouping), grouping
+    await assert_cube_answers_as_counting([mlit])
+    await assert_cells_as_rebuilt()
