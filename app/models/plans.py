@@ -82,8 +82,7 @@ class Plan(Model):
     class Meta:
         table = "plan"
         # The review queue is read in this order (keyset paging), whole or by state.
-        # The statistics cube counts a cell's plans again through the last one (app.domain.plans.tally).
-        indexes = (("queued_at", "id"), ("status", "queued_at", "id"), ("status", "head_office_prefecture", "applied_at"))
+        indexes = (("queued_at", "id"), ("status", "queued_at", "id"))
 
 
 class PlanLicense(Model):

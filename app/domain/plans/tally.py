@@ -85,7 +85,7 @@ def _month_bounds(month: str) -> tuple[date, date]:
 
 
 def _narrowing(dialect: str, key: tuple[str, ...], first: int) -> tuple[str, list[Any]]:
-    """A condition that the plans of the cell `key` meet, answered from the index on state,
+    """A condition that the plans of the cell `key` meet, answered from the plan's indexes on state,
     prefecture and application date; parameters numbered from `first`."""
     status, _, prefecture, month = key
     conditions, values = ["p.status = {}"], [status]
