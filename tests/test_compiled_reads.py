@@ -283,3 +283,36 @@ def test_a_token_ended_after_a_compiled_read_reads_nothing_more(settings: Settin
         both.run(StaffUser.filter(login_id=LOGINS["ANALYST"]).update(is_active=False))
         body, answered = both.compare(plans, {"first": 2}, "ANALYST", "Plans")
         assert not answered and body["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
+
+
+def test_the_queue_count_is_the_same_from_the_statistics_cube_and_from_the_plans(settings: Settings) -> None:
+    """totalCount of a search the cube can tell is read from its cells while nothing waits to be
+    counted, and from the plans while a write does (#16): the same number either way, every role."""
+    from app.domain.plans.tally import refresh_tally
+    from app.models import Plan, PlanTallyChange
+    from app.models.enums import PlanStatus
+
+    searches = [{}, {"filter": {"statuses": ["UNDER_REVIEW", "CERTIFIED"], "bureaus": ["KANTO"]}},
+                {"filter": {"prefectures": ["13", "27"], "appliedFrom": "2026-01-01", "appliedTo": "2026-06-30"}},
+                {"filter": {"statuses": ["DRAFT"]}}, {"first": 2, "filter": {"bureaus": ["KINKI"]}}]
+    with both_paths(settings) as both:
+        both.run(refresh_tally())
+
+        def compare_every_role() -> list[int]:
+            return [both.compare(documents()["Plans"], variables, role, "Plans")[0]["data"]["plans"]["totalCount"]
+                    for role in LOGINS for variables in searches]
+
+        assert not both.run(PlanTallyChange.exists())
+        from_cells = compare_every_role()
+        assert any(from_cells)
+
+        async def remand_one() -> None:  # written as the admin panel's SQL would, past the domain
+            plan = await Plan.filter(status=PlanStatus.UNDER_REVIEW, bureau="KANTO").order_by("id").first()
+            assert plan is not None
+            await Plan.filter(id=plan.id).update(status=PlanStatus.REMANDED)
+
+        both.run(remand_one())
+        assert both.run(PlanTallyChange.exists())
+        pending = compare_every_role()  # counted from the plans
+        both.run(refresh_tally())
+        assert compare_every_role() == pending != from_cells

@@ -15,7 +15,8 @@ from datetime import date, datetime, time, timedelta, timezone
 from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
-from tortoise.functions import Sum
+from tortoise.functions import Coalesce, Sum
+from tortoise.queryset import QuerySet, ValuesQuery
 from tortoise.transactions import in_transaction
 
 from app.models import Plan, PlanTally, PlanTallyChange
@@ -179,9 +180,8 @@ class Tally:
     workers: int
 
 
-async def tally(columns: Sequence[str], cells: CellFilter) -> list[Tally]:
-    """Plans and workers grouped by `columns` (of PLAN_COLUMNS and WORKER_COLUMNS), current as of now."""
-    await refresh_tally()
+def cells_of_grain(columns: Sequence[str], cells: CellFilter) -> QuerySet[PlanTally]:
+    """The cells that a breakdown by `columns` adds up, as they stand (no refresh)."""
     query = PlanTally.filter(grain=grain_of(columns))
     conditions: dict[str, Any] = {}
     if cells.statuses is not None:
@@ -198,7 +198,24 @@ async def tally(columns: Sequence[str], cells: CellFilter) -> list[Tally]:
         conditions["applied_month__lte"] = cells.months_to
     if cells.months_from is not None or cells.months_to is not None:
         query = query.exclude(applied_month="")
-    query = query.filter(**conditions).annotate(plan_total=Sum("plans"), worker_total=Sum("workers"))
+    return query.filter(**conditions)
+
+
+def applied_plans_total(cells: CellFilter) -> ValuesQuery[Any]:
+    """The number of plans applied for in the cells, as a query of one row and column; it is right
+    only while nothing waits in `plan_tally_change` (see `PENDING_CHANGES_SQL`)."""
+    counted = cells_of_grain((), cells).exclude(applied_month="").annotate(total=Coalesce(Sum("plans"), 0))
+    return counted.values("total")
+
+
+# True while some committed write is not yet counted into the cells.
+PENDING_CHANGES_SQL = "EXISTS (SELECT 1 FROM plan_tally_change)"
+
+
+async def tally(columns: Sequence[str], cells: CellFilter) -> list[Tally]:
+    """Plans and workers grouped by `columns` (of PLAN_COLUMNS and WORKER_COLUMNS), current as of now."""
+    await refresh_tally()
+    query = cells_of_grain(columns, cells).annotate(plan_total=Sum("plans"), worker_total=Sum("workers"))
     if not columns:
         rows = await query.values("plan_total", "worker_total")
         return [Tally(key=(), plans=int(rows[0]["plan_total"] or 0), workers=int(rows[0]["worker_total"] or 0))]

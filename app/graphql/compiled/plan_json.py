@@ -17,9 +17,10 @@ from enum import Enum
 from itertools import count
 from typing import Any
 
-from tortoise.queryset import QuerySet
+from tortoise.queryset import QuerySet, ValuesQuery
 
 from app.domain.catalogue import prefectures
+from app.domain.plans.tally import PENDING_CHANGES_SQL
 from app.domain.review.transitions import available_actions
 from app.domain.viewer import Viewer
 from app.domain.visibility import MASK, may_read_internal_comments, plan_scope
@@ -59,6 +60,7 @@ class Page:
     rows: str
     size: int
     total: QuerySet[Any]
+    applied_total: ValuesQuery[Any] | None = None  # the count from the statistics cube, while it is current
 
 
 class Render:
@@ -256,7 +258,11 @@ class PageValue(Value):
 
 class TotalCount(PageValue):
     def sql(self, r: Render, field: Field, row: str, parent: str | None) -> str:
-        return f"({r.embed(self.page(r).total.count())})"
+        page = self.page(r)
+        counted = f"({r.embed(page.total.count())})"
+        if page.applied_total is None:
+            return counted
+        return f"(CASE WHEN {PENDING_CHANGES_SQL} THEN {counted} ELSE ({r.embed(page.applied_total)}) END)"
 
 
 @dataclass(frozen=True)

@@ -15,10 +15,12 @@ from typing import Any
 
 from graphql import GraphQLError
 from pypika_tortoise.terms import Parameterizer
-from tortoise.queryset import QuerySet
+from tortoise.queryset import QuerySet, ValuesQuery
 
 from app.domain.plans.draft import current_plan_query
 from app.domain.plans.search import QUEUE_ORDER, queue_page, search_plans
+from app.domain.plans.statistics import cells_of
+from app.domain.plans.tally import applied_plans_total
 from app.domain.viewer import Viewer
 from app.domain.visibility import visible_plans
 from app.graphql.compiled.plan_json import Page, Render
@@ -53,6 +55,7 @@ class RootQueries:
     row: QuerySet[Any] | None = None
     page: QuerySet[Any] | None = None  # plans: one more row than the page
     total: QuerySet[Any] | None = None
+    applied_total: ValuesQuery[Any] | None = None  # the same count from the statistics cube, where it can tell
     size: int = 0
 
 
@@ -87,10 +90,15 @@ def prepare(field: Field, arguments: dict[str, Any], viewer: Viewer) -> Prepared
             search = to_search(arguments.get("filter"))
             after = decode_cursor(arguments.get("after"))
 
+            cells = cells_of(viewer, search)
+
             def queries(v: Sequence[Any]) -> RootQueries:
                 matching = search_plans(viewer, search)
+                # The queue holds the plans applied for (queued and applied at submission): the
+                # cube counts them in a few cells instead of one index entry per plan.
                 return RootQueries(page=queue_page(matching, (v[0], v[1]) if after else None).limit(size + 1),
-                                   total=queue_page(matching, None), size=size)
+                                   total=queue_page(matching, None), size=size,
+                                   applied_total=applied_plans_total(cells) if cells is not None else None)
 
             return Prepared(field, ("plans", viewer.role, viewer.bureau, search, after is None, size), after or (), queries)
     except GraphQLError:
@@ -119,7 +127,7 @@ def write_statement(r: Render, fields: Sequence[Field], roots: Sequence[RootQuer
     pairs = []
     for field, root, name in zip(fields, roots, names):
         if root.page is not None and root.total is not None:
-            r.page = Page(name, root.size, root.total)
+            r.page = Page(name, root.size, root.total, root.applied_total)
             value = r.object("PlanConnection", field.children, name)
         elif root.row is not None:
             value = r.dialect.json_value(f"(SELECT {r.object('Plan', field.children, 'p')} FROM {name} p)")
