@@ -7,9 +7,15 @@ import json
 import re
 import shutil
 import subprocess
+import sys
 import tempfile
+import time
 from dataclasses import dataclass
 from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 @dataclass(frozen=True)
@@ -47,3 +53,17 @@ def requests_per_second(target: Target, seconds: int, connections: int) -> float
     if not found:
         raise RuntimeError(result.stdout)
     return float(found.group(1))
+
+
+def serve(env: dict[str, str], port: int) -> subprocess.Popen:
+    """The benchmark's server (`bench.floor_app`: shuro with the floor routes, no background jobs)
+    on 127.0.0.1:`port`, answering once this returns."""
+    server = subprocess.Popen([sys.executable, "-m", "uvicorn", "bench.floor_app:app", "--host", "127.0.0.1", "--port", str(port),
+                               "--log-level", "warning", "--no-access-log"], env=env, cwd=ROOT)
+    for _ in range(100):
+        try:
+            httpx.get(f"http://127.0.0.1:{port}/health", timeout=1)
+            break
+        except httpx.HTTPError:
+            time.sleep(0.2)
+    return server

@@ -25,12 +25,11 @@ from pathlib import Path
 
 import httpx
 
-from bench.load import Target, requests_per_second, wrk_available
+from bench.load import Target, requests_per_second, serve, wrk_available
 from bench.peer import PLAN_QUERY as PEER_PLAN
 from bench.peer import QUEUE_QUERY as PEER_QUEUE
 from bench.peer import PostGraphile, npm_available
 
-ROOT = Path(__file__).resolve().parent.parent
 QUEUE_QUERY = """query { plans(first: 50, filter: {statuses: [UNDER_REVIEW]}) { totalCount edges { cursor node { id applicationNumber status companyName queuedAt
   workers { id name nationality } } } } }"""
 MY_PLAN_QUERY = """query { myPlan { id applicationNumber status companyName queuedAt workers { id name nationality }
@@ -160,16 +159,9 @@ def main() -> int:
         peer.install()
 
     port = 18000 + os.getpid() % 1000
-    server = subprocess.Popen([sys.executable, "-m", "uvicorn", "bench.floor_app:app", "--host", "127.0.0.1", "--port", str(port),
-                               "--log-level", "warning", "--no-access-log"], env=env, cwd=ROOT)
+    server = serve(env, port)
     try:
         base = f"http://127.0.0.1:{port}"
-        for _ in range(100):
-            try:
-                httpx.get(f"{base}/health", timeout=1)
-                break
-            except httpx.HTTPError:
-                time.sleep(0.2)
         if peer is not None:
             peer.start()
         results = _throughput(base, peer, company_token, staff_token, plan_id, args)

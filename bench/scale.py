@@ -13,12 +13,9 @@ import os
 import statistics
 import subprocess
 import sys
-import time
 
-import httpx
-
-from bench.load import Target, requests_per_second, wrk_available
-from bench.run import MY_PLAN_QUERY, QUEUE_QUERY, ROOT
+from bench.load import Target, requests_per_second, serve, wrk_available
+from bench.run import MY_PLAN_QUERY, QUEUE_QUERY
 
 
 async def _tokens(url: str) -> tuple[str, str]:
@@ -32,17 +29,7 @@ async def _tokens(url: str) -> tuple[str, str]:
 
 def _serve(url: str, port: int) -> subprocess.Popen:
     env = {**os.environ, "SHURO_DATABASE_URL": url, "SHURO_ENV": "development", "SHURO_SECRET_KEY": "bench-secret", "SHURO_MAINTENANCE": ""}
-    return subprocess.Popen([sys.executable, "-m", "uvicorn", "bench.floor_app:app", "--host", "127.0.0.1", "--port", str(port),
-                             "--log-level", "warning", "--no-access-log"], env=env, cwd=ROOT)
-
-
-def _wait_for(base: str) -> None:
-    for _ in range(100):
-        try:
-            httpx.get(f"{base}/health", timeout=1)
-            return
-        except httpx.HTTPError:
-            time.sleep(0.2)
+    return serve(env, port)
 
 
 def main() -> int:
@@ -65,8 +52,6 @@ def main() -> int:
             servers.append(_serve(url, port))
             bases.append(f"http://127.0.0.1:{port}")
         tokens = [asyncio.run(_tokens(url)) for url in args.database_url]
-        for base in bases:
-            _wait_for(base)
         rows = []
         for name, query, which in (("staff queue (50 UNDER_REVIEW plans)", QUEUE_QUERY, 0), ("company myPlan", MY_PLAN_QUERY, 1)):
             targets = [Target(f"{base}/graphql", {"query": query}, token[which]) for base, token in zip(bases, tokens)]
