@@ -9,7 +9,8 @@ first, so the cube is as current as the rows it counts, whoever wrote them.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Sequence
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from typing import Any
@@ -117,18 +118,21 @@ async def _count_again(connection: BaseDBAsyncClient, dialect: str, keys: Sequen
 
 
 async def _count_everything(connection: BaseDBAsyncClient, dialect: str) -> None:
-    if dialect == "postgres":  # the distinct counts sort every worker of every plan: in memory, not on disk
-        await connection.execute_query("SET LOCAL work_mem = '256MB'")
     await connection.execute_query("DELETE FROM plan_tally")
     await connection.execute_query(_count_cells_sql(dialect, "1 = 1"))
 
 
-def _connection_name() -> str:
-    return Plan._meta.default_connection or "default"
-
-
 def _dialect() -> str:
     return Plan._meta.db.capabilities.dialect
+
+
+@asynccontextmanager
+async def _one_refresh_at_a_time(dialect: str) -> AsyncIterator[BaseDBAsyncClient]:
+    """A transaction that no other refresh runs beside (SQLite has one writer anyway)."""
+    async with in_transaction(Plan._meta.default_connection) as connection:
+        if dialect == "postgres":
+            await connection.execute_query("SELECT pg_advisory_xact_lock($1)", [REFRESH_LOCK_KEY])
+        yield connection
 
 
 async def refresh_tally() -> int:
@@ -137,9 +141,7 @@ async def refresh_tally() -> int:
     if not await PlanTallyChange.exists():
         return 0
     dialect = _dialect()
-    async with in_transaction(_connection_name()) as connection:
-        if dialect == "postgres":
-            await connection.execute_query("SELECT pg_advisory_xact_lock($1)", [REFRESH_LOCK_KEY])
+    async with _one_refresh_at_a_time(dialect) as connection:
         # Taken before counting: a note committed after this is left for the next refresh, and
         # what this one counts was committed no later than the notes it took.
         rows = await connection.execute_query_dict(f"DELETE FROM plan_tally_change RETURNING {', '.join(PLAN_COLUMNS)}")
@@ -154,9 +156,7 @@ async def refresh_tally() -> int:
 async def rebuild_tally() -> None:
     """Count every cell again (after a bulk load, or to repair)."""
     dialect = _dialect()
-    async with in_transaction(_connection_name()) as connection:
-        if dialect == "postgres":
-            await connection.execute_query("SELECT pg_advisory_xact_lock($1)", [REFRESH_LOCK_KEY])
+    async with _one_refresh_at_a_time(dialect) as connection:
         await connection.execute_query("DELETE FROM plan_tally_change")
         await _count_everything(connection, dialect)
 
