@@ -13,9 +13,10 @@ from typing import Any
 
 from tortoise.expressions import RawSQL
 from tortoise.functions import Count, Sum
+from tortoise.queryset import ValuesQuery
 
 from app.domain.plans.search import PlanSearch, search_plans
-from app.domain.plans.tally import CellFilter, japan_month, tally
+from app.domain.plans.tally import CellFilter, applied_plans_total, japan_month, tally
 from app.domain.viewer import Viewer
 from app.domain.visibility import plan_scope
 from app.models import Plan
@@ -89,6 +90,15 @@ def cells_of(viewer: Viewer | None, search: PlanSearch) -> CellFilter | None:
         months_from=f"{search.applied_from:%Y-%m}" if search.applied_from else None,
         months_to=f"{search.applied_to:%Y-%m}" if search.applied_to else None,
     )
+
+
+def queue_total_from_cells(viewer: Viewer | None, search: PlanSearch) -> ValuesQuery[Any] | None:
+    """The number of plans in the viewer's review queue for the search (`queue_page`'s count), read
+    from the cube's cells where they can tell: the queue holds the plans applied for, as a plan is
+    queued and applied for at the same submission. Right only while no change waits to be counted
+    (`tally.PENDING_CHANGES_SQL`)."""
+    cells = cells_of(viewer, search)
+    return applied_plans_total(cells) if cells is not None else None
 
 
 async def plan_statistics(viewer: Viewer | None, search: PlanSearch, group_by: list[PlanDimension]) -> list[StatisticRow]:

@@ -19,8 +19,7 @@ from tortoise.queryset import QuerySet, ValuesQuery
 
 from app.domain.plans.draft import current_plan_query
 from app.domain.plans.search import QUEUE_ORDER, queue_page, search_plans
-from app.domain.plans.statistics import cells_of
-from app.domain.plans.tally import applied_plans_total
+from app.domain.plans.statistics import queue_total_from_cells
 from app.domain.viewer import Viewer
 from app.domain.visibility import visible_plans
 from app.graphql.compiled.plan_json import Page, Render
@@ -90,15 +89,11 @@ def prepare(field: Field, arguments: dict[str, Any], viewer: Viewer) -> Prepared
             search = to_search(arguments.get("filter"))
             after = decode_cursor(arguments.get("after"))
 
-            cells = cells_of(viewer, search)
-
             def queries(v: Sequence[Any]) -> RootQueries:
                 matching = search_plans(viewer, search)
-                # The queue holds the plans applied for (queued and applied at submission): the
-                # cube counts them in a few cells instead of one index entry per plan.
                 return RootQueries(page=queue_page(matching, (v[0], v[1]) if after else None).limit(size + 1),
                                    total=queue_page(matching, None), size=size,
-                                   applied_total=applied_plans_total(cells) if cells is not None else None)
+                                   applied_total=queue_total_from_cells(viewer, search))
 
             return Prepared(field, ("plans", viewer.role, viewer.bureau, search, after is None, size), after or (), queries)
     except GraphQLError:
