@@ -21,6 +21,8 @@ ROOT = Path(__file__).resolve().parent.parent
 def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A fresh venv outside the checkout with the project's wheel installed: its `bin` folder."""
     work = tmp_path_factory.mktemp("install")
+    # setuptools reuses build/ in the checkout: a migration renamed since the last build would ship twice.
+    shutil.rmtree(ROOT / "build", ignore_errors=True)
     subprocess.run([sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--wheel-dir", str(work / "dist"), str(ROOT)],
                    check=True, cwd=work, capture_output=True)
     [wheel] = (work / "dist").glob("shuro-*.whl")
