@@ -14,7 +14,7 @@ from app.models.enums import Bureau, PlanAction, Role
 from tests.conftest import snapshot
 from tests.factories import staff_token
 from tests.operations import run
-from tests.plan_builder import PDF
+from tests.plan_builder import PDF, REQUIRED_ITEMS
 from tests.test_changes import certified, review
 from tests.uploads import upload_bulk, upload_single
 
@@ -101,7 +101,13 @@ async def test_a_bulk_covered_item_is_changed_through_the_bulk_file(client: http
     assert refused["errors"][0]["field"] == "attachmentIds.0" and "一括登録の欄" in refused["errors"][0]["message"]
     assert await snapshot(exclude=NOISE) == before
 
-    replacement = (await upload_bulk(client, token, ["REGISTRY_CERTIFICATE", "FULL_TIME_STAFF_PROOF"], PDF + b"bulk2", staged=True))
+    # D8: the replacement must leave no required item without a file.
+    partial = (await upload_bulk(client, token, ["REGISTRY_CERTIFICATE", "FULL_TIME_STAFF_PROOF"], PDF + b"bulk2", staged=True))
+    refused = await apply(client, token, {}, added=[single, partial["attachment"]["id"]], removed=[old_bulk])
+    assert {e["field"] for e in refused["errors"]} == {"removedAttachmentIds.0"} and all(e["code"] == "REQUIRED" for e in refused["errors"])
+    assert any("書類No.4" in e["message"] for e in refused["errors"])
+    rest = [item for item in REQUIRED_ITEMS if item != "CONSTRUCTION_LICENSE"]
+    replacement = (await upload_bulk(client, token, rest, PDF + b"bulk3", staged=True))
     filed = await apply(client, token, {}, added=[single, replacement["attachment"]["id"]], removed=[old_bulk])
     assert filed["errors"] == [], filed
     fields = {r["field"]: (r["before"], r["after"]) for r in filed["changeApplication"]["diff"]}

@@ -17,7 +17,7 @@ from admin.auth import current_viewer
 from admin.scope import visible_plan_ids
 from admin.tables import mapped
 from admin.views.base import ShuroView, enum_filter, jst, label
-from admin.views.change_labels import field_label, shown_value
+from admin.views.change_labels import readable_for
 from admin.views.plan_page import attachment_groups
 from admin.views.plans import plan_label, plan_link
 from admin.views.queue import back_to
@@ -67,14 +67,12 @@ class ChangeApplicationAdmin(ShuroView, model=ChangeApplication):
             return {}
         plan = await Plan.get(id=application.plan_id)
         workers = {w.id: w.name or "外国人" for w in await Worker.filter(plan_id=plan.id)}
-        workers.update(_removed_worker_names(application.diff))
         events = await ChangeEvent.filter(change_application_id=application.id).order_by("at", "id").prefetch_related("actor_staff", "actor_company")
         return {
             "application": application,
             "page_title": f"変更申請：{plan_label(plan)}",
             "status_label": ChangeStatus(application.status).label,
-            "rows": [(field_label(d["field"], workers), shown_value(d["field"], d.get("before")), shown_value(d["field"], d.get("after")))
-                     for d in application.diff],
+            "rows": [(row.label, row.before_text, row.after_text) for row in readable_for(viewer, application.diff, workers)],
             "history": [{"at": jst(e.at), "action": ChangeAction(e.action).label,
                          "to": ChangeStatus(e.to_status).label if e.to_status else "",
                          "actor": (e.actor_staff.display_name or e.actor_staff.login_id) if e.actor_staff else Role(e.actor_role).label,
@@ -114,16 +112,3 @@ class ChangeApplicationAdmin(ShuroView, model=ChangeApplication):
 
         target = ReviewTarget(subject, application.version, ChangeStatus(application.status).label)
         return await review_screen(self, request, transition, slug, target, details, decide, reread)
-
-
-
-def _removed_worker_names(diff: list[dict[str, Any]]) -> dict[int, str]:
-    """Workers taken off the list are named from the comparison itself (their rows are gone after certification)."""
-    names = {}
-    for row in diff:
-        parts = row["field"].split(".")
-        if len(parts) == 2 and parts[0] == "workers" and parts[1].isdigit() and row.get("before"):
-            names[int(parts[1])] = str(row["before"]).split("（")[0]
-    return names
-
-

@@ -209,7 +209,7 @@ class PlanAdmin(ShuroView, model=Plan):
         licenses = await PlanLicenseModel.filter(plan_id=plan.id).order_by("position", "id")
         events = await PlanEventModel.filter(plan_id=plan.id).order_by("at", "id").prefetch_related("actor_staff", "actor_company")
         actions = available_actions(plan, viewer)
-        worker_names = {w.id: masked(w.name or "外国人", scope.mask_personal_data) for w in workers}
+        worker_names = {w.id: w.name or "外国人" for w in workers}  # readable_for masks them for analysts
         return {
             "plan_row": plan,
             "page_title": plan_label(plan),
@@ -236,7 +236,7 @@ class PlanAdmin(ShuroView, model=Plan):
                     "from": PlanStatus(e.from_status).label if e.from_status else "",
                     "to": PlanStatus(e.to_status).label if e.to_status else "",
                     "actor": actor_of(e),
-                    "comment": change_summary(e.changes, worker_names) if e.changes else (
+                    "comment": change_summary(viewer, e.changes, worker_names) if e.changes else (
                         e.comment if (not e.comment_is_internal or may_read_internal_comments(viewer)) else "（非表示）"),
                 }
                 for e in events

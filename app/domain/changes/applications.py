@@ -18,13 +18,14 @@ from app.domain.changes.attachments import (
     checked_attachment_changes,
     take_staged_files,
 )
+from app.domain.changes.checks import refuse_new_problems
 from app.domain.changes.diff import DiffRow, compute_diff, disadvantages
 from app.domain.changes.items import application_problems
 from app.domain.changes.mails import change_certified
 from app.domain.errors import DomainError, ErrorCode
 from app.domain.outbox import queue_mail
 from app.domain.plans.draft import CleanChanges, certified_plan, clean_changes, write_changes
-from app.domain.plans.fields import LICENSE_FIELDS, PLAN_FIELDS, WORKER_FIELDS
+from app.domain.plans.fields import FIELDS, Format
 from app.domain.plans.mails import recipients
 from app.domain.reports.acceptance import require_acceptance_reports
 from app.domain.review.change_transitions import (
@@ -40,7 +41,7 @@ from app.domain.visibility import visible_change_applications
 from app.models import ChangeApplication, ChangeEvent, CompanyAccount, Plan, PlanEvent, Worker
 from app.models.enums import ChangeAction, ChangeStatus, MailKind, PlanAction, PlanStatus
 
-_DATE_KEYS = {name for spec_map in (PLAN_FIELDS, WORKER_FIELDS, LICENSE_FIELDS) for name, spec in spec_map.items() if spec.kind is date}
+_DATE_KEYS = {spec.key for spec in FIELDS if spec.format is Format.DATE}
 
 
 def _stored(value: Any) -> Any:
@@ -68,7 +69,14 @@ async def _prepared(plan: Plan, changes: dict[str, Any], files: AttachmentChange
     diff = await compute_diff(plan, cleaned) + await checked_attachment_changes(plan, files, application_id)
     if not diff:
         raise DomainError("changes", ErrorCode.REQUIRED, "変更する項目がありません。変更後の内容を入力してください。")
+    await refuse_new_problems(plan, lambda: _write(plan, cleaned, files, application_id, trial=True), files, keep=False)
     return cleaned, diff
+
+
+async def _write(plan: Plan, cleaned: CleanChanges, files: AttachmentChanges, application_id: int | None, trial: bool = False) -> None:
+    """The application's changes and files written to the plan: for a trial when filed, for good when certified."""
+    await write_changes(plan, cleaned)
+    await apply_attachment_changes(plan.id, files, application_id, trial=trial)
 
 
 async def _no_other_active(plan: Plan, except_id: int | None = None) -> None:
@@ -168,8 +176,7 @@ async def _certify(viewer: Viewer, application: ChangeApplication, event: Change
     cleaned = await clean_changes(plan, _loaded(application.changes))
     files = await AttachmentChanges.of_application(application.id, application.removed_attachment_ids)
     await checked_attachment_changes(plan, files, application.id)
-    await write_changes(plan, cleaned)
-    await apply_attachment_changes(plan.id, files, application.id)
+    await refuse_new_problems(plan, lambda: _write(plan, cleaned, files, application.id), files, keep=True)
     await require_acceptance_reports(plan.id)  # added workers owe an acceptance report (D4)
     if await Plan.filter(id=plan.id, version=plan.version).update(version=F("version") + 1) != 1:
         raise conflict()

@@ -103,10 +103,14 @@ async def take_staged_files(application_id: int, added: tuple[int, ...]) -> None
         raise conflict()
 
 
-async def apply_attachment_changes(plan_id: int, changes: AttachmentChanges, application_id: int | None = None) -> None:
+async def apply_attachment_changes(plan_id: int, changes: AttachmentChanges, application_id: int | None = None,
+                                   trial: bool = False) -> None:
     """In the certification's (or notification's) transaction: staged files join the plan, removed
-    files leave it. The stored file of a removed one is kept (the history names it)."""
+    files leave it. The stored file of a removed one is kept (the history names it). A trial (the
+    filing of an application, rolled back) takes the files whether the application holds them yet."""
     holder = Q(change_application_id=application_id) if application_id is not None else Q(change_application_id__isnull=True)
+    if trial:
+        holder |= Q(change_application_id__isnull=True)
     added, removed = list(changes.added), list(changes.removed)
     if added and await Attachment.filter(holder, id__in=added, plan_id=plan_id, staged=True).update(staged=False) != len(added):
         raise conflict()

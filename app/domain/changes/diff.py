@@ -1,6 +1,8 @@
 """The comparison of a change with the plan as stored (D2, FAQ 39): one row per changed field, with
 `before` as it was when the change was filed, so it stays true after certification and withdrawal.
-Workers are named by id and field (`workers.12.salaryAmount`); added and removed workers have rows."""
+Workers are named by id and field (`workers.12.salaryAmount`); an added worker has a row of its own
+(`workers.new0`) and one per item it is given (`workers.new0.salaryAmount`), a removed one a row
+(`workers.12`). Each row also keeps its Japanese texts (`plans.readable`)."""
 
 from __future__ import annotations
 
@@ -9,21 +11,17 @@ from enum import Enum
 from typing import Any
 
 from app.domain.errors import ErrorCode, Problem
-from app.domain.plans.draft import CleanChanges, effective_salary, nested_column
-from app.domain.plans.fields import JAC_FIELDS, PLAN_FIELDS, PROXY_FIELDS, camel
+from app.domain.plans.draft import CleanChanges, effective_salary
+from app.domain.plans.fields import LICENSES, Area, described_column, fields_of, license_text, worker_field
+from app.domain.plans.readable import text_of, worker_row
 from app.models import Plan, PlanLicense, Worker
 from app.models.enums import SalaryMode
 
 DiffRow = dict[str, Any]
-FIELD_OF_COLUMN: dict[str, str] = {
-    **{name: camel(name) for name in PLAN_FIELDS},
-    **{nested_column("jac_membership", key): f"jacMembership.{camel(key)}" for key in JAC_FIELDS},
-    **{nested_column("proxy", key): f"proxy.{camel(key)}" for key in PROXY_FIELDS},
-}
 
 
 def shown(value: Any) -> str | None:
-    """A value as the comparison keeps it: text, or None for nothing."""
+    """A value as the comparison keeps it for programs: text, or None for nothing."""
     if value is None or value == "":
         return None
     if isinstance(value, Enum):
@@ -35,40 +33,81 @@ def shown(value: Any) -> str | None:
     return str(value)
 
 
-def _worker_summary(worker: Any) -> str:
-    get = worker.get if isinstance(worker, dict) else lambda key: getattr(worker, key, None)
-    details = "、".join(part for part in (shown(get("nationality")), shown(get("job_category"))) if part)
-    return f"{get('name') or '（氏名未入力）'}{'（' + details + '）' if details else ''}"
+def _get(row: Any, key: str) -> Any:
+    return row.get(key) if isinstance(row, dict) else getattr(row, key, None)
+
+
+def _worker_summary(worker: Any) -> tuple[str, str]:
+    """A whole worker in one line: for programs (codes) and for people (labels)."""
+    name = _get(worker, "name") or "（氏名未入力）"
+    codes = [shown(_get(worker, key)) for key in ("nationality", "job_category")]
+    texts = [worker_field(key).display(_get(worker, key)) for key in ("nationality", "job_category") if _get(worker, key)]
+    coded = "、".join(c for c in codes if c)
+    return f"{name}{'（' + coded + '）' if coded else ''}", f"{name}{'（' + '、'.join(texts) + '）' if texts else ''}"
 
 
 def _license_summary(row: Any) -> str:
-    get = row.get if isinstance(row, dict) else lambda key: getattr(row, key, None)
-    return " ".join(shown(get(key)) or "-" for key in ("authority", "prefecture", "grade", "number", "valid_until"))
+    return " ".join(shown(_get(row, spec.stored_as)) or "-" for spec in fields_of(Area.LICENSE))
+
+
+def field_row(column: str, before: Any, after: Any) -> DiffRow | None:
+    """The row of one plan column, or None when it does not change."""
+    spec = described_column(Area.PLAN, column)
+    if spec is None or shown(before) == shown(after):
+        return None
+    return {"field": spec.path, "before": shown(before), "after": shown(after),
+            "beforeText": text_of(spec, before), "afterText": text_of(spec, after)}
+
+
+def worker_field_rows(worker: Worker, values: dict[str, Any]) -> list[DiffRow]:
+    """The rows of an existing worker's changed items."""
+    rows = []
+    for column, value in values.items():
+        spec = described_column(Area.WORKER, column)
+        before = getattr(worker, column)
+        if spec is not None and shown(before) != shown(value):
+            rows.append(worker_row(f"workers.{worker.id}.{spec.name}", worker.name, shown(before), shown(value),
+                                   text_of(spec, before), text_of(spec, value)))
+    return rows
+
+
+def _added_worker_rows(index: int, row: dict[str, Any], basic_salary: int | None) -> list[DiffRow]:
+    coded, text = _worker_summary(row)
+    rows = [worker_row(f"workers.new{index}", row.get("name"), None, coded, text_of(None, None), text)]
+    for spec in fields_of(Area.WORKER):
+        value = row.get(spec.stored_as, SalaryMode.SAME if spec.stored_as == "salary_mode" else None)
+        if value is None or value == "":
+            continue
+        shown_text = text_of(spec, value)
+        if spec.stored_as == "salary_mode" and value == SalaryMode.SAME and basic_salary:
+            shown_text += f"（基本給 {basic_salary:,}円）"
+        rows.append(worker_row(f"workers.new{index}.{spec.name}", row.get("name"), None, shown(value), text_of(None, None), shown_text))
+    return rows
 
 
 async def compute_diff(plan: Plan, cleaned: CleanChanges) -> list[DiffRow]:
-    rows: list[DiffRow] = []
-    for column, after in cleaned.columns.items():
-        if column in FIELD_OF_COLUMN and shown(getattr(plan, column)) != shown(after):
-            rows.append({"field": FIELD_OF_COLUMN[column], "before": shown(getattr(plan, column)), "after": shown(after)})
+    rows: list[DiffRow] = [row for column, after in cleaned.columns.items() if (row := field_row(column, getattr(plan, column), after))]
     if cleaned.licenses is not None:
-        before = [_license_summary(row) for row in await PlanLicense.filter(plan_id=plan.id).order_by("position", "id")]
-        after = [_license_summary(row) for row in cleaned.licenses]
+        current = await PlanLicense.filter(plan_id=plan.id).order_by("position", "id")
+        before, after = [_license_summary(r) for r in current], [_license_summary(r) for r in cleaned.licenses]
         if before != after:
-            rows.append({"field": "licenses", "before": " / ".join(before) or None, "after": " / ".join(after) or None})
+            rows.append({"field": LICENSES.name, "before": " / ".join(before) or None, "after": " / ".join(after) or None,
+                         "beforeText": " / ".join(license_text(r) for r in current) or text_of(None, None),
+                         "afterText": " / ".join(license_text(r) for r in cleaned.licenses) or text_of(None, None)})
     if cleaned.workers is not None:
         current = {w.id: w for w in await Worker.filter(plan_id=plan.id).order_by("position", "id")}
+        basic_salary = cleaned.columns.get("basic_monthly_salary", plan.basic_monthly_salary)
         kept = set()
         for index, row in enumerate(cleaned.workers):
             if "id" not in row:
-                rows.append({"field": f"workers.new{index}", "before": None, "after": _worker_summary(row)})
+                rows += _added_worker_rows(index, row, basic_salary)
                 continue
             kept.add(row["id"])
-            worker = current[row["id"]]
-            for key, value in row.items():
-                if key not in ("id", "position") and shown(getattr(worker, key)) != shown(value):
-                    rows.append({"field": f"workers.{worker.id}.{camel(key)}", "before": shown(getattr(worker, key)), "after": shown(value)})
-        rows += [{"field": f"workers.{wid}", "before": _worker_summary(w), "after": None} for wid, w in current.items() if wid not in kept]
+            rows += worker_field_rows(current[row["id"]], {k: v for k, v in row.items() if k not in ("id", "position")})
+        for worker_id, worker in current.items():
+            if worker_id not in kept:
+                coded, text = _worker_summary(worker)
+                rows.append(worker_row(f"workers.{worker_id}", worker.name, coded, None, text, text_of(None, None)))
     return rows
 
 

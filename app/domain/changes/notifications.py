@@ -5,7 +5,6 @@ A change of the e-mail changes the account's e-mail too (FAQ 7, A4), and the old
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from tortoise.expressions import F
@@ -13,34 +12,28 @@ from tortoise.transactions import in_transaction
 
 from app.domain import clock
 from app.domain.changes.attachments import AttachmentChanges, apply_attachment_changes, checked_attachment_changes
-from app.domain.changes.diff import DiffRow, compute_diff, shown
+from app.domain.changes.checks import refuse_new_problems
+from app.domain.changes.diff import DiffRow, compute_diff, worker_field_rows
 from app.domain.changes.items import WORKER_NOTIFICATION_FIELDS, notification_problems
 from app.domain.changes.mails import email_changed
 from app.domain.errors import DomainError, ErrorCode, Problem
 from app.domain.outbox import queue_mail
 from app.domain.plans.draft import CleanChanges, certified_plan, clean_changes, write_changes
-from app.domain.plans.fields import WORKER_FIELDS, camel, clean_value
+from app.domain.plans.fields import clean_value, worker_field
 from app.domain.review.transitions import conflict
 from app.domain.viewer import Viewer
 from app.models import CompanyAccount, Plan, PlanEvent, Worker
-from app.models.enums import CcusIdReason, MailKind, PlanAction, PlanStatus
-
-_CCUS_WORKER_ID = re.compile(r"^\d{14}$")
+from app.models.enums import MailKind, PlanAction, PlanStatus
 
 
 def _worker_updates(given: list[dict[str, Any]]) -> tuple[dict[int, dict[str, Any]], list[Problem]]:
+    """The workers' notified items as stored; their formats are the plan's rules (D8)."""
     problems: list[Problem] = []
     updates: dict[int, dict[str, Any]] = {}
     for index, row in enumerate(given):
-        values = {key: clean_value(f"workers.{index}.{camel(key)}", WORKER_FIELDS[key], row[key], problems)
+        values = {key: clean_value(f"workers.{index}.{worker_field(key).name}", worker_field(key), row[key], problems)
                   for key in WORKER_NOTIFICATION_FIELDS & set(row)}
-        ccus = values.get("ccus_worker_id")
-        if ccus is not None and not _CCUS_WORKER_ID.match(ccus):
-            problems.append(Problem(f"workers.{index}.ccusWorkerId", ErrorCode.INVALID, "技能者IDは14桁の数字で入力してください。"))
-        reason = values.get("ccus_worker_id_reason")
-        if reason is not None and reason not in {r.value for r in CcusIdReason}:
-            problems.append(Problem(f"workers.{index}.ccusWorkerIdReason", ErrorCode.INVALID, "技能者IDを入力しない理由の指定が正しくありません。"))
-        if ccus is not None and "ccus_worker_id_reason" not in values:
+        if values.get("ccus_worker_id") is not None and "ccus_worker_id_reason" not in values:
             values["ccus_worker_id_reason"] = None  # an ID given replaces the reason it was missing for
         updates[row["id"]] = values
     return updates, problems
@@ -48,7 +41,7 @@ def _worker_updates(given: list[dict[str, Any]]) -> tuple[dict[int, dict[str, An
 
 async def file_change_notification(viewer: Viewer, changes: dict[str, Any], files: AttachmentChanges = AttachmentChanges()) -> Plan:
     plan = await certified_plan(viewer)
-    current = {w.id: w for w in await Worker.filter(plan_id=plan.id)}
+    current = {w.id: w for w in await Worker.filter(plan_id=plan.id).order_by("position", "id")}
     if problems := notification_problems(changes, set(current)):
         raise DomainError.of(problems)
     columns = {k: v for k, v in changes.items() if k != "workers"}
@@ -58,8 +51,7 @@ async def file_change_notification(viewer: Viewer, changes: dict[str, Any], file
         raise DomainError.of(problems)
     diff: list[DiffRow] = await compute_diff(plan, cleaned)
     for worker_id, values in workers.items():
-        diff += [{"field": f"workers.{worker_id}.{camel(key)}", "before": shown(getattr(current[worker_id], key)), "after": shown(value)}
-                 for key, value in values.items() if shown(getattr(current[worker_id], key)) != shown(value)]
+        diff += worker_field_rows(current[worker_id], values)
     diff += await checked_attachment_changes(plan, files)
     if not diff:
         raise DomainError("changes", ErrorCode.REQUIRED, "変更する項目がありません。変更後の内容を入力してください。")
@@ -68,10 +60,9 @@ async def file_change_notification(viewer: Viewer, changes: dict[str, Any], file
     async with in_transaction():
         if await Plan.filter(id=plan.id, version=plan.version, status=PlanStatus.CERTIFIED).update(version=F("version") + 1) != 1:
             raise conflict()
-        await write_changes(plan, cleaned)
-        for worker_id, values in workers.items():
-            await Worker.filter(id=worker_id, plan_id=plan.id).update(**values)
-        await apply_attachment_changes(plan.id, files)
+        given = [row["id"] for row in changes.get("workers") or []]
+        in_input = {place: given.index(worker_id) for place, worker_id in enumerate(current) if worker_id in given}
+        await refuse_new_problems(plan, lambda: _write(plan, cleaned, workers, files), files, keep=True, workers=in_input)
         await PlanEvent.create(plan_id=plan.id, at=clock.now(), action=PlanAction.CHANGE_NOTIFIED, actor_role=viewer.role,
                                actor_company_id=viewer.company_id, changes=diff)
         if new_email and new_email.casefold() != account.email.casefold():
@@ -79,3 +70,10 @@ async def file_change_notification(viewer: Viewer, changes: dict[str, Any], file
             await queue_mail(MailKind.EMAIL_CHANGED, account.email, email_changed(account.login_id, new_email))
     await plan.refresh_from_db()
     return plan
+
+
+async def _write(plan: Plan, cleaned: CleanChanges, workers: dict[int, dict[str, Any]], files: AttachmentChanges) -> None:
+    await write_changes(plan, cleaned)
+    for worker_id, values in workers.items():
+        await Worker.filter(id=worker_id, plan_id=plan.id).update(**values)
+    await apply_attachment_changes(plan.id, files)

@@ -14,16 +14,14 @@ from app.domain import clock
 from app.domain.catalogue import bureau_of_prefecture
 from app.domain.errors import DomainError, ErrorCode, Problem
 from app.domain.plans.fields import (
-    CONSENT_FIELDS,
-    JAC_FIELDS,
-    LICENSE_FIELDS,
-    PLAN_FIELDS,
-    PROXY_FIELDS,
-    WORKER_FIELDS,
-    camel,
-    clean_nationality,
-    clean_prefecture,
+    GROUPS,
+    LICENSES,
+    MAX_LICENSES,
+    MAX_WORKERS,
+    WORKERS,
+    Area,
     clean_value,
+    fields_of,
 )
 from app.domain.plans.files import discard_if_unused
 from app.domain.plans.validation import plan_problems
@@ -33,9 +31,8 @@ from app.infra.storage import FolderStorage
 from app.models import Attachment, CompanyAccount, Plan, PlanEvent, PlanLicense, Worker
 from app.models.enums import PlanAction, PlanStatus, Role, SalaryMode
 
-# Nested inputs stored as prefixed columns of the plan.
-_NESTED = {"jac_membership": ("jac_", JAC_FIELDS), "proxy": ("proxy_", PROXY_FIELDS), "consents": ("consent_", CONSENT_FIELDS)}
-_JAC_COLUMNS = {"kind": "jac_kind", "organization_name": "jac_organization_name"}
+# Nested inputs stored as prefixed columns of the plan (jacMembership, proxy, consents).
+_NESTED = tuple(group for group in GROUPS if not group.is_list)
 
 
 def _require_company(viewer: Viewer) -> int:
@@ -69,59 +66,48 @@ async def current_plan(company_id: int) -> Plan | None:
     return await current_plan_query(company_id).first()
 
 
-def _column(nested: str, key: str) -> str:
-    if nested == "jac_membership":
-        return _JAC_COLUMNS[key]
-    return _NESTED[nested][0] + key
-
-
 def _plan_columns(changes: dict[str, Any], problems: list[Problem]) -> dict[str, Any]:
     columns: dict[str, Any] = {}
-    for name, spec in PLAN_FIELDS.items():
-        if name in changes:
-            columns[name] = clean_value(camel(name), spec, changes[name], problems)
+    for spec in fields_of(None):
+        if spec.key in changes:
+            columns[spec.stored_as] = clean_value(spec.path, spec, changes[spec.key], problems)
     if "head_office_prefecture" in columns:
-        clean_prefecture("headOfficePrefecture", columns["head_office_prefecture"], "主たる営業所の都道府県", problems)
         columns["bureau"] = bureau_of_prefecture(columns["head_office_prefecture"])
-    for nested, (_, fields) in _NESTED.items():
-        if nested not in changes:
+    for group in _NESTED:
+        if group.key not in changes:
             continue
-        given = changes[nested]
-        for key, spec in fields.items():
+        given = changes[group.key]
+        consents = group.name == "consents"
+        for spec in fields_of(group):
             if given is None:  # null clears the whole group
-                value = False if nested == "consents" else None
-            elif key in given:
-                value = clean_value(f"{camel(nested)}.{camel(key)}", spec, given[key], problems)
-                if nested == "consents":
+                value = False if consents else None
+            elif spec.key in given:
+                value = clean_value(spec.path, spec, given[spec.key], problems)
+                if consents:
                     value = bool(value)
             else:
                 continue
-            columns[_column(nested, key)] = value
+            columns[spec.stored_as] = value
     return columns
 
 
 def _license_rows(licenses: list[dict[str, Any]] | None, problems: list[Problem]) -> list[dict[str, Any]]:
     rows = []
     if len(licenses or []) > MAX_LICENSES:
-        problems.append(Problem("licenses", ErrorCode.LIMIT_EXCEEDED, f"建設業許可は{MAX_LICENSES}件まで登録できます。"))
+        problems.append(Problem("licenses", ErrorCode.LIMIT_EXCEEDED, f"{LICENSES.label}は{MAX_LICENSES}件まで登録できます。"))
         return rows
     for index, given in enumerate(licenses or []):
         row = {"position": index}
-        for key, spec in LICENSE_FIELDS.items():
-            row[key] = clean_value(f"licenses.{index}.{camel(key)}", spec, given.get(key), problems)
-        clean_prefecture(f"licenses.{index}.prefecture", row["prefecture"], "許可した都道府県", problems)
+        for spec in fields_of(Area.LICENSE):
+            row[spec.stored_as] = clean_value(f"licenses.{index}.{spec.name}", spec, given.get(spec.key), problems)
         rows.append(row)
     return rows
-
-
-MAX_WORKERS = 200  # 特定技能外国人リスト: the most workers one plan may list
-MAX_LICENSES = 10
 
 
 def _worker_rows(workers: list[dict[str, Any]] | None, existing: set[int], problems: list[Problem]) -> list[dict[str, Any]]:
     rows = []
     if len(workers or []) > MAX_WORKERS:
-        problems.append(Problem("workers", ErrorCode.LIMIT_EXCEEDED, f"特定技能外国人リストに登録できるのは1つの計画につき{MAX_WORKERS}人までです。"))
+        problems.append(Problem("workers", ErrorCode.LIMIT_EXCEEDED, f"{WORKERS.label}に登録できるのは1つの計画につき{MAX_WORKERS}人までです。"))
         return rows
     seen: set[int] = set()
     for index, given in enumerate(workers or []):
@@ -132,11 +118,9 @@ def _worker_rows(workers: list[dict[str, Any]] | None, existing: set[int], probl
                 problems.append(Problem(f"workers.{index}.id", ErrorCode.NOT_FOUND, "指定された外国人はこの計画に登録されていません。"))
             seen.add(worker_id)
             row["id"] = worker_id
-        for key, spec in WORKER_FIELDS.items():
-            if key in given:
-                row[key] = clean_value(f"workers.{index}.{camel(key)}", spec, given[key], problems)
-        if "nationality" in row:
-            row["nationality"] = clean_nationality(f"workers.{index}.nationality", row["nationality"], problems)
+        for spec in fields_of(Area.WORKER):
+            if spec.key in given:
+                row[spec.stored_as] = clean_value(f"workers.{index}.{spec.name}", spec, given[spec.key], problems)
         if row.get("salary_mode") is None and "salary_mode" in row:
             del row["salary_mode"]  # the mode is never empty: left as it is (SAME for a new worker)
         rows.append(row)
@@ -266,7 +250,3 @@ async def write_changes(plan: Plan, cleaned: CleanChanges) -> None:
         await Plan.filter(id=plan.id).update(updated_at=clock.now(), **cleaned.columns)
     await _replace_children(plan.id, cleaned.licenses, cleaned.workers)
 
-
-def nested_column(group: str, key: str) -> str:
-    """The plan column of a nested input's field (`proxy.email` → `proxy_email`)."""
-    return _column(group, key)
