@@ -17,12 +17,12 @@ from admin.auth import current_viewer
 from admin.scope import visible_plan_ids
 from admin.tables import mapped
 from admin.views.base import ShuroView, enum_filter, jst, label
-from admin.views.change_labels import readable_for
 from admin.views.plan_page import attachment_groups
 from admin.views.plans import plan_label, plan_link
 from admin.views.queue import back_to
 from admin.views.review_screen import ReviewTarget, review_screen
 from app.domain.changes.applications import review_change_application
+from app.domain.plans.readable import readable_for
 from app.domain.review.change_transitions import CHANGE_TRANSITIONS, change_actions
 from app.domain.viewer import Viewer
 from app.domain.visibility import hidden_change_statuses, may_read_internal_comments, plan_scope, visible_change_applications

@@ -19,6 +19,7 @@ from app.graphql.core.maintenance_gate import MaintenanceGate
 from app.graphql.core.scalars import SCALAR_MAP
 from app.graphql.notices.mutations import AnnouncementMutation
 from app.graphql.notices.queries import AnnouncementQuery, SystemQuery
+from app.graphql.plans.fields import PlanFieldQuery
 from app.graphql.plans.mutations import PlanMutation
 from app.graphql.plans.queries import PlanQuery
 from app.graphql.plans.search import PlanSearchQuery
@@ -29,7 +30,8 @@ from app.graphql.review.mutations import ReviewMutation
 
 # The order of the parts is the order of the fields in graphql/schema.graphql.
 Query = merge_types(
-    "Query", (AccountQuery, PlanQuery, PlanSearchQuery, ChangeQuery, StatisticsQuery, AnnouncementQuery, SystemQuery, ReferenceQuery)
+    "Query", (AccountQuery, PlanQuery, PlanSearchQuery, ChangeQuery, StatisticsQuery, AnnouncementQuery, SystemQuery, ReferenceQuery,
+              PlanFieldQuery)
 )
 Mutation = merge_types("Mutation", (AccountMutation, PlanMutation, ReviewMutation, ChangeMutation, ReportMutation, AnnouncementMutation))
 

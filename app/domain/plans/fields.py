@@ -196,18 +196,28 @@ class PlanField:
         return str(value)
 
     def description(self) -> str:
-        """The GraphQL description: the label, its format and when it is required."""
-        parts = [self.label]
+        """The GraphQL description: the label, how it is written, when it is required, how it changes
+        after certification."""
+        parts = []
         if self.format in _RULES:
-            parts.append(_RULES[self.format][1])
-        if self.max_length:
+            parts.append(_RULES[self.format][1] + self.hint)
+        elif self.format in _WRITTEN:
+            parts.append(_WRITTEN[self.format])
+        if self.max_length and self.format in (Format.TEXT, Format.MULTILINE_TEXT):
             parts.append(f"{self.max_length}文字以内")
+        if self.minimum is not None:
+            parts.append(f"{self.display(self.minimum)}以上")
         if self.required:
             parts.append("申請に必須")
         elif self.required_when:
             parts.append(f"{self.required_when}申請に必須")
         parts.append(f"認定後は{self.after_certification.label}")
-        return "。".join(parts[:1]) + ("（" + "、".join(parts[1:]) + "）" if parts[1:] else "")
+        if self.masked:
+            parts.append("分析担当者にはマスクして表示")
+        return f"{self.label}（{'、'.join(parts)}）"
+
+
+_WRITTEN = {Format.DATE: "日付", Format.YEN: "円単位の整数", Format.COUNT: "人数", Format.MULTILINE_TEXT: "改行可"}
 
 
 def _date_or_none(text: str) -> date | None:

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.domain.plans.fields import BY_PATH, LICENSES, PlanField
-from app.domain.visibility import MASK
+from app.domain.viewer import Viewer
+from app.domain.visibility import MASK, plan_scope
 from app.models.enums import ChangeStatus, EmploymentStatus, LabeledEnum, ReportStatus
 
 # Rows the reports write into the history about a worker, beside the plan's own fields.
@@ -119,3 +120,9 @@ def readable_rows(rows: list[dict[str, Any]] | None, worker_names: Mapping[int, 
             before_text, after_text = before or NOTHING, after or NOTHING
         readable.append(ReadableRow(field, before, after, _label(field, name), before_text, after_text))
     return readable
+
+
+def readable_for(viewer: Viewer | None, rows: list[dict[str, Any]] | None, worker_names: Mapping[int, str] | None = None) -> list[ReadableRow]:
+    """The rows as this viewer may read them (analysts: personal values masked, file names withheld)."""
+    scope = plan_scope(viewer)
+    return readable_rows(rows, worker_names, mask_personal_data=scope.mask_personal_data, withhold_file_names=scope.withhold_file_names)

@@ -20,6 +20,7 @@ from typing import Any
 from tortoise.queryset import QuerySet, ValuesQuery
 
 from app.domain.catalogue import prefectures
+from app.domain.plans.fields import CONSENTS, JAC, PROXY, Area, Format, Group, fields_of
 from app.domain.plans.tally import PENDING_CHANGES_SQL
 from app.domain.review.transitions import available_actions
 from app.domain.viewer import Viewer
@@ -302,7 +303,22 @@ def _staged_unclaimed(dialect: Dialect, alias: str) -> str:
     return f"NOT ({dialect.is_false(f'{alias}.staged')}) AND {alias}.change_application_id IS NULL"
 
 
+def described(area: Area | Group | None) -> dict[str, Value]:
+    """The described fields (`app.domain.plans.fields`) as their columns: dates and flags written as
+    the Python path writes them, personal values masked for the viewers who read them masked."""
+    values: dict[str, Value] = {}
+    for spec in fields_of(area):
+        inner = Day(spec.stored_as) if spec.format is Format.DATE else Flag(spec.stored_as) if spec.format is Format.BOOLEAN else Column(spec.stored_as)
+        values[spec.name] = Personal(inner, text=spec.kind is str) if spec.masked else inner
+    return values
+
+
+def _present(group: Group) -> tuple[str, ...]:
+    return tuple(spec.stored_as for spec in fields_of(group))
+
+
 PLAN_FIELDS: dict[str, Value] = {
+    **described(None),
     "id": OpaqueId("id", "Plan"),
     "version": Column("version"),
     "applicationNumber": Column("application_number"),
@@ -317,25 +333,9 @@ PLAN_FIELDS: dict[str, Value] = {
     "remandComment": Column("remand_comment"),
     "cancellationRequestedAt": JapanTime("cancellation_requested_at"),
     "cancellationReason": Column("cancellation_reason"),
-    "corporateNumber": Column("corporate_number"),
-    "companyName": Column("company_name"),
-    "representativeName": Column("representative_name"),
-    "headOfficePrefecture": Column("head_office_prefecture"),
     "headOfficePrefectureName": PrefectureName(),
-    "headOfficeAddress": Column("head_office_address"),
-    "phone": Column("phone"),
-    "email": Column("email"),
-    "ccusBusinessId": Column("ccus_business_id"),
-    "jacMembership": Nested("JacMembership", ("jac_kind", "jac_organization_name")),
-    "fullTimeStaffCount": Column("full_time_staff_count"),
-    "foreignConstructionWorkerCount": Column("foreign_construction_worker_count"),
-    "domesticRecruitmentDescription": Column("domestic_recruitment_description"),
-    "basicMonthlySalary": Column("basic_monthly_salary"),
-    "hasBonus": Flag("has_bonus"),
-    "bonusDescription": Column("bonus_description"),
-    "acceptanceStart": Day("acceptance_start"),
-    "acceptanceEnd": Day("acceptance_end"),
-    "proxy": Nested("Proxy", ("proxy_name", "proxy_organization", "proxy_email", "proxy_phone", "proxy_has_power_of_attorney")),
+    "jacMembership": Nested("JacMembership", _present(JAC)),
+    "proxy": Nested("Proxy", _present(PROXY)),
     "consents": Nested("Consents"),
     "workerCount": Column("worker_count"),
     "licenses": Children("License", "plan_license", ("position", "id")),
@@ -348,31 +348,15 @@ PLAN_FIELDS: dict[str, Value] = {
 
 OBJECT_TYPES: dict[str, dict[str, Value]] = {
     "Plan": PLAN_FIELDS,
-    "JacMembership": {"kind": Column("jac_kind"), "organizationName": Column("jac_organization_name")},
-    "Proxy": {
-        "name": Column("proxy_name"), "organization": Column("proxy_organization"), "email": Column("proxy_email"),
-        "phone": Column("proxy_phone"), "hasPowerOfAttorney": Flag("proxy_has_power_of_attorney"),
-    },
-    "Consents": {"declaration": Flag("consent_declaration"), "dataSharing": Flag("consent_data_sharing")},
-    "License": {
-        "authority": Column("authority"), "prefecture": Column("prefecture"), "grade": Column("grade"), "number": Column("number"),
-        "validUntil": Day("valid_until"),
-    },
+    "JacMembership": described(JAC),
+    "Proxy": described(PROXY),
+    "Consents": described(CONSENTS),
+    "License": described(Area.LICENSE),
     "Worker": {
+        **described(Area.WORKER),
         "id": OpaqueId("id", "Worker"),
-        "name": Personal(Column("name")),
-        "nationality": Column("nationality"),
-        "birthDate": Personal(Day("birth_date"), text=False),
-        "sex": Column("sex"),
-        "jobCategory": Column("job_category"),
         "jobCategoryLabel": label(JobCategory, "job_category"),
-        "workStart": Day("work_start"),
-        "workEnd": Day("work_end"),
-        "salaryMode": Column("salary_mode"),
-        "salaryAmount": Column("salary_amount"),
         "effectiveSalary": EffectiveSalary(),
-        "ccusWorkerId": Personal(Column("ccus_worker_id")),
-        "ccusWorkerIdReason": Column("ccus_worker_id_reason"),
         "employmentStatus": Column("employment_status"),
         "employmentStatusLabel": label(EmploymentStatus, "employment_status"),
     },

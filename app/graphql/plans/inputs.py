@@ -3,86 +3,55 @@
 from __future__ import annotations
 
 import dataclasses
-from datetime import date
 from typing import Any
 
 import strawberry
 from strawberry import UNSET
 from strawberry.file_uploads import Upload
 
-from app.graphql.core.enums import CcusIdReason, JacMembershipKind, JobCategory, LicenseAuthority, LicenseGrade, SalaryMode, Sex
+from app.domain.plans.fields import CONSENTS, JAC, PROXY, Area
 from app.graphql.core.ids import row_id
+from app.graphql.plans.described import described
 
 
-@strawberry.input
+@strawberry.input(description="建設業許可（受けている許可はすべて）")
+@described(Area.LICENSE, input=True)
 class LicenseInput:
-    authority: LicenseAuthority | None = UNSET
-    prefecture: str | None = strawberry.field(default=UNSET, description="知事許可の都道府県コード（01〜47）")
-    grade: LicenseGrade | None = UNSET
-    number: str | None = strawberry.field(default=UNSET, description="許可番号の数字（例: 123456）")
-    valid_until: date | None = UNSET
+    pass
 
 
-@strawberry.input
+@strawberry.input(description="所属団体")
+@described(JAC, input=True)
 class JacMembershipInput:
-    kind: JacMembershipKind | None = UNSET
-    organization_name: str | None = UNSET
+    pass
 
 
-@strawberry.input
+@strawberry.input(description="代理申請者・取次申請者")
+@described(PROXY, input=True)
 class ProxyInput:
-    name: str | None = UNSET
-    organization: str | None = UNSET
-    email: str | None = UNSET
-    phone: str | None = UNSET
-    has_power_of_attorney: bool | None = UNSET
+    pass
 
 
-@strawberry.input
+@strawberry.input(description="申請書の宣誓と情報提供への同意")
+@described(CONSENTS, input=True)
 class ConsentsInput:
-    declaration: bool | None = UNSET
-    data_sharing: bool | None = UNSET
+    pass
 
 
-@strawberry.input
+@strawberry.input(description="1号特定技能外国人リストの1人")
+@described(Area.WORKER, input=True)
 class WorkerInput:
     id: strawberry.ID | None = strawberry.field(default=UNSET, description="既存の外国人を更新する場合のID。省略すると追加")
-    name: str | None = UNSET
-    nationality: str | None = strawberry.field(default=UNSET, description="ISO 3166-1 alpha-2（例: VN）")
-    birth_date: date | None = UNSET
-    sex: Sex | None = UNSET
-    job_category: JobCategory | None = UNSET
-    work_start: date | None = UNSET
-    work_end: date | None = UNSET
-    salary_mode: SalaryMode | None = UNSET
-    salary_amount: int | None = UNSET
-    ccus_worker_id: str | None = strawberry.field(default=UNSET, description="14桁。登録申請中は0を14桁")
-    ccus_worker_id_reason: CcusIdReason | None = UNSET
 
 
-@strawberry.input
+@strawberry.input(description="受入計画の内容（部分更新: 省略した項目はそのまま、null は消去、リストは置き換え）")
+@described(None, input=True)
 class PlanInput:
-    corporate_number: str | None = strawberry.field(default=UNSET, description="13桁（個人事業主は0を13桁）")
-    company_name: str | None = UNSET
-    representative_name: str | None = UNSET
-    head_office_prefecture: str | None = strawberry.field(default=UNSET, description="都道府県コード（01〜47）")
-    head_office_address: str | None = UNSET
-    phone: str | None = UNSET
-    email: str | None = UNSET
-    licenses: list[LicenseInput] | None = UNSET
-    ccus_business_id: str | None = strawberry.field(default=UNSET, description="14桁")
-    jac_membership: JacMembershipInput | None = UNSET
-    full_time_staff_count: int | None = UNSET
-    foreign_construction_worker_count: int | None = UNSET
-    domestic_recruitment_description: str | None = UNSET
-    basic_monthly_salary: int | None = UNSET
-    has_bonus: bool | None = UNSET
-    bonus_description: str | None = UNSET
-    acceptance_start: date | None = UNSET
-    acceptance_end: date | None = UNSET
-    proxy: ProxyInput | None = UNSET
-    workers: list[WorkerInput] | None = UNSET
-    consents: ConsentsInput | None = UNSET
+    licenses: list[LicenseInput] | None = strawberry.field(default=UNSET, description="建設業許可（リスト全体を置き換えます）")
+    jac_membership: JacMembershipInput | None = strawberry.field(default=UNSET, description="所属団体")
+    proxy: ProxyInput | None = strawberry.field(default=UNSET, description="代理申請者（null で削除）")
+    workers: list[WorkerInput] | None = strawberry.field(default=UNSET, description="1号特定技能外国人リスト（id で照合。リストにない外国人は削除）")
+    consents: ConsentsInput | None = strawberry.field(default=UNSET, description="宣誓・同意")
 
 
 def _given(obj: Any) -> dict[str, Any]:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
+from typing import TypeVar
 
 import strawberry
 from strawberry import Private
@@ -10,27 +11,21 @@ from strawberry import Private
 from app.domain.catalogue import prefectures
 from app.domain.clock import jst_or_none, to_jst
 from app.domain.plans.draft import effective_salary
+from app.domain.plans.fields import CONSENTS, JAC, PROXY, Area, Group
 from app.domain.review.transitions import available_actions
 from app.domain.viewer import Viewer as DomainViewer
 from app.domain.visibility import hidden_change_statuses, may_read_internal_comments, plan_scope
-from app.domain.visibility import masked as masked_value
-from app.graphql.changes.types import ChangeApplication
+from app.graphql.changes.types import ChangeApplication, DiffRow, diff_rows
 from app.graphql.core.context import Info
 from app.graphql.core.enums import (
     Bureau,
-    CcusIdReason,
     EmploymentStatus,
-    JacMembershipKind,
-    JobCategory,
-    LicenseAuthority,
-    LicenseGrade,
     PlanAction,
     PlanStatus,
     Role,
-    SalaryMode,
-    Sex,
 )
 from app.graphql.core.ids import encode_id
+from app.graphql.plans.described import described, described_values
 from app.graphql.plans.files import Attachment, attachments_for
 from app.graphql.reports.types import WorkerReport, reports_for
 from app.models import Plan as PlanModel
@@ -38,59 +33,49 @@ from app.models import PlanEvent, PlanLicense
 from app.models import Worker as WorkerModel
 from app.models.enums import ReportKind, ReportStatus
 
+T = TypeVar("T")
 
-@strawberry.type
+
+@strawberry.type(description="建設業許可")
+@described(Area.LICENSE)
 class License:
-    authority: LicenseAuthority | None
-    prefecture: str | None
-    grade: LicenseGrade | None
-    number: str | None
-    valid_until: date | None
-
     @classmethod
     def of(cls, row: PlanLicense) -> "License":
-        return cls(authority=row.authority, prefecture=row.prefecture, grade=row.grade, number=row.number, valid_until=row.valid_until)
+        return cls(**described_values(row, Area.LICENSE))
 
 
-@strawberry.type
+@strawberry.type(description="所属団体")
+@described(JAC)
 class JacMembership:
-    kind: JacMembershipKind | None
-    organization_name: str | None
+    pass
 
 
-@strawberry.type
+@strawberry.type(description="代理申請者・取次申請者")
+@described(PROXY)
 class Proxy:
-    name: str | None
-    organization: str | None
-    email: str | None
-    phone: str | None
-    has_power_of_attorney: bool | None
+    pass
 
 
-@strawberry.type
+@strawberry.type(description="申請書の宣誓と情報提供への同意")
+@described(CONSENTS)
 class Consents:
-    declaration: bool
-    data_sharing: bool
+    pass
 
 
-@strawberry.type
+def _group(cls: type[T], row: PlanModel, group: Group) -> T | None:
+    """A nested group of the plan's columns, null while none of them is set."""
+    values = described_values(row, group)
+    return cls(**values) if any(v is not None for v in values.values()) else None
+
+
+@strawberry.type(description="1号特定技能外国人リストの1人")
+@described(Area.WORKER)
 class Worker:
     row: Private[WorkerModel]
     masked: Private[bool]
     id: strawberry.ID
-    name: str | None
-    nationality: str | None
-    birth_date: date | None
-    sex: Sex | None
-    job_category: JobCategory | None
     job_category_label: str | None
-    work_start: date | None
-    work_end: date | None
-    salary_mode: SalaryMode
-    salary_amount: int | None
     effective_salary: int | None = strawberry.field(description="実際の報酬月額: 「同じ」なら計画の基本給、「異なる」なら本人の額")
-    ccus_worker_id: str | None
-    ccus_worker_id_reason: CcusIdReason | None
     employment_status: EmploymentStatus
     employment_status_label: str
 
@@ -101,19 +86,9 @@ class Worker:
             row=row,
             masked=masked,
             id=strawberry.ID(encode_id("Worker", row.id)),
-            name=masked_value(row.name, masked),
-            nationality=row.nationality,
-            birth_date=None if masked else row.birth_date,  # a date cannot carry the mask
-            sex=row.sex,
-            job_category=row.job_category,
+            **described_values(row, Area.WORKER, masked),
             job_category_label=row.job_category.label if row.job_category else None,
-            work_start=row.work_start,
-            work_end=row.work_end,
-            salary_mode=row.salary_mode,
-            salary_amount=row.salary_amount,
             effective_salary=effective_salary(plan, row),
-            ccus_worker_id=masked_value(row.ccus_worker_id, masked),
-            ccus_worker_id_reason=row.ccus_worker_id_reason,
             employment_status=row.employment_status,
             employment_status_label=row.employment_status.label,
         )
@@ -142,9 +117,11 @@ class HistoryEvent:
     to_status: PlanStatus | None
     actor_role: Role
     comment: str | None = strawberry.field(description="受理・認定・内部コメントは職員と実施団体にのみ表示")
+    changes: list[DiffRow] | None = strawberry.field(
+        description="変更届出・変更申請の認定・報告で変わった項目（変更前と変更後。その他の操作では null）")
 
     @classmethod
-    def of(cls, event: PlanEvent, viewer: DomainViewer | None) -> "HistoryEvent":
+    def of(cls, event: PlanEvent, viewer: DomainViewer | None, changes: list[DiffRow] | None = None) -> "HistoryEvent":
         hidden = event.comment_is_internal and not may_read_internal_comments(viewer)
         return cls(
             at=to_jst(event.at),
@@ -154,10 +131,12 @@ class HistoryEvent:
             to_status=event.to_status,
             actor_role=event.actor_role,
             comment=None if hidden else event.comment,
+            changes=changes,
         )
 
 
-@strawberry.type
+@strawberry.type(description="建設特定技能受入計画")
+@described(None)
 class Plan:
     row: Private[PlanModel]
     id: strawberry.ID
@@ -174,24 +153,8 @@ class Plan:
     remand_comment: str | None = strawberry.field(description="最新の差戻しコメント")
     cancellation_requested_at: datetime | None = strawberry.field(description="計画取消申請の日時（審査中のときのみ）")
     cancellation_reason: str | None = strawberry.field(description="計画取消申請の理由（審査中のときのみ）")
-    corporate_number: str | None
-    company_name: str | None
-    representative_name: str | None
-    head_office_prefecture: str | None
     head_office_prefecture_name: str | None
-    head_office_address: str | None
-    phone: str | None
-    email: str | None
-    ccus_business_id: str | None
     jac_membership: JacMembership | None
-    full_time_staff_count: int | None
-    foreign_construction_worker_count: int | None
-    domestic_recruitment_description: str | None
-    basic_monthly_salary: int | None
-    has_bonus: bool | None
-    bonus_description: str | None
-    acceptance_start: date | None
-    acceptance_end: date | None
     proxy: Proxy | None
     consents: Consents
     worker_count: int = strawberry.field(description="受入人数（外国人リストの人数）")
@@ -200,7 +163,6 @@ class Plan:
     def of(cls, r: PlanModel) -> "Plan":
         """Plain values, read once: cheaper to serve than a resolver per field."""
         prefecture = prefectures().get(r.head_office_prefecture or "")
-        has_proxy = any(v is not None for v in (r.proxy_name, r.proxy_organization, r.proxy_email, r.proxy_phone, r.proxy_has_power_of_attorney))
         return cls(
             row=r,
             id=strawberry.ID(encode_id("Plan", r.id)),
@@ -217,28 +179,11 @@ class Plan:
             remand_comment=r.remand_comment,
             cancellation_requested_at=jst_or_none(r.cancellation_requested_at),
             cancellation_reason=r.cancellation_reason,
-            corporate_number=r.corporate_number,
-            company_name=r.company_name,
-            representative_name=r.representative_name,
-            head_office_prefecture=r.head_office_prefecture,
+            **described_values(r, None),
             head_office_prefecture_name=prefecture.name if prefecture else None,
-            head_office_address=r.head_office_address,
-            phone=r.phone,
-            email=r.email,
-            ccus_business_id=r.ccus_business_id,
-            jac_membership=JacMembership(kind=r.jac_kind, organization_name=r.jac_organization_name)
-            if r.jac_kind is not None or r.jac_organization_name is not None else None,
-            full_time_staff_count=r.full_time_staff_count,
-            foreign_construction_worker_count=r.foreign_construction_worker_count,
-            domestic_recruitment_description=r.domestic_recruitment_description,
-            basic_monthly_salary=r.basic_monthly_salary,
-            has_bonus=r.has_bonus,
-            bonus_description=r.bonus_description,
-            acceptance_start=r.acceptance_start,
-            acceptance_end=r.acceptance_end,
-            proxy=Proxy(name=r.proxy_name, organization=r.proxy_organization, email=r.proxy_email, phone=r.proxy_phone,
-                        has_power_of_attorney=r.proxy_has_power_of_attorney) if has_proxy else None,
-            consents=Consents(declaration=r.consent_declaration, data_sharing=r.consent_data_sharing),
+            jac_membership=_group(JacMembership, r, JAC),
+            proxy=_group(Proxy, r, PROXY),
+            consents=Consents(**described_values(r, CONSENTS)),
             worker_count=r.worker_count,
         )
 
@@ -262,7 +207,8 @@ class Plan:
 
     @strawberry.field(description="申請の履歴（記録は編集されません）")
     async def history(self, info: Info) -> list[HistoryEvent]:
-        return [HistoryEvent.of(e, info.context.viewer) for e in await info.context.loaders.events.load(self.row.id)]
+        return [HistoryEvent.of(e, info.context.viewer, await diff_rows(info, self.row.id, e.changes) if e.changes is not None else None)
+                for e in await info.context.loaders.events.load(self.row.id)]
 
     @strawberry.field(description="この計画の変更申請（新しい順。職員には差戻し中・取下げのものは表示されません）")
     async def change_applications(self, info: Info) -> list[ChangeApplication]:
