@@ -21,6 +21,7 @@ from admin.export import ListedRows, export_response, listed_rows
 from app.domain.audit import record_export
 from app.domain.clock import JST, to_jst
 from app.domain.errors import DomainError
+from app.domain.plans.fields import Area, PlanField, fields_of
 from app.domain.viewer import Viewer
 from app.domain.visibility import masked, plan_scope
 from app.models.enums import ExportChannel, LabeledEnum, Role
@@ -38,6 +39,27 @@ def masked_for_analysts(model: Any, attribute: str, request: Request) -> Any:
     viewer = current_viewer(request)
     value = getattr(model, attribute)
     return "" if value is None else masked(value, viewer is None or plan_scope(viewer).mask_personal_data)
+
+
+def described_labels(area: Area) -> dict[str, str]:
+    """The admin labels of the described plan fields of a table: the one set (`plans.fields`)."""
+    return {spec.stored_as: spec.label for spec in fields_of(area)}
+
+
+def described_formatters(area: Area) -> dict[str, Any]:
+    """Each described column shown as the description reads it (labels, names, 円, dates), personal
+    values masked for analysts; an empty value stays an empty cell."""
+    def shown(spec: PlanField) -> Any:
+        def cell(model: Any, attribute: str, request: Request) -> Any:
+            value = getattr(model, attribute)
+            if value is None or value == "":
+                return ""
+            viewer = current_viewer(request)
+            if spec.masked and (viewer is None or plan_scope(viewer).mask_personal_data):
+                return masked(value, True)
+            return spec.display(value)
+        return cell
+    return {spec.stored_as: shown(spec) for spec in fields_of(area)}
 
 
 def staff_name(staff: Any) -> str:

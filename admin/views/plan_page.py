@@ -7,11 +7,12 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from app.domain.catalogue import DOCUMENT_ITEMS, prefectures
+from app.domain.catalogue import DOCUMENT_ITEMS
 from app.domain.clock import to_jst
+from app.domain.plans.fields import BY_PATH, JAC, LICENSES, PROXY, license_text
 from app.domain.reports.pending import is_overdue
 from app.models import Attachment, AttachmentCoverage, Plan, PlanEvent, PlanLicense, WorkerReport
-from app.models.enums import ChangeStatus, JacMembershipKind, LicenseAuthority, LicenseGrade, ReportKind, ReportStatus, Role
+from app.models.enums import ChangeStatus, JacMembershipKind, ReportKind, ReportStatus, Role
 
 Row = tuple[str, str]
 
@@ -30,38 +31,33 @@ def shown(value: Any, unit: str = "") -> str:
     return f"{value}{unit}"
 
 
-def _prefecture(code: str | None) -> str:
-    return prefectures()[code].name if code in prefectures() else shown(code)
-
-
-def _license(row: PlanLicense) -> str:
-    issuer = "国土交通大臣" if row.authority == LicenseAuthority.MINISTER else f"{_prefecture(row.prefecture)}知事"
-    grade = LicenseGrade(row.grade).label if row.grade else ""
-    return f"{issuer}許可（{grade}）第{int(row.number) if row.number else '—'}号　有効期間の満了日 {shown(row.valid_until)}"
+def _field(path: str, plan: Plan) -> Row:
+    """A described field as the description labels and reads it."""
+    spec = BY_PATH[path]
+    return spec.label, spec.display(getattr(plan, spec.stored_as))
 
 
 def plan_sections(plan: Plan, licenses: list[PlanLicense]) -> list[tuple[str, list[Row]]]:
+    prefecture = BY_PATH["headOfficePrefecture"].display(plan.head_office_prefecture)
     applicant: list[Row] = [
-        ("商号又は名称", shown(plan.company_name)), ("法人番号", shown(plan.corporate_number)),
-        ("代表者の氏名", shown(plan.representative_name)),
-        ("主たる営業所", f"{_prefecture(plan.head_office_prefecture)} {plan.head_office_address or ''}".strip()),
-        ("電話番号", shown(plan.phone)), ("メールアドレス", shown(plan.email)),
-        ("建設キャリアアップシステム事業者ID", shown(plan.ccus_business_id)),
-        *[(f"建設業許可（{n}）", _license(row)) for n, row in enumerate(licenses, 1)],
+        _field("companyName", plan), _field("corporateNumber", plan), _field("representativeName", plan),
+        (BY_PATH["headOfficeAddress"].label, f"{prefecture} {plan.head_office_address or ''}".strip()),
+        _field("phone", plan), _field("email", plan), _field("ccusBusinessId", plan),
+        *[(f"{LICENSES.label}（{n}）", license_text(row)) for n, row in enumerate(licenses, 1)],
     ]
     if plan.proxy_name:
-        applicant += [("代理申請者", f"{plan.proxy_name}（{plan.proxy_organization or '所属未入力'}）"),
+        applicant += [(PROXY.label, f"{plan.proxy_name}（{plan.proxy_organization or '所属未入力'}）"),
                       ("代理申請者の連絡先", f"{plan.proxy_email or ''} {plan.proxy_phone or ''}".strip()),
-                      ("代理権", shown(plan.proxy_has_power_of_attorney))]
+                      _field("proxy.hasPowerOfAttorney", plan)]
     queued_differs = plan.queued_at is not None and plan.queued_at != plan.applied_at
     schedule: list[Row] = [
-        ("所属団体", f"{JacMembershipKind(plan.jac_kind).label}（{plan.jac_organization_name or ''}）" if plan.jac_kind else "（未入力）"),
-        ("常勤職員数", shown(plan.full_time_staff_count, "人")), ("外国人建設就労者数", shown(plan.foreign_construction_worker_count, "人")),
+        (JAC.label, f"{JacMembershipKind(plan.jac_kind).label}（{plan.jac_organization_name or ''}）" if plan.jac_kind else "（未入力）"),
+        _field("fullTimeStaffCount", plan), _field("foreignConstructionWorkerCount", plan),
         ("受入人数", shown(plan.worker_count, "人")),
-        ("受入予定期間", f"{shown(plan.acceptance_start)} 〜 {shown(plan.acceptance_end)}"),
-        ("基本給（月額）", shown(plan.basic_monthly_salary, "円")),
-        ("賞与", f"{shown(plan.has_bonus)}{'（' + plan.bonus_description + '）' if plan.bonus_description else ''}"),
-        ("国内人材確保の取組", shown(plan.domestic_recruitment_description)),
+        ("受入予定期間", f"{_field('acceptanceStart', plan)[1]} 〜 {_field('acceptanceEnd', plan)[1]}"),
+        _field("basicMonthlySalary", plan),
+        (_field("hasBonus", plan)[0], f"{_field('hasBonus', plan)[1]}{'（' + plan.bonus_description + '）' if plan.bonus_description else ''}"),
+        _field("domesticRecruitmentDescription", plan),
         ("申請日時", shown(plan.applied_at)),
         *([("審査順日時（再申請）", shown(plan.queued_at))] if queued_differs else []),
         *([("認定番号", shown(plan.certificate_number)), ("認定日時", shown(plan.certified_at))] if plan.certificate_number else []),

@@ -22,12 +22,13 @@ from admin.views.base import (
     DateBoundFilter,
     ShuroView,
     checked_form,
+    described_formatters,
+    described_labels,
     enum_filter,
     flash_refusal,
     is_mlit,
     jst,
     label,
-    masked_for_analysts,
     staff_name,
 )
 from admin.views.change_labels import change_summary
@@ -49,6 +50,7 @@ from app.domain.audit import attachment_for_download
 from app.domain.catalogue import document_item_name, nationalities, nationality_name, prefectures
 from app.domain.errors import DomainError
 from app.domain.plans.draft import effective_salary
+from app.domain.plans.fields import Area
 from app.domain.plans.file_types import file_kind_name
 from app.domain.review.moves import review_plan
 from app.domain.review.transitions import COMMENT_MAX, PLAN_TRANSITIONS, available_actions, role_may
@@ -71,15 +73,12 @@ from app.models import Worker as WorkerModel
 from app.models import WorkerReport as WorkerReportModel
 from app.models.enums import (
     Bureau,
-    CcusIdReason,
     EmploymentStatus,
-    JacMembershipKind,
     JobCategory,
     PlanAction,
     PlanStatus,
     Role,
     SalaryMode,
-    Sex,
 )
 
 Plan: Any = mapped["Plan"]
@@ -95,11 +94,6 @@ REVIEW_ACTIONS: dict[str, PlanAction] = {
     "decline-cancellation": PlanAction.CANCELLATION_DECLINED,
 }
 SLUG_BY_MUTATION = {PLAN_TRANSITIONS[action].mutation: slug for slug, action in REVIEW_ACTIONS.items()}
-
-
-def _prefecture_name(code: str | None) -> str:
-    prefecture = prefectures().get(code or "")
-    return prefecture.name if prefecture else (code or "")
 
 
 def _plan_scope(viewer: Viewer | None) -> list[sa.ColumnElement[bool]]:
@@ -175,24 +169,15 @@ class PlanAdmin(ShuroView, model=Plan):
     column_default_sort = [("queued_at", False), ("id", False)]
     datetime_columns = ("applied_at", "queued_at", "first_accepted_at", "certified_at", "created_at", "updated_at")
     column_formatters: ClassVar[dict[str, Any]] = {
+        **described_formatters(Area.PLAN),
         "status": label(PlanStatus),
         "bureau": label(Bureau),
-        "jac_kind": label(JacMembershipKind),
-        "head_office_prefecture": lambda m, a: _prefecture_name(m.head_office_prefecture),
     }
     column_labels: ClassVar[dict[str, str]] = {
-        "id": "ID", "application_number": "申請番号", "status": "申請状態", "version": "版", "company_name": "商号又は名称",
-        "bureau": "審査担当", "head_office_prefecture": "都道府県", "applied_at": "申請日時", "queued_at": "審査順日時",
-        "first_accepted_at": "初回受理日時", "certificate_number": "認定番号", "certified_at": "認定日時",
-        "corporate_number": "法人番号", "representative_name": "代表者氏名", "head_office_address": "主たる営業所の所在地",
-        "phone": "電話番号", "email": "メールアドレス", "ccus_business_id": "CCUS事業者ID", "jac_kind": "所属団体の区分",
-        "jac_organization_name": "所属団体名", "full_time_staff_count": "常勤職員数",
-        "foreign_construction_worker_count": "外国人建設就労者数", "domestic_recruitment_description": "国内人材確保の取組",
-        "basic_monthly_salary": "基本給（月額）", "has_bonus": "賞与の有無", "bonus_description": "賞与の内容",
-        "acceptance_start": "受入予定期間（開始）", "acceptance_end": "受入予定期間（終了）", "proxy_name": "代理申請者氏名",
-        "proxy_organization": "代理申請者所属", "proxy_email": "代理申請者メールアドレス", "proxy_phone": "代理申請者電話番号",
-        "proxy_has_power_of_attorney": "代理権の有無", "consent_declaration": "宣誓", "consent_data_sharing": "情報提供への同意",
-        "created_at": "作成日時", "updated_at": "更新日時",
+        **described_labels(Area.PLAN),
+        "id": "ID", "application_number": "申請番号", "status": "申請状態", "version": "版", "bureau": "審査担当",
+        "applied_at": "申請日時", "queued_at": "審査順日時", "first_accepted_at": "初回受理日時",
+        "certificate_number": "認定番号", "certified_at": "認定日時", "created_at": "作成日時", "updated_at": "更新日時",
     }
 
     def scope(self, viewer: Viewer | None) -> list[sa.ColumnElement[bool]]:
@@ -376,22 +361,12 @@ class WorkerAdmin(ShuroView, model=Worker):
     ]
     column_sortable_list = ["nationality", "work_start", "work_end"]
     column_formatters: ClassVar[dict[str, Any]] = {
-        "name": masked_for_analysts,
-        "birth_date": masked_for_analysts,
-        "ccus_worker_id": masked_for_analysts,
-        "job_category": label(JobCategory),
+        **described_formatters(Area.WORKER),
         "employment_status": label(EmploymentStatus),
-        "salary_mode": label(SalaryMode),
-        "salary_amount": lambda m, a: f"{m.salary_amount:,}円" if m.salary_amount is not None else "",
-        "nationality": lambda m, a: nationality_name(m.nationality),
-        "sex": label(Sex),
-        "ccus_worker_id_reason": label(CcusIdReason),
         "plan": plan_link,
     }
     column_labels: ClassVar[dict[str, str]] = {
-        "id": "ID", "name": "氏名", "nationality": "国籍・地域", "birth_date": "生年月日", "sex": "性別", "job_category": "業務区分",
-        "work_start": "就労開始予定日", "work_end": "就労終了予定日", "salary_mode": "報酬（日本人との比較）", "salary_amount": "報酬月額（同じの場合は計画の基本給）",
-        "ccus_worker_id": "CCUS技能者ID", "ccus_worker_id_reason": "技能者ID未入力の理由", "employment_status": "従事状況", "plan": "受入計画",
+        **described_labels(Area.WORKER), "id": "ID", "employment_status": "従事状況", "plan": "受入計画",
     }
     scope = staticmethod(_by_plan(Worker))  # type: ignore[assignment]
 

@@ -64,7 +64,8 @@ class ShuroGraphQL(GraphQL):
             multipart_uploads_enabled=True,
         )
         self.settings = settings
-        self.compiler = Compiler(self.schema, validation_rules(settings.is_production), MAX_TOKENS) if settings.compiled_reads else None
+        self.compiler = Compiler(self.schema, validation_rules(settings.is_production), MAX_TOKENS,
+                                 log_fallbacks=not settings.is_production) if settings.compiled_reads else None
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """As strawberry's, but every HTTP error answers a GraphQL response body, never plain text,

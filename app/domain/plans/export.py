@@ -8,6 +8,7 @@ from collections.abc import AsyncIterator
 from app.domain.catalogue import prefectures
 from app.domain.clock import to_jst
 from app.domain.plans.draft import effective_salary
+from app.domain.plans.fields import BY_PATH
 from app.domain.plans.search import PlanSearch, search_plans
 from app.domain.viewer import Viewer
 from app.domain.visibility import masked, plan_scope
@@ -16,9 +17,17 @@ from app.models.enums import Bureau, EmploymentStatus, JobCategory, PlanStatus, 
 
 BATCH = 1000
 
-PLAN_HEADER = ["申請番号", "申請状態", "商号又は名称", "法人番号", "審査担当", "都道府県", "申請日時", "認定番号", "認定日時", "受入人数"]
-WORKER_HEADER = ["申請番号", "商号又は名称", "氏名", "国籍・地域", "生年月日", "性別", "業務区分", "就労開始予定日",
-                 "就労終了予定日", "報酬月額", "従事状況", "CCUS技能者ID"]
+
+def _labels(*paths: str) -> list[str]:
+    return [BY_PATH[path].label for path in paths]
+
+
+# The described fields carry their one label (`plans.fields`); the others are the workflow's.
+PLAN_HEADER = ["申請番号", "申請状態", *_labels("companyName", "corporateNumber"), "審査担当", *_labels("headOfficePrefecture"),
+               "申請日時", "認定番号", "認定日時", "受入人数"]
+WORKER_HEADER = ["申請番号", *_labels("companyName", "workers.name", "workers.nationality", "workers.birthDate", "workers.sex",
+                                   "workers.jobCategory", "workers.workStart", "workers.workEnd", "workers.salaryAmount"),
+                 "従事状況", *_labels("workers.ccusWorkerId")]
 
 
 def _jst(moment: object) -> str:

@@ -8,6 +8,7 @@ and any request the resolvers would answer with an error, is executed by graphql
 
 from __future__ import annotations
 
+import logging
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -44,6 +45,7 @@ from app.graphql.compiled.viewers import RecentViewers
 from app.models.enums import Role, SessionChannel
 
 CACHED_DOCUMENTS = 256
+log = logging.getLogger("app.graphql.compiled")
 
 
 @dataclass(frozen=True)
@@ -64,8 +66,9 @@ def _returned_type(type_name: str, field_name: str) -> str | None:
 class Compiler:
     """Compiles and answers the read operations of one served schema."""
 
-    def __init__(self, schema: strawberry.Schema, rules: list[Any], max_tokens: int) -> None:
+    def __init__(self, schema: strawberry.Schema, rules: list[Any], max_tokens: int, log_fallbacks: bool = False) -> None:
         self.schema = schema
+        self.log_fallbacks = log_fallbacks
         self.rules = [*specified_rules, *rules]
         self.max_tokens = max_tokens
         self._compiled: OrderedDict[tuple[str, str | None], CompiledOperation | None] = OrderedDict()
@@ -98,7 +101,9 @@ class Compiler:
         fragments = {d.name.value: d for d in document.definitions if isinstance(d, FragmentDefinitionNode)}
         try:
             roots = collect_fields([operation.selection_set], "Query", fragments, _returned_type)
-        except NotCompiled:
+        except NotCompiled as reason:
+            if self.log_fallbacks:  # in development: which field keeps a read off the compiled path
+                log.info("compiled read falls back to graphql-core: %s (operation %s)", reason, operation_name or "anonymous")
             return None
         return CompiledOperation(next(self._numbers), operation, roots) if roots else None
 
