@@ -56,6 +56,7 @@ async def refuse_new_problems(plan: Plan, write: Callable[[], Awaitable[None]], 
     (the filing of an application, which reaches the plan only when certified). `workers` maps a
     worker's place in the plan to its place in the input, where the two differ."""
     before = {(p.field, p.message) for p in await plan_problems(plan)}
+    held = await _items_held(files.removed)  # read before the write removes them
     if keep:
         await write()
         after = await plan_problems(await Plan.get(id=plan.id))
@@ -68,5 +69,4 @@ async def refuse_new_problems(plan: Plan, write: Callable[[], Awaitable[None]], 
             after = trial.problems
     added = [p for p in after if (p.field, p.message) not in before]
     if added:
-        held = await _items_held(files.removed)
         raise DomainError.of([_named_by_input(p, files.removed, held, workers) for p in added])
