@@ -78,6 +78,7 @@ class ChangeAction(LabeledEnum):
     ACCEPT = ("ACCEPT", "受理")
     REMAND = ("REMAND", "差戻し")
     CERTIFY = ("CERTIFY", "認定")
+    ENDED = ("ENDED", "計画の終了による取下げ")  # the plan ended (認定取消, 計画取消) while it was pending (D9)
 
 
 class SalaryMode(LabeledEnum):
@@ -114,6 +115,7 @@ class ReportStatus(LabeledEnum):
     REQUIRED = ("REQUIRED", "要報告")
     REGISTERED = ("REGISTERED", "登録")
     REPORTED = ("REPORTED", "報告済み")
+    CLOSED = ("CLOSED", "終了")  # a 受入前 worker became 継続不可: no acceptance to report
 
 
 class ReportKind(LabeledEnum):
@@ -184,6 +186,7 @@ class MailKind(LabeledEnum):
     PLAN_REVOKED = ("PLAN_REVOKED", "受入計画認定取消のお知らせ")
     LOGIN_THROTTLED = ("LOGIN_THROTTLED", "ログイン制限のお知らせ")
     CHANGE_CERTIFIED = ("CHANGE_CERTIFIED", "変更申請認定のお知らせ")
+    CHANGE_REMANDED = ("CHANGE_REMANDED", "変更申請差戻しのお知らせ")
     EMAIL_CHANGED = ("EMAIL_CHANGED", "メールアドレス変更のお知らせ")
     REPORT_REMINDER = ("REPORT_REMINDER", "受入報告の報告（送信）のお願い")
     REPORT_OVERDUE = ("REPORT_OVERDUE", "受入報告の期限超過のお知らせ")
@@ -214,9 +217,11 @@ class PlanAction(LabeledEnum):
     REEMPLOYMENT_ACCEPTED = ("REEMPLOYMENT_ACCEPTED", "再雇用申請の受理")
     REEMPLOYMENT_REMANDED = ("REEMPLOYMENT_REMANDED", "再雇用申請の差戻し")
     REEMPLOYMENT_RESUBMITTED = ("REEMPLOYMENT_RESUBMITTED", "再雇用申請の再申請")
+    REEMPLOYMENT_EDITED = ("REEMPLOYMENT_EDITED", "再雇用申請の修正")
     REEMPLOYMENT_CERTIFIED = ("REEMPLOYMENT_CERTIFIED", "再雇用申請の認定")
     CANCELLATION_APPLIED = ("CANCELLATION_APPLIED", "計画取消申請")
     CANCELLATION_DECLINED = ("CANCELLATION_DECLINED", "計画取消申請の却下")
+    WORKER_WITHDRAWN = ("WORKER_WITHDRAWN", "外国人の取下げ")
 
 
 

@@ -21,7 +21,7 @@ from app.domain.changes.attachments import (
 from app.domain.changes.checks import refuse_new_problems
 from app.domain.changes.diff import DiffRow, compute_diff, disadvantages
 from app.domain.changes.items import application_problems
-from app.domain.changes.mails import change_certified
+from app.domain.changes.mails import change_certified, change_remanded
 from app.domain.errors import DomainError, ErrorCode
 from app.domain.outbox import queue_mail
 from app.domain.plans.draft import CleanChanges, certified_plan, clean_changes, write_changes
@@ -187,6 +187,13 @@ async def _certify(viewer: Viewer, application: ChangeApplication, event: Change
         await queue_mail(MailKind.CHANGE_CERTIFIED, address, change_certified(plan, application, event))
 
 
+async def _mail_remand(application: ChangeApplication, event: ChangeEvent) -> None:
+    """A remanded change application is mailed like a remanded plan (D9, C5)."""
+    plan = await Plan.get(id=application.plan_id)
+    for address in await recipients(plan):
+        await queue_mail(MailKind.CHANGE_REMANDED, address, change_remanded(plan, application, event))
+
+
 async def review_change_application(viewer: Viewer, application_id: int, action: ChangeAction, comment: str | None = None,
                                     expected_version: int | None = None) -> ChangeApplication:
     """受理・差戻し・認定 by the plan's bureau staff and MLIT staff (the transition table says who)."""
@@ -194,5 +201,6 @@ async def review_change_application(viewer: Viewer, application_id: int, action:
     now = clock.now()
     updates = {"first_accepted_at": application.first_accepted_at or now} if action is ChangeAction.ACCEPT else (
         {"certified_at": now} if action is ChangeAction.CERTIFY else {})
-    after = (lambda app, event: _certify(viewer, app, event)) if action is ChangeAction.CERTIFY else None
+    after = (lambda app, event: _certify(viewer, app, event)) if action is ChangeAction.CERTIFY else (
+        _mail_remand if action is ChangeAction.REMAND else None)
     return await move_change(viewer, application, action, comment, expected_version, updates=updates, after=after)

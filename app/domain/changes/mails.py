@@ -17,6 +17,16 @@ def change_certified(plan: Plan, application: ChangeApplication, event: ChangeEv
     )
 
 
+def change_remanded(plan: Plan, application: ChangeApplication, event: ChangeEvent) -> RenderedMail:
+    number = plan.application_number or "（未採番）"
+    return RenderedMail(
+        f"【{SYSTEM_NAME}】変更申請の差戻しのお知らせ（申請番号 {number}）",
+        f"{plan.company_name or ''} 御中\n\n申請番号: {number}\n差戻し日時: {format_jst(event.at)}\n\n"
+        "建設特定技能受入計画の変更申請が差し戻されました。以下のコメントを確認し、変更申請を修正して再申請してください。\n\n"
+        f"【差戻しコメント】\n{event.comment or ''}\n",
+    )
+
+
 def email_changed(login_id: str, new_address: str) -> RenderedMail:
     return RenderedMail(
         f"【{SYSTEM_NAME}】メールアドレス変更のお知らせ",

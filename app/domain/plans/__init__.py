@@ -1,4 +1,5 @@
 """The plan (REQUIREMENTS B): the draft and its fields, validation, attachments, search, export,
 statistics with their cube (tally) and the plan's mails. Other areas use only the modules in PUBLIC."""
 
-PUBLIC = ("attachment_limits", "attachments", "draft", "export", "fields", "mails", "search", "statistics", "tally", "validation")
+PUBLIC = ("attachment_limits", "attachments", "draft", "export", "fields", "mails", "next_plan", "readable", "search", "statistics", "tally", "validation",
+          "worker_withdrawal")

@@ -35,7 +35,7 @@ from app.models.enums import PlanAction, PlanStatus, Role, SalaryMode
 _NESTED = tuple(group for group in GROUPS if not group.is_list)
 
 
-def _require_company(viewer: Viewer) -> int:
+def require_company(viewer: Viewer) -> int:
     if viewer.role is not Role.COMPANY or viewer.company_id is None:
         raise DomainError(None, ErrorCode.FORBIDDEN, "この操作は事業者のみ行えます。")
     return viewer.company_id
@@ -43,7 +43,7 @@ def _require_company(viewer: Viewer) -> int:
 
 async def certified_plan(viewer: Viewer, doing: str = "変更") -> Plan:
     """The company's plan, when it is certified: what every step after certification starts from (D)."""
-    plan = await current_plan(_require_company(viewer))
+    plan = await current_plan(require_company(viewer))
     if plan is None:
         raise DomainError(None, ErrorCode.NOT_FOUND, "受入計画がありません。")
     if PlanStatus(plan.status) is not PlanStatus.CERTIFIED:
@@ -148,7 +148,7 @@ async def save_plan_draft(viewer: Viewer, changes: dict[str, Any], storage: Fold
     """一時保存 (B2): a partial update. Left out = unchanged, None = cleared, lists replaced,
     workers matched by id. Creates a DRAFT when the company has no plan or its plan has ended.
     The files of workers taken off the list go with them (from `storage`, when no other row uses them)."""
-    company_id = _require_company(viewer)
+    company_id = require_company(viewer)
     problems: list[Problem] = []
     columns = _plan_columns(changes, problems)
     licenses = _license_rows(changes["licenses"], problems) if "licenses" in changes else None
@@ -184,7 +184,7 @@ async def save_plan_draft(viewer: Viewer, changes: dict[str, Any], storage: Fold
 
 
 async def _company_plan(viewer: Viewer) -> Plan:
-    plan = await current_plan(_require_company(viewer))
+    plan = await current_plan(require_company(viewer))
     if plan is None:
         raise DomainError(None, ErrorCode.NOT_FOUND, "受入計画がありません。新規申請から作成してください。")
     return plan

@@ -17,6 +17,7 @@ from app.domain.plans.mails import recipients
 from app.domain.reports.acceptance import due_on, open_acceptance_report
 from app.domain.reports.mails import reemployment_decided
 from app.domain.review.report_transitions import (
+    close_acceptance_reports,
     employment_allowed,
     employment_refused,
     move_employment,
@@ -64,12 +65,14 @@ async def _file(viewer: Viewer, worker_id: int, kind: ReportKind, target: Employ
         raise DomainError.of(problems)
     now = clock.now()
     async with in_transaction():
-        row = await move_employment(worker, kind, target)
+        rows = [await move_employment(worker, kind, target)]
+        if target is EmploymentStatus.DISCONTINUED and rows[0]["before"] == EmploymentStatus.PLANNED.value:
+            rows += await close_acceptance_reports(worker)
         report = await WorkerReport.create(
             plan_id=plan.id, worker_id=worker.id, kind=kind, status=ReportStatus.REPORTED, reported_at=now,
             review_status=ChangeStatus.APPLIED if review else None, queued_at=now if review else None, **columns)
         await PlanEvent.create(plan_id=plan.id, at=now, action=action, actor_role=viewer.role, actor_company_id=viewer.company_id,
-                               changes=[row])
+                               changes=rows)
     return report
 
 
@@ -105,6 +108,13 @@ async def apply_for_reemployment(viewer: Viewer, worker_id: int, left_on: date |
                                  note: str | None) -> WorkerReport:
     """再雇用申請 (DOMAIN §4.4): the worker left and returns to the same company on the same contract;
     the worker counts as 退職 from now, and the bureau reviews it."""
+    columns, problems = _reemployment_details(left_on, planned_on, note)
+    return await _file(viewer, worker_id, ReportKind.REEMPLOYMENT, EmploymentStatus.LEFT, PlanAction.REEMPLOYMENT_APPLIED,
+                       columns, problems, review=True)
+
+
+def _reemployment_details(left_on: date | None, planned_on: date | None, note: str | None) -> tuple[dict[str, Any], list[Problem]]:
+    """退職日 (past), 再雇用予定日 (after it) and 備考 as stored, or their problems."""
     problems: list[Problem] = []
     _past_day("leftOn", "退職日", left_on, problems)
     if planned_on is None:
@@ -112,8 +122,17 @@ async def apply_for_reemployment(viewer: Viewer, worker_id: int, left_on: date |
     elif left_on is not None and planned_on <= left_on:
         problems.append(Problem("plannedOn", ErrorCode.INVALID, "再雇用予定日は退職日より後の日付を入力してください。"))
     text = written_text("note", "備考", note, COMMENT_MAX, problems)
-    return await _file(viewer, worker_id, ReportKind.REEMPLOYMENT, EmploymentStatus.LEFT, PlanAction.REEMPLOYMENT_APPLIED,
-                       {"event_on": left_on, "planned_on": planned_on, "note": text}, problems, review=True)
+    return {"event_on": left_on, "planned_on": planned_on, "note": text}, problems
+
+
+async def edit_reemployment(viewer: Viewer, report_id: int, left_on: date | None, planned_on: date | None,
+                            note: str | None) -> WorkerReport:
+    """修正 of a remanded 再雇用申請 (D9): the dates and the note, then 再申請."""
+    report = await _reemployment(viewer, report_id, company=True)
+    columns, problems = _reemployment_details(left_on, planned_on, note)
+    if problems:
+        raise DomainError.of(problems)
+    return await move_reemployment(viewer, report, ChangeAction.EDIT, details=columns)
 
 
 async def _reemployment(viewer: Viewer, report_id: int, company: bool) -> WorkerReport:

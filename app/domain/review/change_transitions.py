@@ -13,10 +13,10 @@ from tortoise.transactions import in_transaction
 
 from app.domain import clock
 from app.domain.errors import DomainError, ErrorCode
-from app.domain.review.transitions import COMPANY, REVIEWERS, check_move, conflict
+from app.domain.review.transitions import COMPANY, MLIT, REVIEWERS, check_move, conflict
 from app.domain.viewer import Viewer
-from app.models import ChangeApplication, ChangeEvent
-from app.models.enums import ChangeAction, ChangeStatus, Role
+from app.models import ChangeApplication, ChangeEvent, Plan, PlanEvent
+from app.models.enums import ChangeAction, ChangeStatus, PlanStatus, Role
 
 ACTIVE = frozenset({ChangeStatus.APPLIED, ChangeStatus.UNDER_REVIEW, ChangeStatus.REMANDED})
 EDITABLE = frozenset({ChangeStatus.WITHDRAWN, ChangeStatus.REMANDED})
@@ -25,7 +25,7 @@ EDITABLE = frozenset({ChangeStatus.WITHDRAWN, ChangeStatus.REMANDED})
 @dataclass(frozen=True)
 class ChangeTransition:
     action: ChangeAction
-    mutation: str
+    mutation: str | None  # None: a move the system makes, never called by anyone
     sources: frozenset[ChangeStatus]
     target: ChangeStatus | None  # None: decided by `target_of` (resubmit)
     roles: frozenset[Role]
@@ -45,6 +45,8 @@ CHANGE_TRANSITIONS: dict[ChangeAction, ChangeTransition] = {
                          ChangeStatus.REMANDED, REVIEWERS, comment_required=True),
         ChangeTransition(ChangeAction.CERTIFY, "certifyChangeApplication", frozenset({ChangeStatus.UNDER_REVIEW}), ChangeStatus.CERTIFIED,
                          REVIEWERS, comment_internal=True),
+        # D9: the plan ended (認定取消, 計画取消, both MLIT's) while the application was pending.
+        ChangeTransition(ChangeAction.ENDED, None, frozenset(ACTIVE), ChangeStatus.WITHDRAWN, MLIT),
     )
 }
 
@@ -56,10 +58,13 @@ def target_of(transition: ChangeTransition, application: ChangeApplication) -> C
     return transition.target
 
 
-def change_actions(application: ChangeApplication, viewer: Viewer) -> list[str]:
-    """The mutations this viewer may call on this change application now."""
+def change_actions(application: ChangeApplication, viewer: Viewer, plan_certified: bool = True) -> list[str]:
+    """The mutations this viewer may call on this change application now; none once its plan has
+    ended (no change reaches an ended plan)."""
+    if not plan_certified:
+        return []
     status = ChangeStatus(application.status)
-    actions = [t.mutation for t in CHANGE_TRANSITIONS.values() if viewer.role in t.roles and status in t.sources]
+    actions = [t.mutation for t in CHANGE_TRANSITIONS.values() if t.mutation and viewer.role in t.roles and status in t.sources]
     if viewer.role is Role.COMPANY and status in EDITABLE:
         actions.insert(0, "editChangeApplication")
     return actions
@@ -108,3 +113,11 @@ async def move_change(
             await after(application, event)
             await application.refresh_from_db()
     return application
+
+
+async def end_pending_changes(viewer: Viewer, plan: Plan, event: PlanEvent) -> None:
+    """In the transaction that ends the plan (D9): each pending change application is withdrawn,
+    its history saying why; it leaves every queue and can no longer be accepted or certified."""
+    why = f"受入計画が「{PlanStatus(plan.status).label}」となったため、この変更申請は取り下げられました。"
+    for application in await ChangeApplication.filter(plan_id=plan.id, status__in=[s.value for s in ACTIVE]):
+        await move_change(viewer, application, ChangeAction.ENDED, why)

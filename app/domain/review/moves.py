@@ -3,12 +3,15 @@ internal comments, each a move of the transition table, with the mails of C5."""
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
+
 from app.domain import clock
 from app.domain.errors import DomainError, ErrorCode
 from app.domain.outbox import queue_mail
 from app.domain.plans import mails as plan_mails
 from app.domain.reports.acceptance import require_acceptance_reports
 from app.domain.reports.cancellation import cancellation_approved, cancellation_declined
+from app.domain.review.change_transitions import end_pending_changes
 from app.domain.review.transitions import Move, move_plan
 from app.domain.viewer import Viewer
 from app.domain.visibility import visible_plans
@@ -43,17 +46,27 @@ async def _after_certify(plan: Plan, event: PlanEvent) -> None:
     await _mail_company(plan, event)
 
 
-def _move(action: PlanAction, plan: Plan) -> Move:
+def _ending(viewer: Viewer, then: Callable[[Plan, PlanEvent], Awaitable[None]]) -> Callable[[Plan, PlanEvent], Awaitable[None]]:
+    """A move that ends the plan also ends its pending change application (D9)."""
+    async def after(plan: Plan, event: PlanEvent) -> None:
+        await end_pending_changes(viewer, plan, event)
+        await then(plan, event)
+    return after
+
+
+def _move(viewer: Viewer, action: PlanAction, plan: Plan) -> Move:
     if action is PlanAction.ACCEPT:
         return Move(updates={"first_accepted_at": plan.first_accepted_at or clock.now()})
     if action is PlanAction.REMAND:
         return Move(after=_after_remand)
     if action is PlanAction.CERTIFY:
         return Move(after=_after_certify)
-    if action in (PlanAction.REJECT, PlanAction.REVOKE):
+    if action is PlanAction.REJECT:
         return Move(after=_mail_company)
+    if action is PlanAction.REVOKE:
+        return Move(after=_ending(viewer, _mail_company))
     if action is PlanAction.APPROVE_CANCELLATION:
-        return Move(after=cancellation_approved)
+        return Move(after=_ending(viewer, cancellation_approved))
     if action is PlanAction.CANCELLATION_DECLINED:
         return Move(after=cancellation_declined)
     return Move()
@@ -63,4 +76,4 @@ async def review_plan(
     viewer: Viewer, plan_id: int, action: PlanAction, comment: str | None = None, expected_version: int | None = None
 ) -> Plan:
     plan = await _visible_plan(viewer, plan_id)
-    return await move_plan(viewer, plan, action, comment, expected_version, _move(action, plan))
+    return await move_plan(viewer, plan, action, comment, expected_version, _move(viewer, action, plan))

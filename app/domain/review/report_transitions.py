@@ -23,10 +23,12 @@ from app.models.enums import ChangeAction, ChangeStatus, EmploymentStatus, PlanA
 REPORT_MOVES: dict[ReportStatus, frozenset[ReportStatus]] = {
     ReportStatus.REGISTERED: frozenset({ReportStatus.REQUIRED, ReportStatus.REGISTERED}),
     ReportStatus.REPORTED: frozenset({ReportStatus.REGISTERED}),
+    # 継続不可 before acceptance (受入前): the worker never starts, the report is closed unsent.
+    ReportStatus.CLOSED: frozenset({ReportStatus.REQUIRED, ReportStatus.REGISTERED}),
 }
 
-# 従事状況: (report, status it sets) → the statuses a worker may have before.
-EMPLOYMENT_MOVES: dict[tuple[ReportKind, EmploymentStatus], frozenset[EmploymentStatus]] = {
+# 従事状況: (report or plan move, status it sets) → the statuses a worker may have before.
+EMPLOYMENT_MOVES: dict[tuple[ReportKind | PlanAction, EmploymentStatus], frozenset[EmploymentStatus]] = {
     (ReportKind.ACCEPTANCE, EmploymentStatus.WORKING): frozenset({EmploymentStatus.PLANNED, EmploymentStatus.WORKING, EmploymentStatus.CANCELLED}),
     (ReportKind.ACCEPTANCE, EmploymentStatus.CANCELLED): frozenset({EmploymentStatus.PLANNED, EmploymentStatus.WORKING, EmploymentStatus.CANCELLED}),
     (ReportKind.RETIREMENT, EmploymentStatus.LEFT): frozenset({EmploymentStatus.WORKING}),
@@ -35,11 +37,15 @@ EMPLOYMENT_MOVES: dict[tuple[ReportKind, EmploymentStatus], frozenset[Employment
     # 再雇用申請: the worker counts as 退職 once it is filed, and is expected again (受入前) once certified.
     (ReportKind.REEMPLOYMENT, EmploymentStatus.LEFT): frozenset({EmploymentStatus.WORKING}),
     (ReportKind.REEMPLOYMENT, EmploymentStatus.PLANNED): frozenset({EmploymentStatus.LEFT}),
+    # 外国人の取下げ while the plan is under review: the worker will not come.
+    (PlanAction.WORKER_WITHDRAWN, EmploymentStatus.CANCELLED): frozenset({EmploymentStatus.PLANNED}),
 }
 
 REEMPLOYMENT_TRANSITIONS: dict[ChangeAction, ChangeTransition] = {
     t.action: t
     for t in (
+        # D9: a remanded 再雇用申請 is corrected (it stays 差戻し中), then resubmitted.
+        ChangeTransition(ChangeAction.EDIT, "editReemployment", frozenset({ChangeStatus.REMANDED}), ChangeStatus.REMANDED, COMPANY),
         ChangeTransition(ChangeAction.RESUBMIT, "resubmitReemployment", frozenset({ChangeStatus.REMANDED}), None, COMPANY),
         ChangeTransition(ChangeAction.ACCEPT, "acceptReemployment", frozenset({ChangeStatus.APPLIED}), ChangeStatus.UNDER_REVIEW,
                          REVIEWERS, comment_internal=True),
@@ -50,7 +56,7 @@ REEMPLOYMENT_TRANSITIONS: dict[ChangeAction, ChangeTransition] = {
     )
 }
 REEMPLOYMENT_EVENTS = {
-    ChangeAction.RESUBMIT: PlanAction.REEMPLOYMENT_RESUBMITTED, ChangeAction.ACCEPT: PlanAction.REEMPLOYMENT_ACCEPTED,
+    ChangeAction.EDIT: PlanAction.REEMPLOYMENT_EDITED, ChangeAction.RESUBMIT: PlanAction.REEMPLOYMENT_RESUBMITTED, ChangeAction.ACCEPT: PlanAction.REEMPLOYMENT_ACCEPTED,
     ChangeAction.REMAND: PlanAction.REEMPLOYMENT_REMANDED, ChangeAction.CERTIFY: PlanAction.REEMPLOYMENT_CERTIFIED,
 }
 
@@ -59,17 +65,17 @@ def _report_state(status: ReportStatus, doing: str) -> DomainError:
     return DomainError(None, ErrorCode.INVALID_STATE, f"受入報告の状態が「{status.label}」のため{doing}できません。")
 
 
-def employment_refused(worker: Worker, kind: ReportKind) -> DomainError:
+def employment_refused(worker: Worker, kind: ReportKind | PlanAction) -> DomainError:
     status = EmploymentStatus(worker.employment_status)
     return DomainError("workerId", ErrorCode.INVALID_STATE,
                        f"{worker.name or '外国人'}の従事状況が「{status.label}」のため、{kind.label}はできません。")
 
 
-def employment_allowed(worker: Worker, kind: ReportKind, target: EmploymentStatus) -> bool:
+def employment_allowed(worker: Worker, kind: ReportKind | PlanAction, target: EmploymentStatus) -> bool:
     return EmploymentStatus(worker.employment_status) in EMPLOYMENT_MOVES[(kind, target)]
 
 
-async def move_employment(worker: Worker, kind: ReportKind, target: EmploymentStatus) -> dict[str, Any]:
+async def move_employment(worker: Worker, kind: ReportKind | PlanAction, target: EmploymentStatus) -> dict[str, Any]:
     """Set the worker's 従事状況 if the table allows it from the status read; returns the history row."""
     if not employment_allowed(worker, kind, target):
         raise employment_refused(worker, kind)
@@ -82,7 +88,7 @@ async def move_employment(worker: Worker, kind: ReportKind, target: EmploymentSt
 
 
 async def move_report(report: WorkerReport, target: ReportStatus, doing: str, **updates: Any) -> None:
-    """要報告 → 登録 → 報告済み of an acceptance report, on the state and version read."""
+    """要報告 → 登録 → 報告済み (or 終了) of an acceptance report, on the state and version read."""
     status = ReportStatus(report.status)
     if status not in REPORT_MOVES[target]:
         raise _report_state(status, doing)
@@ -90,6 +96,18 @@ async def move_report(report: WorkerReport, target: ReportStatus, doing: str, **
         status=target, version=F("version") + 1, updated_at=clock.now(), **updates)
     if moved != 1:
         raise conflict()
+
+
+async def close_acceptance_reports(worker: Worker) -> list[dict[str, Any]]:
+    """A 受入前 worker who will never start (継続不可) owes no acceptance report: its open ones are
+    closed; returns the history rows."""
+    rows = []
+    open_reports = WorkerReport.filter(worker_id=worker.id, kind=ReportKind.ACCEPTANCE, status__in=list(REPORT_MOVES[ReportStatus.CLOSED]))
+    for report in await open_reports:
+        await move_report(report, ReportStatus.CLOSED, "終了")
+        rows.append({"field": f"workers.{worker.id}.acceptanceReport", "before": ReportStatus(report.status).value,
+                     "after": ReportStatus.CLOSED.value})
+    return rows
 
 
 def reemployment_actions(report: WorkerReport, viewer: Viewer) -> list[str]:
@@ -119,9 +137,10 @@ def _reemployment_state(status: ChangeStatus, doing: str) -> DomainError:
 
 async def move_reemployment(
     viewer: Viewer, report: WorkerReport, action: ChangeAction, comment: str | None = None, expected_version: int | None = None,
-    after: Callable[[WorkerReport, PlanEvent], Awaitable[None]] | None = None,
+    after: Callable[[WorkerReport, PlanEvent], Awaitable[None]] | None = None, details: dict[str, Any] | None = None,
 ) -> WorkerReport:
-    """One move of the 再雇用申請 table, its history event on the plan, and what the move does."""
+    """One move of the 再雇用申請 table, its history event on the plan, and what the move does;
+    `details`: the application's corrected columns (編集)."""
     transition = REEMPLOYMENT_TRANSITIONS[action]
     status = ChangeStatus(report.review_status)
     text = check_move(transition, viewer, status, report.version, expected_version, comment, _reemployment_state)
@@ -136,6 +155,7 @@ async def move_reemployment(
         ChangeAction.REMAND: {"remand_comment": text},
         ChangeAction.CERTIFY: {"certified_at": now},
         ChangeAction.RESUBMIT: {"queued_at": now},
+        ChangeAction.EDIT: dict(details or {}),
     }[action]
     async with in_transaction():
         moved = await WorkerReport.filter(id=report.id, review_status=status, version=report.version).update(

@@ -41,6 +41,8 @@ class Transition:
     comment_required: bool = False
     comment_internal: bool = False  # accept/certify/internal comments: never shown to companies (C3)
     cancellation_pending: bool | None = None  # 計画取消申請: must (True) or must not (False) be pending
+    comment_field: str = "comment"  # the input field that carries the comment
+    offered_by_menu: bool = False  # listed in availableActions by `review.menu`, under its own condition
 
 
 PLAN_TRANSITIONS: dict[PlanAction, Transition] = {
@@ -62,11 +64,14 @@ PLAN_TRANSITIONS: dict[PlanAction, Transition] = {
                    comment_required=True),
         # 計画取消申請 (DOMAIN §4.5): the company asks with a reason, MLIT staff approve or decline.
         Transition(PlanAction.CANCELLATION_APPLIED, "applyForPlanCancellation", frozenset({PlanStatus.CERTIFIED}), None, COMPANY,
-                   comment_required=True, cancellation_pending=False),
+                   comment_required=True, cancellation_pending=False, comment_field="reason"),
         Transition(PlanAction.APPROVE_CANCELLATION, "approvePlanCancellation", frozenset({PlanStatus.CERTIFIED}),
                    PlanStatus.CANCELLED, MLIT, cancellation_pending=True),
         Transition(PlanAction.CANCELLATION_DECLINED, "declinePlanCancellation", frozenset({PlanStatus.CERTIFIED}), None, MLIT,
                    comment_required=True, cancellation_pending=True),
+        # 外国人の取下げ (DOMAIN §2.1, C8): one worker who will not come, while the plan is under review.
+        Transition(PlanAction.WORKER_WITHDRAWN, "withdrawWorker", frozenset({PlanStatus.APPLIED, PlanStatus.UNDER_REVIEW}), None,
+                   COMPANY, comment_required=True, comment_field="reason", offered_by_menu=True),
         Transition(PlanAction.INTERNAL_COMMENT, "addInternalComment",
                    frozenset(PlanStatus) - frozenset({PlanStatus.DRAFT, PlanStatus.WITHDRAWN, PlanStatus.REMANDED}),
                    None, COMMENTERS, comment_required=True, comment_internal=True),
@@ -92,7 +97,7 @@ def available_actions(plan: Plan, viewer: Viewer) -> list[str]:
     """The mutations this viewer may call on this plan now (front ends never re-implement rules)."""
     actions = [
         t.mutation for t in PLAN_TRANSITIONS.values()
-        if role_may(t, viewer) and PlanStatus(plan.status) in t.sources and condition_holds(t, plan)
+        if role_may(t, viewer) and PlanStatus(plan.status) in t.sources and condition_holds(t, plan) and not t.offered_by_menu
     ]
     if viewer.is_company and PlanStatus(plan.status) in EDITABLE:
         actions.insert(0, "savePlanDraft")
@@ -107,13 +112,16 @@ def conflict() -> DomainError:
     return DomainError(None, ErrorCode.CONFLICT, "他の操作により計画が更新されました。画面を更新してからもう一度操作してください。")
 
 
-def check_comment(transition: Transition, comment: str | None) -> str | None:
+def check_comment(transition: Any, comment: str | None) -> str | None:
+    """The comment as stored; refused when required and missing, or too long (C3)."""
     text = normalize_text(comment or "").strip()
+    field_name = getattr(transition, "comment_field", "comment")
+    what = "理由" if field_name == "reason" else "コメント"
     if transition.comment_required and not text:
-        raise DomainError("comment", ErrorCode.REQUIRED, f"{transition.action.label}のコメントを入力してください。")
+        raise DomainError(field_name, ErrorCode.REQUIRED, f"{transition.action.label}の{what}を入力してください。")
     if char_count(text) > COMMENT_MAX:
         raise DomainError(
-            "comment", ErrorCode.TOO_LONG, f"コメントは{COMMENT_MAX}文字以内で入力してください（現在{char_count(text)}文字）。"
+            field_name, ErrorCode.TOO_LONG, f"{what}は{COMMENT_MAX}文字以内で入力してください（現在{char_count(text)}文字）。"
         )
     return text or None
 

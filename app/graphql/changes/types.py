@@ -45,6 +45,7 @@ async def diff_rows(info: Info, plan_id: int, rows: list[dict[str, Any]] | None)
 @strawberry.type(description="変更申請")
 class ChangeApplication:
     row: Private[ChangeApplicationModel]
+    plan_certified: Private[bool]
     id: strawberry.ID
     version: int
     status: ChangeStatus
@@ -55,9 +56,9 @@ class ChangeApplication:
     certified_at: datetime | None
 
     @classmethod
-    def of(cls, row: ChangeApplicationModel) -> "ChangeApplication":
+    def of(cls, row: ChangeApplicationModel, plan_certified: bool = True) -> "ChangeApplication":
         return cls(
-            row=row, id=strawberry.ID(encode_id("ChangeApplication", row.id)), version=row.version, status=row.status,
+            row=row, plan_certified=plan_certified, id=strawberry.ID(encode_id("ChangeApplication", row.id)), version=row.version, status=row.status,
             status_label=row.status.label, plan_id=strawberry.ID(encode_id("Plan", row.plan_id)),
             remand_comment=row.remand_comment, applied_at=jst_or_none(row.applied_at), certified_at=jst_or_none(row.certified_at),
         )
@@ -73,4 +74,4 @@ class ChangeApplication:
     @strawberry.field(description="この利用者が今この変更申請に対して呼べるミューテーション")
     def available_actions(self, info: Info) -> list[str]:
         viewer = info.context.viewer
-        return change_actions(self.row, viewer) if viewer else []
+        return change_actions(self.row, viewer, self.plan_certified) if viewer else []

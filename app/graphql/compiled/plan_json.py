@@ -22,6 +22,7 @@ from tortoise.queryset import QuerySet, ValuesQuery
 from app.domain.catalogue import prefectures
 from app.domain.plans.fields import CONSENTS, JAC, PROXY, Area, Format, Group, fields_of
 from app.domain.plans.tally import PENDING_CHANGES_SQL
+from app.domain.review.menu import COMPANY_MENU, AnyRows
 from app.domain.review.transitions import available_actions
 from app.domain.viewer import Viewer
 from app.domain.visibility import MASK, may_read_internal_comments, plan_scope
@@ -42,6 +43,7 @@ class View:
     withhold_file_names: bool
     internal_comments: bool
     actions: tuple[tuple[PlanStatus, bool, tuple[str, ...]], ...]  # (status, cancellation pending, mutations)
+    menu: tuple[tuple[frozenset[PlanStatus], str, AnyRows | None], ...] = ()  # the company's, after the table's actions
 
 
 def view_of(viewer: Viewer) -> View:
@@ -50,7 +52,8 @@ def view_of(viewer: Viewer) -> View:
         (status, pending, tuple(available_actions(PlanModel(status=status, cancellation_requested_at=REQUESTED if pending else None), viewer)))
         for status in PlanStatus for pending in (False, True)
     )
-    return View(scope.mask_personal_data, scope.withhold_file_names, may_read_internal_comments(viewer), actions)
+    menu = COMPANY_MENU if viewer.is_company else ()
+    return View(scope.mask_personal_data, scope.withhold_file_names, may_read_internal_comments(viewer), actions, menu)
 
 
 @dataclass(frozen=True)
@@ -231,9 +234,33 @@ class CoveredItems(Value):
         return r.dialect.json_value(f"CASE WHEN {row}.is_bulk THEN {items} ELSE {r.dialect.json_constant([])} END")
 
 
+def _rows_exist(r: Render, when: AnyRows, row: str) -> str:
+    """`menu.AnyRows.holds` as SQL over the plan row."""
+    table = r.alias("m")
+    conditions = [f"{table}.plan_id = {row}.id",
+                  *(f"{table}.{column} IN ({', '.join(literal(v) for v in values)})" for column, values in when.where)]
+    if when.worker_status:
+        worker = r.alias("w")
+        statuses = ", ".join(literal(v) for v in when.worker_status)
+        conditions.append(f"EXISTS (SELECT 1 FROM worker {worker} WHERE {worker}.id = {table}.worker_id AND {worker}.employment_status IN ({statuses}))")
+    rows = f"SELECT 1 FROM {when.table} {table} WHERE {' AND '.join(conditions)}"
+    found = f"EXISTS ({rows})" if when.at_least == 1 else f"(SELECT count(*) FROM ({rows} LIMIT {when.at_least}) {r.alias('n')}) >= {when.at_least}"
+    return f"NOT {found}" if when.none else found
+
+
 @dataclass(frozen=True)
 class AvailableActions(Value):
-    """`review.transitions.available_actions` for this viewer, read off the table for each state."""
+    """`review.transitions.available_actions` for this viewer, read off the table for each state,
+    then the company's menu (`review.menu`), each item with the rows it needs."""
+
+    def _listed(self, r: Render, row: str, status: PlanStatus, actions: tuple[str, ...]) -> str:
+        menu = [(mutation, when) for states, mutation, when in r.view.menu if status in states]
+        if not menu:
+            return literal(json.dumps(actions))
+        parts = [literal("," + json.dumps(a)) for a in actions] + [
+            literal("," + json.dumps(mutation)) if when is None else
+            f"(CASE WHEN {_rows_exist(r, when, row)} THEN {literal(',' + json.dumps(mutation))} ELSE '' END)" for mutation, when in menu]
+        return f"('[' || substr({' || '.join(parts)}, 2) || ']')"
 
     def sql(self, r: Render, field: Field, row: str, parent: str | None) -> str:
         by_status: dict[PlanStatus, dict[bool, tuple[str, ...]]] = {}
@@ -243,11 +270,11 @@ class AvailableActions(Value):
         for status, variants in by_status.items():
             state = f"{row}.status = {literal(status.value)}"
             if variants[False] == variants[True]:
-                cases.append(f"WHEN {state} THEN {literal(json.dumps(variants[False]))}")
+                cases.append(f"WHEN {state} THEN {self._listed(r, row, status, variants[False])}")
             else:
                 for pending, actions in variants.items():
                     requested = f"{row}.cancellation_requested_at IS {'NOT NULL' if pending else 'NULL'}"
-                    cases.append(f"WHEN {state} AND {requested} THEN {literal(json.dumps(actions))}")
+                    cases.append(f"WHEN {state} AND {requested} THEN {self._listed(r, row, status, actions)}")
         return r.dialect.parsed_json(f"CASE {' '.join(cases)} ELSE '[]' END")
 
 

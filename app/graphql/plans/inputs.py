@@ -105,3 +105,14 @@ class UploadBulkAttachmentInput:
 @strawberry.input
 class DeleteAttachmentInput:
     attachment_id: strawberry.ID
+
+
+@strawberry.input(description="外国人の取下げ")
+class WithdrawWorkerInput:
+    worker_id: strawberry.ID
+    reason: str = strawberry.field(description="取下げの理由（必須、3000文字以内）")
+
+
+@strawberry.input(description="終了した受入計画（不認定・認定取消・計画取消）から新しい計画を作成")
+class StartPlanFromPreviousInput:
+    include_workers: bool = strawberry.field(default=False, description="外国人（退職・取下・2号移行を除く）も引き継ぐ")

@@ -11,12 +11,21 @@ from starlette.datastructures import UploadFile
 from app.domain.errors import DomainError, ErrorCode
 from app.domain.plans import attachments as attachment_rules
 from app.domain.plans import draft as plan_rules
+from app.domain.plans import next_plan, worker_withdrawal
 from app.graphql.core.context import Info
 from app.graphql.core.errors import UserError, answer, user_errors
 from app.graphql.core.ids import row_id
 from app.graphql.core.permissions import require_viewer
 from app.graphql.plans.files import Attachment
-from app.graphql.plans.inputs import DeleteAttachmentInput, PlanInput, UploadAttachmentInput, UploadBulkAttachmentInput, plan_changes
+from app.graphql.plans.inputs import (
+    DeleteAttachmentInput,
+    PlanInput,
+    StartPlanFromPreviousInput,
+    UploadAttachmentInput,
+    UploadBulkAttachmentInput,
+    WithdrawWorkerInput,
+    plan_changes,
+)
 from app.graphql.plans.types import Plan
 from app.infra.storage import FolderStorage
 from app.models import Plan as PlanModel
@@ -72,6 +81,16 @@ class PlanMutation:
     @strawberry.mutation(description="取下げ（受理前のみ）")
     async def withdraw_plan(self, info: Info) -> PlanPayload:
         return await plan_payload(plan_rules.withdraw_plan(require_viewer(info, Role.COMPANY)))
+
+    @strawberry.mutation(description="外国人の取下げ（申請中・審査中のみ。来日しなくなった1人を理由とともに取下にします。最後の1人は不可）")
+    async def withdraw_worker(self, info: Info, input: WithdrawWorkerInput) -> PlanPayload:
+        viewer = require_viewer(info, Role.COMPANY)
+        return await plan_payload(worker_withdrawal.withdraw_worker(viewer, row_id("Worker", input.worker_id), input.reason))
+
+    @strawberry.mutation(description="終了した計画からの新規作成: 事業者・許可・所属団体・給与・代理申請者（と外国人）を引き継いだ一時保存を作ります。添付書類は引き継ぎません")
+    async def start_plan_from_previous(self, info: Info, input: StartPlanFromPreviousInput) -> PlanPayload:
+        viewer = require_viewer(info, Role.COMPANY)
+        return await plan_payload(next_plan.start_plan_from_previous(viewer, input.include_workers))
 
     @strawberry.mutation(description="再申請（差戻し後）")
     async def resubmit_plan(self, info: Info) -> PlanPayload:

@@ -12,7 +12,7 @@ from app.domain.catalogue import prefectures
 from app.domain.clock import jst_or_none, to_jst
 from app.domain.plans.draft import effective_salary
 from app.domain.plans.fields import CONSENTS, JAC, PROXY, Area, Group
-from app.domain.review.transitions import available_actions
+from app.domain.review.menu import actions_now
 from app.domain.viewer import Viewer as DomainViewer
 from app.domain.visibility import hidden_change_statuses, may_read_internal_comments, plan_scope
 from app.graphql.changes.types import ChangeApplication, DiffRow, diff_rows
@@ -213,7 +213,8 @@ class Plan:
     @strawberry.field(description="この計画の変更申請（新しい順。職員には差戻し中・取下げのものは表示されません）")
     async def change_applications(self, info: Info) -> list[ChangeApplication]:
         hidden = hidden_change_statuses(info.context.viewer)
-        return [ChangeApplication.of(row) for row in await info.context.loaders.change_applications.load(self.row.id)
+        certified = PlanStatus(self.row.status) is PlanStatus.CERTIFIED
+        return [ChangeApplication.of(row, certified) for row in await info.context.loaders.change_applications.load(self.row.id)
                 if row.status not in hidden]
 
     @strawberry.field(description="対応が必要な受入報告: 登録したまま報告していないもの、報告期限を過ぎたもの（期限順）")
@@ -221,6 +222,6 @@ class Plan:
         return reports_for(info, await info.context.loaders.pending_reports.load(self.row.id))
 
     @strawberry.field(description="この利用者が今この計画に対して呼べるミューテーション")
-    def available_actions(self, info: Info) -> list[str]:
+    async def available_actions(self, info: Info) -> list[str]:
         viewer = info.context.viewer
-        return available_actions(self.row, viewer) if viewer else []
+        return await actions_now(self.row, viewer) if viewer else []

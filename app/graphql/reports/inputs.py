@@ -69,6 +69,14 @@ class ReemploymentReviewInput:
     expected_version: int | None = None
 
 
+@strawberry.input(description="差戻し中の再雇用申請の修正")
+class EditReemploymentInput:
+    report_id: strawberry.ID
+    left_on: date = strawberry.field(description="退職日（申請日以前）")
+    planned_on: date = strawberry.field(description="再雇用予定日（退職日より後）")
+    note: str | None = strawberry.field(default=None, description="備考（3000文字以内）")
+
+
 @strawberry.input
 class WorkerReportRefInput:
     report_id: strawberry.ID

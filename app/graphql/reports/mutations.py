@@ -19,6 +19,7 @@ from app.graphql.reports.inputs import (
     AcceptanceReportInput,
     AcceptanceReportRefInput,
     DiscontinuationInput,
+    EditReemploymentInput,
     PlanCancellationInput,
     ReemploymentInput,
     ReemploymentReviewInput,
@@ -96,6 +97,11 @@ class ReportMutation:
     async def report_discontinuation(self, info: Info, input: DiscontinuationInput) -> WorkerReportPayload:
         return await _report(worker_reports.report_discontinuation(
             _company(info), row_id("Worker", input.worker_id), input.occurred_on, input.reason, input.description))
+
+    @strawberry.mutation(description="差戻し中の再雇用申請の修正（退職日・再雇用予定日・備考。その後に再申請します）")
+    async def edit_reemployment(self, info: Info, input: EditReemploymentInput) -> WorkerReportPayload:
+        return await _report(worker_reports.edit_reemployment(_company(info), row_id("WorkerReport", input.report_id), input.left_on,
+                                                              input.planned_on, input.note))
 
     @strawberry.mutation(description="再雇用申請の再申請（差戻し後）")
     async def resubmit_reemployment(self, info: Info, input: WorkerReportRefInput) -> WorkerReportPayload:
