@@ -128,3 +128,66 @@ async def test_a_notification_is_in_the_history_with_its_rows(client: httpx.Asyn
     assert {(r["label"], r["beforeText"], r["afterText"]) for r in last["changes"]} == {
         ("電話番号", plan.phone, "03-1111-2222"), ("外国人建設就労者数", "0人", "1人")}
     assert (await Plan.get(id=plan.id)).phone == "03-1111-2222"
+
+
+async def _certified_with_worker_files(client: httpx.AsyncClient, settings: Settings) -> tuple[str, Plan]:
+    """A certified plan whose per-worker documents are single files (no bulk file covers them)."""
+    from app.domain.accounts.authentication import log_in
+    from app.domain.catalogue import DOCUMENT_ITEMS
+    from app.domain.plans.attachments import add_attachment
+    from app.domain.plans.draft import save_plan_draft, submit_plan
+    from app.domain.review.moves import review_plan
+    from app.infra.storage import FolderStorage
+    from app.models.enums import PlanAction
+    from tests.plan_builder import PDF, BytesSource, attach_required, company_viewer, complete_changes, staff
+
+    viewer = await company_viewer()
+    await save_plan_draft(viewer, complete_changes(2))
+    await attach_required(viewer, settings.upload_dir, [i.code for i in DOCUMENT_ITEMS if i.required and not i.per_worker])
+    for worker in await Worker.filter(plan_id=(await Plan.get(company_id=viewer.company_id)).id):
+        for item in (i.code for i in DOCUMENT_ITEMS if i.required and i.per_worker):
+            await add_attachment(viewer, FolderStorage(settings.upload_dir), BytesSource(PDF + item.encode()), f"{item}.pdf", None, item,
+                                 worker.id)
+    plan = await submit_plan(viewer)
+    reviewer = await staff(Role.MLIT_STAFF)
+    for action in (PlanAction.ACCEPT, PlanAction.CERTIFY):
+        await review_plan(reviewer, plan.id, action, "")
+    company = await CompanyAccount.get(id=viewer.company_id)
+    return (await log_in(company.login_id, "Companypass123", None)).token, await Plan.get(id=plan.id)
+
+
+async def test_a_worker_added_by_a_change_brings_its_own_documents(client: httpx.AsyncClient, settings: Settings) -> None:
+    from tests.uploads import upload_single
+
+    token, plan = await _certified_with_worker_files(client, settings)
+    workers = [{"id": encode_id("Worker", w.id)} for w in await Worker.filter(plan_id=plan.id).order_by("position")]
+    added = to_graphql(worker_input(2, name="NGUYEN THI HOA", work_start=plan.acceptance_start, work_end=plan.acceptance_end))
+    changes = {"workers": [*workers, added]}
+    before = await snapshot(exclude=NOISE)
+    missing = by_field((await apply(client, token, changes))["errors"])
+    assert set(missing) == {"changes.workers.2.attachments.EMPLOYMENT_CONTRACT", "changes.workers.2.attachments.PRE_EMPLOYMENT_EXPLANATION"}
+    assert await snapshot(exclude=NOISE) == before
+
+    files = [(await upload_single(client, token, item, f"{item}.pdf", staged=True, new_worker_index=2))["attachment"]
+             for item in ("EMPLOYMENT_CONTRACT", "PRE_EMPLOYMENT_EXPLANATION")]
+    assert files[0]["newWorkerIndex"] == 2 and files[0]["workerId"] is None
+    stray = (await upload_single(client, token, "EMPLOYMENT_CONTRACT", "別.pdf", staged=True, new_worker_index=5))["attachment"]
+    [wrong] = (await run(client, "ApplyForChange", {"input": {"changes": changes, "attachmentIds": [stray["id"]]}}, token))[
+        "applyForChange"]["errors"][:1]
+    assert wrong["field"] == "attachmentIds.0" and wrong["code"] == "INVALID"
+    not_per_worker = await upload_single(client, token, "REMARKS", "備考.pdf", staged=True, new_worker_index=2)
+    assert not_per_worker["errors"][0]["field"] == "newWorkerIndex"
+
+    filed = (await run(client, "ApplyForChange", {"input": {"changes": changes, "attachmentIds": [f["id"] for f in files]}}, token))[
+        "applyForChange"]
+    assert filed["errors"] == [], filed
+    rows = {r["field"]: r for r in filed["changeApplication"]["diff"]}
+    assert any("NGUYEN THI HOA" in r["afterText"] for f, r in rows.items() if f.startswith("attachments."))
+    _, mlit = await staff_token(Role.MLIT_STAFF)
+    change_id = filed["changeApplication"]["id"]
+    await review(client, mlit, "AcceptChangeApplication", change_id)
+    assert (await review(client, mlit, "CertifyChangeApplication", change_id))["errors"] == []
+    new_worker = await Worker.get(plan_id=plan.id, name="NGUYEN THI HOA")
+    joined = await Attachment.filter(worker_id=new_worker.id)
+    assert sorted(a.document_item_id for a in joined) == ["EMPLOYMENT_CONTRACT", "PRE_EMPLOYMENT_EXPLANATION"]
+    assert all(not a.staged and a.new_worker_index is None for a in joined)

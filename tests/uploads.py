@@ -24,8 +24,9 @@ async def upload(client: httpx.AsyncClient, token: str, name: str, variables: di
 
 
 async def upload_single(client: httpx.AsyncClient, token: str, item: str, file_name: str = "証明書.pdf", content: bytes = PDF,
-                        worker_id: str | None = None, staged: bool = False) -> dict:
-    variables = {"documentItem": item, **({"workerId": worker_id} if worker_id else {}), **({"staged": True} if staged else {})}
+                        worker_id: str | None = None, staged: bool = False, new_worker_index: int | None = None) -> dict:
+    variables = {"documentItem": item, **({"workerId": worker_id} if worker_id else {}), **({"staged": True} if staged else {}),
+                 **({"newWorkerIndex": new_worker_index} if new_worker_index is not None else {})}
     response = await upload(client, token, "UploadAttachment", variables, file_name, content)
     assert response.status_code == 200, response.text
     return response.json()["data"]["uploadAttachment"]

@@ -45,6 +45,9 @@ class Attachment(Model):
     change_application: fields.ForeignKeyNullableRelation[Any] = fields.ForeignKeyField(
         "models.ChangeApplication", related_name="attachments", db_index=True, null=True, on_delete=fields.RESTRICT
     )
+    # A staged per-worker file for a worker a change application adds (not on the list yet): the worker's
+    # place in that application's `workers` input; the file gets the worker when the change is certified.
+    new_worker_index = fields.IntField(null=True)
     file_name = fields.CharField(max_length=255)
     content_type = fields.CharField(max_length=100)
     size = fields.BigIntField()

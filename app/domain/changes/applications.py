@@ -66,11 +66,16 @@ async def _prepared(plan: Plan, changes: dict[str, Any], files: AttachmentChange
     cleaned = await clean_changes(plan, changes)
     if problems := await disadvantages(plan, cleaned):
         raise DomainError.of(problems)
-    diff = await compute_diff(plan, cleaned) + await checked_attachment_changes(plan, files, application_id)
+    diff = await compute_diff(plan, cleaned) + await checked_attachment_changes(plan, files, application_id, added_workers(cleaned))
     if not diff:
         raise DomainError("changes", ErrorCode.REQUIRED, "変更する項目がありません。変更後の内容を入力してください。")
     await refuse_new_problems(plan, lambda: _write(plan, cleaned, files, application_id, trial=True), files, keep=False)
     return cleaned, diff
+
+
+def added_workers(cleaned: CleanChanges) -> dict[int, str | None]:
+    """The workers a change adds (no id yet): place in its `workers` input → name."""
+    return {place: row.get("name") for place, row in enumerate(cleaned.workers or []) if "id" not in row}
 
 
 async def _write(plan: Plan, cleaned: CleanChanges, files: AttachmentChanges, application_id: int | None, trial: bool = False) -> None:
@@ -175,7 +180,7 @@ async def _certify(viewer: Viewer, application: ChangeApplication, event: Change
         raise DomainError(None, ErrorCode.INVALID_STATE, f"受入計画の申請状態が「{PlanStatus(plan.status).label}」のため変更を反映できません。")
     cleaned = await clean_changes(plan, _loaded(application.changes))
     files = await AttachmentChanges.of_application(application.id, application.removed_attachment_ids)
-    await checked_attachment_changes(plan, files, application.id)
+    await checked_attachment_changes(plan, files, application.id, added_workers(cleaned))
     await refuse_new_problems(plan, lambda: _write(plan, cleaned, files, application.id), files, keep=True)
     await require_acceptance_reports(plan.id)  # added workers owe an acceptance report (D4)
     if await Plan.filter(id=plan.id, version=plan.version).update(version=F("version") + 1) != 1:

@@ -45,18 +45,23 @@ async def _coverage(attachment_ids: list[int]) -> dict[int, tuple[str, ...]]:
     return {key: tuple(value) for key, value in covers.items()}
 
 
-def _described(file: Attachment, covers: tuple[str, ...], workers: dict[int, str]) -> str:
+def _worker_key(file: Attachment) -> int | None:
+    """The worker a file is for: its id, or for a worker the change adds a key of its own (-1 - place)."""
+    return file.worker_id if file.new_worker_index is None else -1 - file.new_worker_index
+
+
+def _described(file: Attachment, covers: tuple[str, ...], workers: dict[int, str | None]) -> str:
     if file.is_bulk:
         item = f"一括登録（{'、'.join(document_item_name(code) for code in covers)}）"
     else:
         item = document_item_name(file.document_item_id or "")
-    if file.worker_id is not None:
-        item += f"・{workers.get(file.worker_id) or '外国人'}"
+    if _worker_key(file) is not None:
+        item += f"・{workers.get(_worker_key(file)) or '外国人'}"
     return f"{item}：{file.file_name}"
 
 
 def _refused_files(changes: AttachmentChanges, staged: dict[int, Attachment], current: dict[int, Attachment],
-                   application_id: int | None) -> list[Problem]:
+                   application_id: int | None, added_workers: dict[int, str | None]) -> list[Problem]:
     problems: list[Problem] = []
     for index, file_id in enumerate(changes.added):
         file = staged.get(file_id)
@@ -65,28 +70,36 @@ def _refused_files(changes: AttachmentChanges, staged: dict[int, Attachment], cu
                                     "指定されたファイルはありません。認定後の変更用に登録したファイルを指定してください。"))
         elif file.change_application_id not in (None, application_id):
             problems.append(Problem(f"attachmentIds.{index}", ErrorCode.INVALID_STATE, "このファイルは別の変更申請に含まれています。"))
+        elif file.new_worker_index is not None and file.new_worker_index not in added_workers:
+            problems.append(Problem(f"attachmentIds.{index}", ErrorCode.INVALID,
+                                    f"このファイルは追加する外国人（changes.workers の{file.new_worker_index}番目）の書類ですが、"
+                                    "この変更でその位置に追加する外国人がいません。"))
     for index, file_id in enumerate(changes.removed):
         if file_id not in current:
             problems.append(Problem(f"removedAttachmentIds.{index}", ErrorCode.NOT_FOUND, "指定された添付書類はこの計画にありません。"))
     return problems
 
 
-async def checked_attachment_changes(plan: Plan, changes: AttachmentChanges, application_id: int | None = None) -> list[DiffRow]:
+async def checked_attachment_changes(plan: Plan, changes: AttachmentChanges, application_id: int | None = None,
+                                     added_workers: dict[int, str | None] | None = None) -> list[DiffRow]:
     """The comparison rows of the files, after refusing what the change cannot take: files that are
-    not staged on this plan or belong to another application, removals of files the plan does not
+    not staged on this plan or belong to another application, files for an added worker the change
+    does not add (`added_workers`: place in the input → name), removals of files the plan does not
     have, and a resulting set that breaks B7 (limits, bulk coverage)."""
+    added_workers = added_workers or {}
     if not changes.added and not changes.removed:
         return []
     staged = {f.id: f for f in await Attachment.filter(plan_id=plan.id, staged=True, id__in=list(changes.added))}
     current = {f.id: f for f in await plan_files(plan.id)}
-    if problems := _refused_files(changes, staged, current, application_id):
+    if problems := _refused_files(changes, staged, current, application_id, added_workers):
         raise DomainError.of(problems)
     covers = await _coverage([f.id for f in [*staged.values(), *current.values()] if f.is_bulk])
     resulting = [f for f in current.values() if f.id not in changes.removed] + [staged[i] for i in changes.added]
-    facts = [FileFacts(f.id, f.document_item_id, f.worker_id, covers.get(f.id, ())) for f in resulting]
+    facts = [FileFacts(f.id, f.document_item_id, _worker_key(f), covers.get(f.id, ())) for f in resulting]
     if problems := attachment_set_problems(facts, {file_id: f"attachmentIds.{i}" for i, file_id in enumerate(changes.added)}):
         raise DomainError.of(problems)
-    workers = dict(await Worker.filter(plan_id=plan.id).values_list("id", "name"))
+    workers: dict[int, str | None] = {**dict(await Worker.filter(plan_id=plan.id).values_list("id", "name")),
+                                      **{-1 - place: name for place, name in added_workers.items()}}
     return [
         *({"field": f"attachments.{i}", "before": None, "after": _described(staged[i], covers.get(i, ()), workers)} for i in changes.added),
         *({"field": f"attachments.{i}", "before": _described(current[i], covers.get(i, ()), workers), "after": None}
@@ -103,6 +116,15 @@ async def take_staged_files(application_id: int, added: tuple[int, ...]) -> None
         raise conflict()
 
 
+async def _join_added_workers(plan_id: int, added: list[int]) -> None:
+    """Files for a worker the change adds get that worker, written before them at its place."""
+    for file_id, place in await Attachment.filter(id__in=added, new_worker_index__isnull=False).values_list("id", "new_worker_index"):
+        worker_id = await Worker.filter(plan_id=plan_id, position=place).values_list("id", flat=True)
+        if not worker_id:
+            raise conflict()
+        await Attachment.filter(id=file_id).update(worker_id=worker_id[0], new_worker_index=None)
+
+
 async def apply_attachment_changes(plan_id: int, changes: AttachmentChanges, application_id: int | None = None,
                                    trial: bool = False) -> None:
     """In the certification's (or notification's) transaction: staged files join the plan, removed
@@ -112,6 +134,7 @@ async def apply_attachment_changes(plan_id: int, changes: AttachmentChanges, app
     if trial:
         holder |= Q(change_application_id__isnull=True)
     added, removed = list(changes.added), list(changes.removed)
+    await _join_added_workers(plan_id, added)
     if added and await Attachment.filter(holder, id__in=added, plan_id=plan_id, staged=True).update(staged=False) != len(added):
         raise conflict()
     if removed:

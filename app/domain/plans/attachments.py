@@ -18,6 +18,7 @@ from app.domain.catalogue import MAX_FILE_BYTES, DocumentItemSpec
 from app.domain.errors import DomainError, ErrorCode
 from app.domain.plans.attachment_limits import ITEMS, covered_by_bulk, has_single_files, limit_exceeded
 from app.domain.plans.draft import current_plan
+from app.domain.plans.fields import MAX_WORKERS
 from app.domain.plans.file_types import ALLOWED_EXTENSIONS_TEXT, accepted_type
 from app.domain.plans.files import discard_if_unused
 from app.domain.review.transitions import EDITABLE, conflict, invalid_state
@@ -102,10 +103,17 @@ async def _count_for(plan_id: int, item: DocumentItemSpec, worker_id: int | None
     return await singles.count() + bulk
 
 
-async def _item_for(plan: Plan, code: str, worker_id: int | None) -> DocumentItemSpec:
+async def _item_for(plan: Plan, code: str, worker_id: int | None, new_worker_index: int | None = None) -> DocumentItemSpec:
     item = ITEMS.get(code)
     if item is None:
         raise DomainError("documentItem", ErrorCode.INVALID, "書類項目の指定が正しくありません。")
+    if new_worker_index is not None:
+        if not item.per_worker or worker_id is not None:
+            raise DomainError("newWorkerIndex", ErrorCode.INVALID,
+                              "追加する外国人の位置は、外国人ごとの書類で、対象の外国人（workerId）を指定しない場合にのみ指定できます。")
+        if not 0 <= new_worker_index < MAX_WORKERS:
+            raise DomainError("newWorkerIndex", ErrorCode.INVALID, f"追加する外国人の位置は0〜{MAX_WORKERS - 1}で指定してください。")
+        return item
     if item.per_worker:
         if worker_id is None:
             raise DomainError("workerId", ErrorCode.REQUIRED, f"「{item.name}」は外国人ごとの書類です。対象の外国人を指定してください。")
@@ -177,23 +185,32 @@ async def _touch(plan: Plan, staged: bool) -> None:
 
 async def add_attachment(
     viewer: Viewer, storage: FolderStorage, source: Readable, file_name: str, declared_size: int | None,
-    document_item: str, worker_id: int | None = None, staged: bool = False,
+    document_item: str, worker_id: int | None = None, staged: bool = False, new_worker_index: int | None = None,
 ) -> Attachment:
     """A single file for one document item (and worker); `staged` after certification (D7), where the
-    B7 limits are checked when a change takes the file."""
+    B7 limits are checked when a change takes the file. A staged per-worker file may be for a worker
+    a change application adds, named by its place in that application's `workers` (`new_worker_index`)."""
     plan = await _plan_for_upload(viewer, staged)
-    check = _item_for if staged else _check_single
-    await check(plan, document_item, worker_id)
+    if new_worker_index is not None and not staged:
+        raise DomainError("newWorkerIndex", ErrorCode.INVALID, "追加する外国人の書類は、認定後の変更用（staged）として登録してください。")
+
+    async def check() -> None:
+        if staged:
+            await _item_for(plan, document_item, worker_id, new_worker_index)
+        else:
+            await _check_single(plan, document_item, worker_id)
+
+    await check()
     name = clean_file_name(file_name)
     key, content_type, size = await _store(storage, source, name, declared_size)
     try:
         async with in_transaction():
             await _touch(plan, staged)
-            await check(plan, document_item, worker_id)
+            await check()
             await _check_plan_total(plan.id, size)
             return await Attachment.create(
                 plan_id=plan.id, document_item_id=document_item, worker_id=worker_id, is_bulk=False, staged=staged,
-                file_name=name, content_type=content_type, size=size, sha256=key, storage_key=key,
+                new_worker_index=new_worker_index, file_name=name, content_type=content_type, size=size, sha256=key, storage_key=key,
             )
     except DomainError:
         await discard_if_unused(storage, key)

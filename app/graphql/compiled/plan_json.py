@@ -391,6 +391,7 @@ OBJECT_TYPES: dict[str, dict[str, Value]] = {
         "id": OpaqueId("id", "Attachment"),
         "documentItem": Column("document_item_id"),
         "workerId": OpaqueId("worker_id", "Worker"),
+        "newWorkerIndex": Column("new_worker_index"),
         "fileName": FileName("file_name"),
         "contentType": Column("content_type"),
         "size": Column("size"),

@@ -22,6 +22,7 @@ class Attachment:
     id: strawberry.ID
     document_item: str | None = strawberry.field(description="書類項目のコード（一括登録のファイルは null、coveredItems を参照）")
     worker_id: strawberry.ID | None
+    new_worker_index: int | None = strawberry.field(description="変更申請で追加する外国人の書類: その変更申請の changes.workers での位置（認定で外国人が決まると null）")
     file_name: str
     content_type: str
     size: int
@@ -34,6 +35,7 @@ class Attachment:
             id=strawberry.ID(encode_id("Attachment", row.id)),
             document_item=row.document_item_id,
             worker_id=strawberry.ID(encode_id("Worker", row.worker_id)) if row.worker_id else None,
+            new_worker_index=row.new_worker_index,
             file_name=str(masked_value(row.file_name, withhold_file_name)),
             content_type=row.content_type,
             size=row.size,

@@ -93,6 +93,8 @@ class UploadAttachmentInput:
     file: Upload
     worker_id: strawberry.ID | None = strawberry.field(default=None, description="外国人ごとの書類の場合の対象者")
     staged: bool = strawberry.field(default=False, description=STAGED_DESCRIPTION)
+    new_worker_index: int | None = strawberry.field(
+        default=None, description="変更申請で追加する外国人の書類の場合: その変更申請の changes.workers での位置（0から）。staged: true と共に指定")
 
 
 @strawberry.input

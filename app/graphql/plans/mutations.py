@@ -103,8 +103,8 @@ class PlanMutation:
         try:
             file = await _uploaded_file(input.file)
             row = await attachment_rules.add_attachment(
-                viewer, _storage(info), file, file.filename or "", file.size, input.document_item, worker_id, input.staged
-            )
+                viewer, _storage(info), file, file.filename or "", file.size, input.document_item, worker_id, input.staged,
+                input.new_worker_index)
         except DomainError as error:
             return AttachmentPayload(errors=user_errors(error))
         return AttachmentPayload(attachment=Attachment.of(row))
