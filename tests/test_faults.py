@@ -64,6 +64,14 @@ async def _plans_agree_with_their_history(baseline: dict[int, tuple[int, int]]) 
         assert plan.version - version0 == len(events) - events0, plan.id  # one event per move, no more, no less
 
 
+async def _until_more_events_than(count: int, timeout: float = 60.0) -> None:
+    for _ in range(int(timeout / 0.02)):
+        if await PlanEvent.all().count() > count:
+            return
+        await asyncio.sleep(0.02)
+    raise AssertionError("the served process wrote nothing")
+
+
 async def test_sigkill_at_random_points_leaves_no_plan_half_moved_and_loses_no_mail(
     db: str, settings: Settings, mailbox: Mailbox, smtp_port: int, tmp_path: Path
 ) -> None:
@@ -85,8 +93,12 @@ async def test_sigkill_at_random_points_leaves_no_plan_half_moved_and_loses_no_m
             if server.process is None or server.process.poll() is not None:
                 server.start()
             plans = await Plan.all()
+            written = await PlanEvent.all().count()
             work = [asyncio.create_task(_move(http, server.base, p, staff_token, company_tokens[p.company_id])) for p in plans for _ in range(2)]
-            await asyncio.sleep(rng.uniform(0.0, 0.25))
+            # Killed at a random point after a write is seen, not after a random delay: on a busy machine
+            # a delay alone may kill every round before anything was written, and test nothing.
+            await _until_more_events_than(written)
+            await asyncio.sleep(rng.uniform(0.0, 0.05))
             server.kill()
             kills += 1
             await asyncio.gather(*work)
