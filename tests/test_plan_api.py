@@ -155,7 +155,7 @@ async def test_submission_numbers_the_plan_with_the_date_in_japan_time(client: h
     assert plan["status"] == "APPLIED" and plan["statusLabel"] == "申請中"
     assert plan["applicationNumber"].startswith("20261126-")
     assert plan["appliedAt"] == "2026-11-26T00:00:00+09:00"
-    assert plan["availableActions"] == ["withdrawPlan"]
+    assert plan["availableActions"] == ["withdrawPlan", "withdrawWorker"]  # two workers: one may be withdrawn (C8)
     assert [(h["action"], h["fromStatus"], h["toStatus"]) for h in plan["history"]] == [("SUBMIT", "DRAFT", "APPLIED")]
 
     refused = (await run(client, "SavePlanDraft", {"input": {"phone": "03-0000-0000"}}, token))["savePlanDraft"]

@@ -154,3 +154,10 @@ async def test_plan_fields_describe_the_form_without_a_login(client: httpx.Async
     assert by_path["workers.salaryAmount"]["requiredWhen"] and by_path["workers.salaryAmount"]["minimum"] == 1
     assert {"value": "CIVIL", "label": "土木"} in by_path["workers.jobCategory"]["options"]
     assert by_path["workers.name"]["masked"] is True and by_path["proxy.phone"]["format"] == "PHONE_JP"
+
+
+def test_the_admin_plan_page_shows_every_described_field() -> None:
+    from admin.views.plan_page import _COMPOSED, plan_sections
+
+    shown = {label for _, rows in plan_sections(Plan(), []) for label, _ in rows}
+    assert [spec.path for spec in fields_of(Area.PLAN) if spec.path not in _COMPOSED and spec.label not in shown] == []

@@ -33,7 +33,9 @@ EXPECTED = {
 }
 # 計画取消申請 and its refusal keep the plan CERTIFIED; approval needs a pending request (DOMAIN §4.5).
 REQUESTS = (PlanAction.CANCELLATION_APPLIED, PlanAction.CANCELLATION_DECLINED)
-MOVES = [a for a in PLAN_TRANSITIONS if a is not PlanAction.INTERNAL_COMMENT and a not in REQUESTS]  # the moves of the plan table
+# 外国人の取下げ (C8) keeps the plan's state too; tests/test_plan_edges.py drives it.
+KEEPS_STATE = (*REQUESTS, PlanAction.WORKER_WITHDRAWN, PlanAction.INTERNAL_COMMENT)
+MOVES = [a for a in PLAN_TRANSITIONS if a not in KEEPS_STATE]  # the moves of the plan table
 
 
 def test_the_table_is_exactly_the_requirements() -> None:
@@ -44,6 +46,8 @@ def test_the_table_is_exactly_the_requirements() -> None:
     for action in REQUESTS:
         assert PLAN_TRANSITIONS[action].sources == {PlanStatus.CERTIFIED} and PLAN_TRANSITIONS[action].target is None
     assert PLAN_TRANSITIONS[PlanAction.APPROVE_CANCELLATION].cancellation_pending is True
+    withdrawal = PLAN_TRANSITIONS[PlanAction.WORKER_WITHDRAWN]
+    assert withdrawal.sources == {PlanStatus.APPLIED, PlanStatus.UNDER_REVIEW} and withdrawal.target is None
 
 
 async def _plan_in(status: PlanStatus, upload_dir: Path) -> tuple:

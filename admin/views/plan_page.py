@@ -9,7 +9,7 @@ from typing import Any
 
 from app.domain.catalogue import DOCUMENT_ITEMS
 from app.domain.clock import to_jst
-from app.domain.plans.fields import BY_PATH, JAC, LICENSES, PROXY, license_text
+from app.domain.plans.fields import BY_PATH, JAC, LICENSES, PROXY, Area, fields_of, license_text
 from app.domain.reports.pending import is_overdue
 from app.models import Attachment, AttachmentCoverage, Plan, PlanEvent, PlanLicense, WorkerReport
 from app.models.enums import ChangeStatus, JacMembershipKind, ReportKind, ReportStatus, Role
@@ -35,6 +35,14 @@ def _field(path: str, plan: Plan) -> Row:
     """A described field as the description labels and reads it."""
     spec = BY_PATH[path]
     return spec.label, spec.display(getattr(plan, spec.stored_as))
+
+
+# The worker table of the plan page, headed by the described labels.
+WORKER_HEADERS = [*(BY_PATH[f"workers.{name}"].label for name in ("name", "nationality", "jobCategory")), "就労予定期間",
+                  *(BY_PATH[f"workers.{name}"].label for name in ("salaryMode", "salaryAmount")), "従事状況", "報告"]
+# Described fields the sections below show in rows of their own making (with others, or as groups).
+_COMPOSED = {"headOfficePrefecture", "headOfficeAddress", "acceptanceStart", "acceptanceEnd", "bonusDescription",
+             *(spec.path for spec in fields_of(JAC)), *(spec.path for spec in fields_of(PROXY))}
 
 
 def plan_sections(plan: Plan, licenses: list[PlanLicense]) -> list[tuple[str, list[Row]]]:
@@ -64,7 +72,10 @@ def plan_sections(plan: Plan, licenses: list[PlanLicense]) -> list[tuple[str, li
         *([("計画取消申請", f"{shown(plan.cancellation_requested_at)}　理由：{plan.cancellation_reason or ''}")]
           if plan.cancellation_requested_at else []),
     ]
-    return [("申請者", applicant), ("計画", schedule)]
+    labelled = {label for label, _ in applicant + schedule}
+    # Every other described field of the plan, so that a field added to the description is shown too.
+    rest = [_field(spec.path, plan) for spec in fields_of(Area.PLAN) if spec.path not in _COMPOSED and spec.label not in labelled]
+    return [("申請者", applicant), ("計画", schedule), *([("その他の項目", rest)] if rest else [])]
 
 
 async def attachment_groups(files: list[Attachment]) -> list[dict[str, Any]]:

@@ -32,7 +32,7 @@ from admin.views.base import (
     staff_name,
 )
 from admin.views.change_labels import change_summary
-from admin.views.plan_page import actor_of, attachment_groups, plan_sections, report_summary
+from admin.views.plan_page import WORKER_HEADERS, actor_of, attachment_groups, plan_sections, report_summary
 from admin.views.queue import PAGE as QUEUE_PAGE
 from admin.views.queue import (
     WAITING,
@@ -50,7 +50,7 @@ from app.domain.audit import attachment_for_download
 from app.domain.catalogue import document_item_name, nationalities, nationality_name, prefectures
 from app.domain.errors import DomainError
 from app.domain.plans.draft import effective_salary
-from app.domain.plans.fields import Area
+from app.domain.plans.fields import BY_PATH, Area
 from app.domain.plans.file_types import file_kind_name
 from app.domain.review.moves import review_plan
 from app.domain.review.transitions import COMMENT_MAX, PLAN_TRANSITIONS, available_actions, role_may
@@ -145,12 +145,7 @@ class PlanAdmin(ShuroView, model=Plan):
     column_list = ["application_number", "status", "company_name", "bureau", "head_office_prefecture", "queued_at", "applied_at"]
     column_details_list = [
         "application_number", "status", "version", "bureau", "applied_at", "queued_at", "first_accepted_at",
-        "certificate_number", "certified_at", "corporate_number", "company_name", "representative_name",
-        "head_office_prefecture", "head_office_address", "phone", "email", "ccus_business_id", "jac_kind",
-        "jac_organization_name", "full_time_staff_count", "foreign_construction_worker_count",
-        "domestic_recruitment_description", "basic_monthly_salary", "has_bonus", "bonus_description",
-        "acceptance_start", "acceptance_end", "proxy_name", "proxy_organization", "proxy_email", "proxy_phone",
-        "proxy_has_power_of_attorney", "consent_declaration", "consent_data_sharing", "created_at", "updated_at",
+        "certificate_number", "certified_at", *described_labels(Area.PLAN), "created_at", "updated_at",
     ]
     column_export_list = ["application_number", "status", "company_name", "corporate_number", "bureau", "head_office_prefecture", "applied_at", "certificate_number"]
     column_searchable_list = ["application_number", "company_name", "corporate_number"]
@@ -162,8 +157,8 @@ class PlanAdmin(ShuroView, model=Plan):
                      never_for=_prefectures_never_seen, groups=prefectures_by_bureau),
         DateBoundFilter(Plan.applied_at, "申請日（から）", "applied_from", until=False),
         DateBoundFilter(Plan.applied_at, "申請日（まで）", "applied_to", until=True),
-        WorkerChoiceFilter("nationality", list(nationalities().items()), "外国人の国籍・地域"),
-        WorkerChoiceFilter("job_category", [(c.value, c.label) for c in JobCategory], "外国人の業務区分"),
+        WorkerChoiceFilter("nationality", list(nationalities().items()), f"外国人の{BY_PATH['workers.nationality'].label}"),
+        WorkerChoiceFilter("job_category", [(c.value, c.label) for c in JobCategory], f"外国人の{BY_PATH['workers.jobCategory'].label}"),
     ]
     column_sortable_list = ["application_number", "status", "applied_at", "queued_at", "company_name", "head_office_prefecture", "certified_at"]
     column_default_sort = [("queued_at", False), ("id", False)]
@@ -200,6 +195,7 @@ class PlanAdmin(ShuroView, model=Plan):
             "page_title": plan_label(plan),
             "status_label": PlanStatus(plan.status).label,
             "sections": plan_sections(plan, licenses),
+            "worker_headers": WORKER_HEADERS,
             "workers": [
                 {
                     "name": masked(w.name or "", scope.mask_personal_data),
@@ -350,13 +346,12 @@ class WorkerAdmin(ShuroView, model=Worker):
     icon = "fa-solid fa-helmet-safety"
     details_template = "shuro/worker_details.html"
     column_list = ["name", "nationality", "job_category", "work_start", "work_end", "employment_status", "plan"]
-    column_details_list = ["name", "nationality", "birth_date", "sex", "job_category", "work_start", "work_end",
-                           "salary_mode", "salary_amount", "ccus_worker_id", "ccus_worker_id_reason", "employment_status", "plan"]
+    column_details_list = [*described_labels(Area.WORKER), "employment_status", "plan"]
     column_export_list = column_list
     column_searchable_list = ["name", "nationality", "ccus_worker_id"]
     column_filters: ClassVar[list[Any]] = [
-        enum_filter(Worker.job_category, JobCategory, "業務区分"),
-        ChoiceFilter(Worker.nationality, list(nationalities().items()), "国籍・地域"),
+        enum_filter(Worker.job_category, JobCategory, BY_PATH["workers.jobCategory"].label),
+        ChoiceFilter(Worker.nationality, list(nationalities().items()), BY_PATH["workers.nationality"].label),
         enum_filter(Worker.employment_status, EmploymentStatus, "従事状況"),
     ]
     column_sortable_list = ["nationality", "work_start", "work_end"]
