@@ -316,3 +316,38 @@ def test_the_queue_count_is_the_same_from_the_statistics_cube_and_from_the_plans
         pending = compare_every_role()  # counted from the plans
         both.run(refresh_tally())
         assert compare_every_role() == pending != from_cells
+
+
+def test_a_kept_statement_holds_no_date_across_midnight(settings: Settings) -> None:
+    """#24: `hasOverdueReports` is judged by today's date in Japan; a statement kept from yesterday must
+    not answer with yesterday's date. The clock crosses midnight between two reads of one shape."""
+    from datetime import datetime, timedelta
+
+    from app.domain import clock as domain_clock
+    from app.domain.accounts.authentication import log_in
+    from app.models import WorkerReport
+    from app.models.enums import ReportKind, ReportStatus
+
+    query = documents()["Plans"]
+    overdue = {"filter": {"hasOverdueReports": True}, "first": 100}
+    with both_paths(settings) as both:
+        today = domain_clock.today()
+        before_midnight = datetime(today.year, today.month, today.day, 23, 59, tzinfo=domain_clock.JST)
+
+        async def due_today_and_log_in() -> None:
+            report = await WorkerReport.filter(kind=ReportKind.ACCEPTANCE, status=ReportStatus.REQUIRED, due_on__gt=today).first()
+            assert report is not None
+            await WorkerReport.filter(id=report.id).update(due_on=today)  # overdue from tomorrow on
+            both.tokens["MLIT_STAFF"] = (await log_in(LOGINS["MLIT_STAFF"], PASSWORD, None)).token
+
+        try:
+            domain_clock.set_clock(lambda: before_midnight)
+            both.run(due_today_and_log_in())
+            evening, answered = both.compare(query, overdue, "MLIT_STAFF", "Plans")
+            assert answered
+            domain_clock.set_clock(lambda: before_midnight + timedelta(minutes=2))
+            morning, answered = both.compare(query, overdue, "MLIT_STAFF", "Plans")  # the same shape, the next day
+            assert answered
+        finally:
+            domain_clock.set_clock(None)
+        assert morning["data"]["plans"]["totalCount"] == evening["data"]["plans"]["totalCount"] + 1

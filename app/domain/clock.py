@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date, datetime, timezone
 from zoneinfo import ZoneInfo
 
@@ -25,6 +26,19 @@ def set_clock(source: Callable[[], datetime] | None) -> None:
     """Replace the clock (tests); `None` restores the system clock."""
     global _now
     _now = source or (lambda: datetime.now(timezone.utc))
+
+
+@contextmanager
+def stopped_at(moment: datetime) -> Iterator[None]:
+    """The clock reads `moment` for a synchronous stretch of code (no await inside): what that code
+    derives from the time can then be told from what it does not."""
+    global _now
+    previous = _now
+    _now = lambda: moment  # noqa: E731
+    try:
+        yield
+    finally:
+        _now = previous
 
 
 def to_jst(moment: datetime) -> datetime:

@@ -165,6 +165,6 @@ class Compiler:
             return sql, statement.values
 
         shape = (compiled.number, dialect.name, viewer.role, viewer.bureau, staff, tuple(root.shape for root in roots))
-        sql, values = self.templates.statement(shape, build, request_values)
+        sql, values = self.templates.statement(shape, build, request_values, clock_source=1)
         _, rows = await client.execute_query(sql, values)
         return rows[0][0]

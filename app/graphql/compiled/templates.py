@@ -5,17 +5,23 @@ once per shape (operation, dialect, role, arguments that change the SQL text) wi
 for what changes per request (the token, the clock, ids, the cursor). The stand-ins are looked up
 among the statement's parameters: their positions are the slots each request fills. A datetime
 parameter near a stand-in instant is that instant moved (the idle timeout's `now - 2 hours`), and
-is filled moved by as much. A stand-in that reached the SQL text instead of a parameter makes the
-template unusable: such a statement is built afresh for every request.
+is filled moved by as much. While a statement is built, the domain's clock reads the stand-in of the
+request's time, so what the domain derives from the clock (today's date in Japan, for overdue
+reports) is a slot too and no kept statement holds a clock value (DESIGN.md rule 10). A stand-in that
+reached the SQL text instead of a parameter makes the template unusable: such a statement is built
+afresh for every request.
 """
 
 from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from typing import Any
+
+from app.domain import clock
 
 # Two sets of stand-ins: a statement is kept only if both give the same text and the same slots, so
 # a constant of the statement that happens to equal a stand-in (a searched date) is never a slot.
@@ -43,6 +49,7 @@ class Slot:
     position: int  # in the statement's parameters
     source: int  # in the request's values
     moved: timedelta | None = None
+    day: bool = False  # the Japan date of the request's time (`clock.today()`)
 
 
 @dataclass(frozen=True)
@@ -55,11 +62,18 @@ class Template:
         values = list(self.values)
         for slot in self.slots:
             value = request_values[slot.source]
+            if slot.day:
+                value = clock.to_jst(value).date()
             values[slot.position] = value + slot.moved if slot.moved is not None else value
         return values
 
 
 def _slot_for(position: int, value: Any, stand_ins: Sequence[Any]) -> Slot | None:
+    if isinstance(value, date) and not isinstance(value, datetime):
+        for source, candidate in enumerate(stand_ins):
+            if isinstance(candidate, datetime) and clock.to_jst(candidate).date() == value:
+                return Slot(position, source, day=True)
+        return None
     if isinstance(value, datetime) and value.tzinfo is not None:
         for source, candidate in enumerate(stand_ins):
             if isinstance(candidate, datetime) and abs(value - candidate) < NEAR:
@@ -72,18 +86,22 @@ def _slot_for(position: int, value: Any, stand_ins: Sequence[Any]) -> Slot | Non
     return None
 
 
-def _traced(build: Callable[[Sequence[Any]], tuple[str, list[Any]]], request_values: Sequence[Any], kind: int) -> Template | None:
+def _traced(build: Callable[[Sequence[Any]], tuple[str, list[Any]]], request_values: Sequence[Any], kind: int,
+            clock_source: int | None) -> Template | None:
     stand_ins = [stand_in(index, value, kind) for index, value in enumerate(request_values)]
-    sql, values = build(stand_ins)
+    with clock.stopped_at(stand_ins[clock_source]) if clock_source is not None else nullcontext():
+        sql, values = build(stand_ins)
     if any(str(s) in sql for s in stand_ins if not isinstance(s, datetime)) or str(STAND_IN_TIMES[kind].year) in sql:
         return None  # a stand-in reached the text: it cannot be replaced per request
     slots = tuple(slot for position, value in enumerate(values) if (slot := _slot_for(position, value, stand_ins)) is not None)
     return Template(sql, tuple(values), slots)
 
 
-def make_template(build: Callable[[Sequence[Any]], tuple[str, list[Any]]], request_values: Sequence[Any]) -> Template | None:
-    """`build(values)` writes the statement for these values; None if stand-ins cannot be traced."""
-    first, second = _traced(build, request_values, 0), _traced(build, request_values, 1)
+def make_template(build: Callable[[Sequence[Any]], tuple[str, list[Any]]], request_values: Sequence[Any],
+                  clock_source: int | None = None) -> Template | None:
+    """`build(values)` writes the statement for these values; None if stand-ins cannot be traced.
+    `clock_source`: the request value that is the request's time (the clock reads its stand-in)."""
+    first, second = _traced(build, request_values, 0, clock_source), _traced(build, request_values, 1, clock_source)
     if first is None or second is None or first.sql != second.sql or first.slots != second.slots:
         return None
     taken = {slot.position for slot in first.slots}
@@ -99,13 +117,13 @@ class Templates:
         self._kept: OrderedDict[Hashable, Template | None] = OrderedDict()
 
     def statement(self, shape: Hashable, build: Callable[[Sequence[Any]], tuple[str, list[Any]]],
-                  request_values: Sequence[Any]) -> tuple[str, list[Any]]:
+                  request_values: Sequence[Any], clock_source: int | None = None) -> tuple[str, list[Any]]:
         if shape in self._kept:
             self._kept.move_to_end(shape)
             template = self._kept[shape]
         else:
             try:
-                template = make_template(build, request_values)
+                template = make_template(build, request_values, clock_source)
             except TypeError:
                 template = None
             self._kept[shape] = template
