@@ -193,3 +193,38 @@ async def test_the_next_plan_starts_from_the_ended_one(client: httpx.AsyncClient
     without = await mutate(client, token, "StartPlanFromPrevious", {"includeWorkers": False})
     assert without["errors"][0]["code"] == "INVALID_STATE"  # the draft is the current plan now (B1)
     assert await Worker.filter(plan_id=new_plan.id, employment_status=EmploymentStatus.PLANNED).count() == 1
+
+
+async def test_a_remanded_reemployment_is_with_the_company_only(client: httpx.AsyncClient, settings: Settings) -> None:
+    """#24.4, C4: like a remanded plan or change application, staff see a remanded 再雇用申請 nowhere."""
+    from tests.admin_client import admin_login
+    from tests.factories import make_staff
+
+    token, plan = await certified(settings.upload_dir)
+    worker = (await my_workers(client, token))[0]
+    await register(client, token, working(worker["id"]))
+    data = {"workerId": worker["id"], "leftOn": (today() - timedelta(days=1)).isoformat(), "plannedOn": (today() + timedelta(days=40)).isoformat()}
+    report = (await mutate(client, token, "ApplyForReemployment", data))["report"]
+    _, kanto = await staff_token(Role.BUREAU_STAFF, "KANTO")
+    await mutate(client, kanto, "RemandReemployment", {"reportId": report["id"], "comment": "退職日を確認してください"})
+    plan_id = encode_id("Plan", plan.id)
+    mine = {r["id"] for w in await my_workers(client, token) for r in w["reports"]}
+    assert report["id"] in mine  # the company still sees it, with the comment
+    for role in (Role.BUREAU_STAFF, Role.MLIT_STAFF, Role.IMPLEMENTING_ORG, Role.ANALYST):
+        _, staff_token_ = await staff_token(role, "KANTO" if role is Role.BUREAU_STAFF else None)
+        seen = (await run(client, "PlanReports", {"id": plan_id}, staff_token_))["plan"]
+        assert report["id"] not in {r["id"] for w in seen["workers"] for r in w["reports"]}, role
+    [hidden] = (await mutate(client, kanto, "AcceptReemployment", {"reportId": report["id"]}))["errors"]
+    assert hidden["code"] == "NOT_FOUND"
+    row = await WorkerReport.get(kind=ReportKind.REEMPLOYMENT)
+    for role in (Role.MLIT_STAFF, Role.ANALYST):
+        staff_user = await make_staff(role, login_id=f"hidden-{role.value.lower()}")
+        await admin_login(client, staff_user.login_id)
+        assert (await client.get(f"/admin/worker-report/details/{row.id}")).status_code == 404, role
+        listed = (await client.get("/admin/worker-report/list")).text
+        assert f"/admin/worker-report/details/{row.id}\"" not in listed and f"details/{row.id}\"" not in listed
+        client.cookies.clear()
+    resubmitted = await mutate(client, token, "ResubmitReemployment", {"reportId": report["id"]})
+    assert resubmitted["report"]["reviewStatus"] == "APPLIED"
+    seen = (await run(client, "PlanReports", {"id": plan_id}, kanto))["plan"]
+    assert report["id"] in {r["id"] for w in seen["workers"] for r in w["reports"]}

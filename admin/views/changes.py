@@ -25,7 +25,7 @@ from app.domain.changes.applications import review_change_application
 from app.domain.plans.readable import readable_for
 from app.domain.review.change_transitions import CHANGE_TRANSITIONS, change_actions
 from app.domain.viewer import Viewer
-from app.domain.visibility import hidden_change_statuses, may_read_internal_comments, plan_scope, visible_change_applications
+from app.domain.visibility import hidden_review_statuses, may_read_internal_comments, plan_scope, visible_change_applications
 from app.models import Attachment, ChangeEvent, Plan, Worker
 from app.models.enums import Bureau, ChangeAction, ChangeStatus, Role
 
@@ -33,7 +33,7 @@ ChangeApplication: Any = mapped["ChangeApplication"]
 REVIEW_ACTIONS = {"accept": ChangeAction.ACCEPT, "remand": ChangeAction.REMAND, "certify": ChangeAction.CERTIFY}
 SLUG_BY_MUTATION = {CHANGE_TRANSITIONS[action].mutation: slug for slug, action in REVIEW_ACTIONS.items()}
 def _scope(viewer: Viewer | None) -> list[sa.ColumnElement[bool]]:
-    hidden = [s.value for s in hidden_change_statuses(viewer)]
+    hidden = [s.value for s in hidden_review_statuses(viewer)]
     return [ChangeApplication.plan_id.in_(visible_plan_ids(plan_scope(viewer))), *([ChangeApplication.status.not_in(hidden)] if hidden else [])]
 
 
@@ -48,7 +48,7 @@ class ChangeApplicationAdmin(ShuroView, model=ChangeApplication):
     column_sortable_list = ["queued_at", "applied_at", "certified_at"]
     column_default_sort = [("queued_at", False), ("id", False)]
     column_filters: ClassVar[list[Any]] = [
-        enum_filter(ChangeApplication.status, ChangeStatus, "状態", never_for=lambda viewer: {s.value for s in hidden_change_statuses(viewer)},
+        enum_filter(ChangeApplication.status, ChangeStatus, "状態", never_for=lambda viewer: {s.value for s in hidden_review_statuses(viewer)},
                     combinations=[("APPLIED,UNDER_REVIEW", "申請中＋審査中（審査待ち）")]),
     ]
     datetime_columns = ("queued_at", "applied_at", "certified_at")
@@ -106,7 +106,7 @@ class ChangeApplicationAdmin(ShuroView, model=ChangeApplication):
         async def decide(comment: str, version: int | None) -> Response:
             moved = await review_change_application(viewer, application.id, REVIEW_ACTIONS[slug], comment, version)
             Flash.success(request, f"{subject}を「{ChangeStatus(moved.status).label}」にしました。")
-            if ChangeStatus(moved.status) in hidden_change_statuses(viewer):
+            if ChangeStatus(moved.status) in hidden_review_statuses(viewer):
                 return self.to_list(request)
             return RedirectResponse(back_to(request) or details, status_code=303)
 

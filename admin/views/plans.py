@@ -70,7 +70,6 @@ from app.models import Plan as PlanModel
 from app.models import PlanEvent as PlanEventModel
 from app.models import PlanLicense as PlanLicenseModel
 from app.models import Worker as WorkerModel
-from app.models import WorkerReport as WorkerReportModel
 from app.models.enums import (
     Bureau,
     EmploymentStatus,
@@ -185,7 +184,7 @@ class PlanAdmin(ShuroView, model=Plan):
             return {}
         scope = plan_scope(viewer)
         workers = await WorkerModel.filter(plan_id=plan.id).order_by("position", "id")
-        reports = await WorkerReportModel.filter(plan_id=plan.id).order_by("id")
+        reports = await visible_reports(viewer).filter(plan_id=plan.id).order_by("id")
         licenses = await PlanLicenseModel.filter(plan_id=plan.id).order_by("position", "id")
         events = await PlanEventModel.filter(plan_id=plan.id).order_by("at", "id").prefetch_related("actor_staff", "actor_company")
         actions = available_actions(plan, viewer)

@@ -26,7 +26,7 @@ from app.domain.reports.pending import OWED_FROM, is_overdue
 from app.domain.reports.worker_reports import review_reemployment
 from app.domain.review.report_transitions import REEMPLOYMENT_TRANSITIONS, reemployment_actions
 from app.domain.viewer import Viewer
-from app.domain.visibility import masked, plan_scope, visible_reports
+from app.domain.visibility import hidden_review_statuses, masked, plan_scope, visible_reports
 from app.models import Plan
 from app.models.enums import Bureau, ChangeAction, ChangeStatus, DiscontinuationReason, EmploymentStatus, ReportKind, ReportStatus
 
@@ -110,7 +110,9 @@ class WorkerReportAdmin(ShuroView, model=WorkerReport):
     }
 
     def scope(self, viewer: Viewer | None) -> list[sa.ColumnElement[bool]]:
-        return [WorkerReport.plan_id.in_(visible_plan_ids(plan_scope(viewer)))]
+        hidden = [s.value for s in hidden_review_statuses(viewer)]
+        return [WorkerReport.plan_id.in_(visible_plan_ids(plan_scope(viewer))),
+                *([sa.or_(WorkerReport.review_status.is_(None), WorkerReport.review_status.not_in(hidden))] if hidden else [])]
 
     async def details_context(self, request: Request) -> dict[str, Any]:
         viewer = current_viewer(request)

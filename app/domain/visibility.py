@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
 
-from tortoise.expressions import Subquery
+from tortoise.expressions import Q, Subquery
 
 from app.domain.catalogue import bureaus
 from app.domain.viewer import Viewer
@@ -77,25 +77,33 @@ def visible_plans(viewer: Viewer | None) -> "QuerySet[Plan]":
     return plans
 
 
-# Change applications with the company (差戻し中, 取下げ) are hidden from staff like a remanded plan (C4).
+# Records under review that are with the company (差戻し中, 取下げ) — change applications and
+# 再雇用申請 alike — are hidden from staff like a remanded plan (C4).
 CHANGES_HIDDEN_FROM_STAFF: tuple[ChangeStatus, ...] = (ChangeStatus.REMANDED, ChangeStatus.WITHDRAWN)
 
 
-def hidden_change_statuses(viewer: Viewer | None) -> tuple[ChangeStatus, ...]:
+def hidden_review_statuses(viewer: Viewer | None) -> tuple[ChangeStatus, ...]:
+    """The review states in which this viewer sees no change application or 再雇用申請 (C4)."""
     return () if viewer is not None and viewer.role is Role.COMPANY else CHANGES_HIDDEN_FROM_STAFF
 
 
 def visible_change_applications(viewer: Viewer | None) -> "QuerySet[ChangeApplication]":
     """Change applications of the plans the viewer sees; staff never see those with the company."""
     applications = ChangeApplication.filter(plan_id__in=Subquery(visible_plans(viewer).values("id")))
-    if hidden := hidden_change_statuses(viewer):
+    if hidden := hidden_review_statuses(viewer):
         applications = applications.exclude(status__in=[s.value for s in hidden])
     return applications
 
 
+def reviewed_report_visible(viewer: Viewer | None) -> Q:
+    """A report without review, or a 再雇用申請 in a review state the viewer may see (C4)."""
+    hidden = hidden_review_statuses(viewer)
+    return Q(review_status__isnull=True) | Q(review_status__not_in=[s.value for s in hidden]) if hidden else Q()
+
+
 def visible_reports(viewer: Viewer | None) -> "QuerySet[WorkerReport]":
-    """Worker reports follow their plan's visibility (D4–D6)."""
-    return WorkerReport.filter(plan_id__in=Subquery(visible_plans(viewer).values("id")))
+    """Worker reports follow their plan's visibility (D4–D6); a remanded 再雇用申請 is with the company (C4)."""
+    return WorkerReport.filter(reviewed_report_visible(viewer), plan_id__in=Subquery(visible_plans(viewer).values("id")))
 
 
 def may_read_internal_comments(viewer: Viewer | None) -> bool:

@@ -21,7 +21,10 @@ class Context:
     token: str | None
     client_address: str | None
     response: Any = None  # strawberry's sub-response: status code and headers of the reply
-    loaders: Loaders = field(default_factory=Loaders)
+    loaders: Loaders = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.loaders = Loaders(self.viewer)
 
 
 Info = StrawberryInfo[Context, None]

@@ -4,13 +4,16 @@ so the number of SQL statements does not grow with the rows returned."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from strawberry.dataloader import DataLoader
+from tortoise.expressions import Q
 
 from app.domain.reports.pending import pending
+from app.domain.viewer import Viewer
+from app.domain.visibility import reviewed_report_visible
 from app.models import Attachment, AttachmentCoverage, ChangeApplication, CompanyAccount, PlanEvent, PlanLicense, Worker, WorkerReport
 
 
@@ -59,8 +62,10 @@ async def _change_applications(plan_ids: list[int]) -> list[list[ChangeApplicati
     return _group(await ChangeApplication.filter(plan_id__in=plan_ids).order_by("-id"), "plan_id", plan_ids)
 
 
-async def _worker_reports(worker_ids: list[int]) -> list[list[WorkerReport]]:
-    return _group(await WorkerReport.filter(worker_id__in=worker_ids).order_by("id"), "worker_id", worker_ids)
+def _worker_reports(visible: Q) -> Callable[[list[int]], Awaitable[list[list[WorkerReport]]]]:
+    async def load(worker_ids: list[int]) -> list[list[WorkerReport]]:
+        return _group(await WorkerReport.filter(visible, worker_id__in=worker_ids).order_by("id"), "worker_id", worker_ids)
+    return load
 
 
 async def _workers_by_id(worker_ids: list[int]) -> list[Worker | None]:
@@ -80,15 +85,22 @@ async def _companies(company_ids: list[int]) -> list[CompanyAccount | None]:
 
 @dataclass
 class Loaders:
+    """One request's loaders, for the viewer who asks (some rows depend on it)."""
+
+    viewer: Viewer | None = None
+
     licenses: DataLoader[int, list[PlanLicense]] = field(default_factory=lambda: DataLoader(load_fn=_licenses))
     workers: DataLoader[int, list[Worker]] = field(default_factory=lambda: DataLoader(load_fn=_workers))
     attachments: DataLoader[int, list[Attachment]] = field(default_factory=lambda: DataLoader(load_fn=_attachments))
     staged_attachments: DataLoader[int, list[Attachment]] = field(default_factory=lambda: DataLoader(load_fn=_staged_attachments))
     change_attachments: DataLoader[int, list[Attachment]] = field(default_factory=lambda: DataLoader(load_fn=_change_attachments))
-    worker_reports: DataLoader[int, list[WorkerReport]] = field(default_factory=lambda: DataLoader(load_fn=_worker_reports))
     worker: DataLoader[int, Worker | None] = field(default_factory=lambda: DataLoader(load_fn=_workers_by_id))
     pending_reports: DataLoader[int, list[WorkerReport]] = field(default_factory=lambda: DataLoader(load_fn=_pending_reports))
     coverage: DataLoader[int, list[str]] = field(default_factory=lambda: DataLoader(load_fn=_coverage))
     events: DataLoader[int, list[PlanEvent]] = field(default_factory=lambda: DataLoader(load_fn=_events))
     companies: DataLoader[int, CompanyAccount | None] = field(default_factory=lambda: DataLoader(load_fn=_companies))
     change_applications: DataLoader[int, list[ChangeApplication]] = field(default_factory=lambda: DataLoader(load_fn=_change_applications))
+
+    def __post_init__(self) -> None:
+        # A remanded 再雇用申請 is with the company (C4, `visibility.reviewed_report_visible`).
+        self.worker_reports: DataLoader[int, list[WorkerReport]] = DataLoader(load_fn=_worker_reports(reviewed_report_visible(self.viewer)))

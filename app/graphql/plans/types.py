@@ -14,7 +14,7 @@ from app.domain.plans.draft import effective_salary
 from app.domain.plans.fields import CONSENTS, JAC, PROXY, Area, Group
 from app.domain.review.menu import actions_now
 from app.domain.viewer import Viewer as DomainViewer
-from app.domain.visibility import hidden_change_statuses, may_read_internal_comments, plan_scope
+from app.domain.visibility import hidden_review_statuses, may_read_internal_comments, plan_scope
 from app.graphql.changes.types import ChangeApplication, DiffRow, diff_rows
 from app.graphql.core.context import Info
 from app.graphql.core.enums import (
@@ -212,7 +212,7 @@ class Plan:
 
     @strawberry.field(description="この計画の変更申請（新しい順。職員には差戻し中・取下げのものは表示されません）")
     async def change_applications(self, info: Info) -> list[ChangeApplication]:
-        hidden = hidden_change_statuses(info.context.viewer)
+        hidden = hidden_review_statuses(info.context.viewer)
         certified = PlanStatus(self.row.status) is PlanStatus.CERTIFIED
         return [ChangeApplication.of(row, certified) for row in await info.context.loaders.change_applications.load(self.row.id)
                 if row.status not in hidden]
