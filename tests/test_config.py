@@ -22,7 +22,8 @@ def test_development_has_no_daily_stop_and_production_stops_from_one_to_four(tmp
     assert load_settings({**PRODUCTION, "SHURO_MAINTENANCE": ""}, dotenv=None).maintenance == ""
 
 
-PRODUCTION = {"SHURO_ENV": "production", "SHURO_SECRET_KEY": "k" * 40, "SHURO_BASE_URL": "https://shuro.example.go.jp"}
+STRONG_KEY = "Vq3x9Lr_T2mZs8Kd0PbW7nYc4HfJ6uGe1AoRtXiN5lMz"  # as secrets.token_urlsafe makes them
+PRODUCTION = {"SHURO_ENV": "production", "SHURO_SECRET_KEY": STRONG_KEY, "SHURO_BASE_URL": "https://shuro.example.go.jp"}
 
 
 def test_production_requires_a_secret_key(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -36,13 +37,29 @@ def test_production_refuses_a_secret_key_shorter_than_32_bytes(tmp_path: Path, m
     monkeypatch.chdir(tmp_path)
     with pytest.raises(ConfigError, match="at least 32 bytes"):
         load_settings({**PRODUCTION, "SHURO_SECRET_KEY": "k" * 31}, dotenv=None)
-    assert load_settings({**PRODUCTION, "SHURO_SECRET_KEY": "鍵" * 11}, dotenv=None).secret_key == "鍵" * 11  # 33 bytes
+    varied = "鍵束暗号錠前扉窓門戸印符札箱蔵庫棚壁床柱梁屋根瓦軒"  # 26 characters, none repeated
+    assert load_settings({**PRODUCTION, "SHURO_SECRET_KEY": varied}, dotenv=None).secret_key == varied
+
+
+@pytest.mark.parametrize("weak", ["a" * 32, "鍵" * 11, "ab" * 20, "abcd" * 10, "test-secret-key-not-for-production"])
+def test_production_refuses_a_secret_key_that_is_easy_to_guess(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, weak: str) -> None:
+    """#24.6: long enough is not enough: repetition and the examples are refused, saying how to make one."""
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(ConfigError, match="secrets.token_urlsafe"):
+        load_settings({**PRODUCTION, "SHURO_SECRET_KEY": weak}, dotenv=None)
+    import secrets
+
+    for _ in range(20):  # what the README's command makes is always accepted
+        key = secrets.token_urlsafe(48)
+        assert load_settings({**PRODUCTION, "SHURO_SECRET_KEY": key}, dotenv=None).secret_key == key
+    hex_key = secrets.token_hex(32)
+    assert load_settings({**PRODUCTION, "SHURO_SECRET_KEY": hex_key}, dotenv=None).secret_key == hex_key
 
 
 def test_production_requires_the_public_base_url(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     with pytest.raises(ConfigError, match="SHURO_BASE_URL"):
-        load_settings({"SHURO_ENV": "production", "SHURO_SECRET_KEY": "k" * 40}, dotenv=None)
+        load_settings({"SHURO_ENV": "production", "SHURO_SECRET_KEY": STRONG_KEY}, dotenv=None)
     with pytest.raises(ConfigError, match="SHURO_BASE_URL"):
         load_settings({**PRODUCTION, "SHURO_BASE_URL": "shuro.example.go.jp"}, dotenv=None)
     assert load_settings({}, dotenv=None).base_url == "http://127.0.0.1:8000"

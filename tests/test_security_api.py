@@ -159,7 +159,7 @@ async def submitted_plan_for_history(client: httpx.AsyncClient, token: str) -> N
 
 
 async def test_production_suggests_no_field_names(settings: Settings) -> None:
-    production = settings.with_overrides(env="production", secret_key="p" * 40)
+    production = settings.with_overrides(env="production", secret_key="Vq3x9Lr_T2mZs8Kd0PbW7nYc4HfJ6uGe1AoRtXiN5lMz")
     async with app_client(production) as client:
         [error] = (await post(client, {"query": "{ plan { id } planz }"}))["errors"][:1]
         assert "Did you mean" not in error["message"]
@@ -244,7 +244,7 @@ async def test_admin_pages_are_unframeable_uncached_and_allow_no_inline_script(c
 
 
 async def test_hsts_in_production_only(settings: Settings) -> None:
-    async with app_client(settings.with_overrides(env="production", secret_key="p" * 40)) as client:
+    async with app_client(settings.with_overrides(env="production", secret_key="Vq3x9Lr_T2mZs8Kd0PbW7nYc4HfJ6uGe1AoRtXiN5lMz")) as client:
         assert "max-age=" in (await client.get("/health")).headers["strict-transport-security"]
     async with app_client(settings) as client:
         assert "strict-transport-security" not in (await client.get("/health")).headers

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import math
 import secrets
+from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -70,10 +72,25 @@ class Settings:
         return replace(self, **changes)
 
 
+MAKE_A_KEY = "python3 -c 'import secrets; print(secrets.token_urlsafe(48))'"
+# What the characters of a key say about it, at the least (a random 32-byte hex key gives about 120).
+MIN_SECRET_KEY_BITS = 96
+KNOWN_EXAMPLES = frozenset({"test-secret-key-not-for-production", "change-me", "changeme", "secret", "your-secret-key"})
+
+
+def _estimated_bits(key: str) -> float:
+    """The key's length times the entropy of its characters: low for repetition (32 × "a": 0)."""
+    counts = Counter(key)
+    return -sum(count * math.log2(count / len(key)) for count in counts.values())
+
+
 def _secret_key(env: dict[str, str], is_production: bool, var_dir: Path) -> str:
     if key := env.get("SHURO_SECRET_KEY", "").strip():
         if is_production and len(key.encode()) < MIN_SECRET_KEY_BYTES:
-            raise ConfigError(f"SHURO_SECRET_KEY must be at least {MIN_SECRET_KEY_BYTES} bytes in production (e.g. `python -c \"import secrets; print(secrets.token_urlsafe(48))\"`)")
+            raise ConfigError(f"SHURO_SECRET_KEY must be at least {MIN_SECRET_KEY_BYTES} bytes in production (e.g. `{MAKE_A_KEY}`)")
+        if is_production and (key.lower() in KNOWN_EXAMPLES or _estimated_bits(key) < MIN_SECRET_KEY_BITS):
+            raise ConfigError("SHURO_SECRET_KEY は推測されやすい値です（同じ文字の繰り返しや例の値）。"
+                              f"ランダムな値を作って設定してください（例: `{MAKE_A_KEY}`）。")
         return key
     if is_production:
         raise ConfigError("SHURO_SECRET_KEY is required when SHURO_ENV=production")
