@@ -115,10 +115,27 @@ async def test_paging_arguments_that_can_never_be_valid(client: httpx.AsyncClien
 
 async def test_ids_of_any_shape_are_just_not_found(client: httpx.AsyncClient) -> None:
     _, token = await staff_token(Role.MLIT_STAFF)
-    for raw in ("Plan:abc", "Plan:-1", "Plan:99999999999999999999", "\u00ff\u00fe"):
+    for raw in ("Plan:abc", "Plan:-1", "Plan:99999999999999999999", "\u00ff\u00fe", "Plan:²", "Plan:٣", "Plan:2147483648", "Plan:9999999999"):
         plan_id = base64.urlsafe_b64encode(raw.encode()).decode()
         result = await post(client, {"query": "query($id: ID!) { plan(id: $id) { id } }", "variables": {"id": plan_id}}, token)
         assert result == {"data": {"plan": None}}
+
+
+async def test_extreme_cursors_and_dates_are_bad_user_input(client: httpx.AsyncClient, caplog: pytest.LogCaptureFixture) -> None:
+    """#24.5: values no API answer holds, at the edges of what Python and the databases can hold."""
+    _, token = await staff_token(Role.MLIT_STAFF)
+    cursors = ["0001-01-01T00:00:00+09:00|1", "9999-12-31T23:59:59+00:00|1", "2026-01-01T00:00:00+09:00|2147483648",
+               "2026-01-01T00:00:00+09:00|٣", "2026-01-01T00:00:00|1"]
+    cases = [({"after": base64.urlsafe_b64encode(c.encode()).decode()}, "after") for c in cursors] + [
+        ({"filter": {"appliedTo": "9999-12-31"}}, "filter.appliedTo"), ({"filter": {"appliedFrom": "0001-01-01"}}, "filter.appliedFrom")]
+    with caplog.at_level(logging.WARNING):
+        for variables, field in cases:
+            [error] = (await post(client, {"query": QUEUE, "variables": variables}, token))["errors"]
+            assert error["extensions"]["code"] == "BAD_USER_INPUT" and error["extensions"]["field"] == field, variables
+        for query in ("appliedTo=9999-12-31", "appliedFrom=0001-01-01"):
+            response = await client.get(f"/export/plans.csv?{query}", headers={"Authorization": f"Bearer {token}"})
+            assert response.status_code == 400 and response.json()["errors"][0]["extensions"]["code"] == "BAD_USER_INPUT"
+    assert "Traceback" not in caplog.text
 
 
 async def test_the_csv_export_refuses_a_bad_filter_with_a_graphql_body(client: httpx.AsyncClient) -> None:
@@ -167,8 +184,8 @@ async def test_production_suggests_no_field_names(settings: Settings) -> None:
 
 @pytest.mark.parametrize(
     "body",
-    [b"{not json", b'{"query": "\xff\xfe"}', b"[" * 100_000 + b"]" * 100_000, b'{"query": 42}'],
-    ids=["invalid-json", "invalid-utf8", "deep", "query-not-a-string"],
+    [b"{not json", b'{"query": "\xff\xfe"}', b"[" * 100_000 + b"]" * 100_000, b'{"query": 42}', b'"x"', b"1", b"null", b'["x"]'],
+    ids=["invalid-json", "invalid-utf8", "deep", "query-not-a-string", "a-string", "a-number", "null", "a-list-of-strings"],
 )
 async def test_malformed_bodies_answer_400_with_a_graphql_body(client: httpx.AsyncClient, body: bytes) -> None:
     response = await client.post("/graphql", content=body, headers={"content-type": "application/json"})

@@ -91,11 +91,15 @@ class ShuroGraphQL(GraphQL):
         return HTMLResponse((GRAPHIQL / "index.html").read_text(encoding="utf-8"))
 
     def decode_json(self, data: str | bytes) -> object:
-        """Invalid UTF-8 and absurdly deep JSON are the client's errors (400), like invalid JSON."""
+        """Invalid UTF-8 and absurdly deep JSON are the client's errors (400), like invalid JSON; so
+        is JSON that is not an object (`"x"`, `1`, `null`) or a list of them."""
         try:
-            return super().decode_json(data)
+            decoded = super().decode_json(data)
         except (UnicodeDecodeError, RecursionError, ValueError) as error:
             raise GraphQLHTTPException(400, "Unable to parse request body as JSON") from error
+        if not isinstance(decoded, (dict, list)) or (isinstance(decoded, list) and not all(isinstance(i, dict) for i in decoded)):
+            raise GraphQLHTTPException(400, "The request body must be a JSON object")
+        return decoded
 
     async def get_context(self, request: Any, response: Any) -> Context:  # type: ignore[override]
         token = bearer_token(request)

@@ -11,6 +11,7 @@ MEDIA_TYPE = "application/json; charset=utf-8"
 
 _BY_REASON = {
     "Unable to parse request body as JSON": ("BAD_REQUEST", "要求の本文を JSON（UTF-8）として読めません。"),
+    "The request body must be a JSON object": ("BAD_REQUEST", "要求の本文は JSON のオブジェクト（{\"query\": …}）にしてください。"),
     "No GraphQL query found in the request": ("BAD_REQUEST", "要求に GraphQL の query がありません。"),
     "Unsupported content type": ("BAD_REQUEST", "Content-Type は application/json か multipart/form-data にしてください。"),
     "Unable to parse the multipart body": ("BAD_REQUEST", "multipart の本文を読めません。"),

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import os
 import math
+import os
 import secrets
 from collections import Counter
 from dataclasses import dataclass, replace

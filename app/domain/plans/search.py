@@ -39,6 +39,8 @@ class PlanSearch:
 
 
 COMPANY_NAME_MAX = 200
+# Searched application dates: wide of any real one, narrow enough that Japan time and the next day exist.
+EARLIEST_DAY, LATEST_DAY = date(1900, 1, 1), date(9998, 12, 31)
 _CORPORATE_NUMBER = re.compile(r"^\d{13}$")
 _LICENSE_NUMBER = re.compile(r"^\d{1,6}$")
 _NATIONALITY = re.compile(r"^[A-Za-z]{2}$")
@@ -74,6 +76,10 @@ def check_search(search: PlanSearch) -> PlanSearch:
         except DomainError:
             problems.append(Problem("licenseNumber", ErrorCode.INVALID,
                                     "許可番号は数字（例: 123456）か、許可証のとおり（例: 東京都知事許可(般-5)第123456号）で指定してください。"))
+    for name, label, day in (("appliedFrom", "始まり", search.applied_from), ("appliedTo", "終わり", search.applied_to)):
+        if day is not None and not EARLIEST_DAY <= day <= LATEST_DAY:
+            problems.append(Problem(name, ErrorCode.INVALID,
+                                    f"申請日の{label}は{EARLIEST_DAY:%Y-%m-%d}から{LATEST_DAY:%Y-%m-%d}までの日付で指定してください。"))
     if search.applied_from and search.applied_to and search.applied_from > search.applied_to:
         problems.append(Problem("appliedTo", ErrorCode.INVALID, "申請日の終わりは始まり以降の日付で指定してください。"))
     if problems:

@@ -4,6 +4,18 @@ from __future__ import annotations
 
 import base64
 import binascii
+import re
+
+MAX_ROW_ID = 2**31 - 1  # primary keys are 32-bit integers on both databases
+_ROW_ID = re.compile(r"[0-9]{1,10}")  # ASCII digits only: "²" and "٣" are digits to str.isdigit, not to int()
+
+
+def row_number(text: str) -> int | None:
+    """A primary key written in an ID or a cursor, or None when it cannot be one."""
+    if not _ROW_ID.fullmatch(text):
+        return None
+    number = int(text)
+    return number if number <= MAX_ROW_ID else None
 
 
 def encode_id(kind: str, pk: int) -> str:
@@ -19,9 +31,7 @@ def decode_id(kind: str, value: str | None) -> int | None:
     except (binascii.Error, UnicodeDecodeError, ValueError):
         return None
     prefix, _, pk = text.partition(":")
-    if prefix != kind or not pk.isdigit() or len(pk) > 12:
-        return None
-    return int(pk)
+    return row_number(pk) if prefix == kind else None
 
 
 NO_ROW = 0  # primary keys start at 1: an ID that decodes to nothing matches no row

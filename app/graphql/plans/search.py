@@ -15,6 +15,7 @@ from app.domain.plans.search import PlanSearch, check_search, queue_page, search
 from app.graphql.core.context import Info
 from app.graphql.core.enums import Bureau, JobCategory, PlanStatus
 from app.graphql.core.error_policy import bad_user_input, refused_argument
+from app.graphql.core.ids import row_number
 from app.graphql.core.permissions import require_viewer
 from app.graphql.plans.types import Plan
 from app.models.enums import STAFF_ROLES
@@ -84,6 +85,9 @@ class PlanConnection:
     total_count: int
 
 
+MIN_CURSOR_YEAR, MAX_CURSOR_YEAR = 1900, 9998
+
+
 def encode_cursor(queued_at: datetime, plan_id: int) -> str:
     return base64.urlsafe_b64encode(f"{queued_at.isoformat()}|{plan_id}".encode()).decode()
 
@@ -94,10 +98,12 @@ def decode_cursor(cursor: str | None) -> tuple[datetime, int] | None:
         return None
     try:
         moment, _, plan_id = base64.urlsafe_b64decode(cursor.encode()).decode().partition("|")
-        if not plan_id.isdigit() or len(plan_id) > 12:
-            raise ValueError(plan_id)
-        return utc(datetime.fromisoformat(moment)), int(plan_id)
-    except (binascii.Error, UnicodeDecodeError, ValueError):
+        row = row_number(plan_id)
+        queued_at = datetime.fromisoformat(moment)
+        if row is None or queued_at.tzinfo is None or not MIN_CURSOR_YEAR <= queued_at.year <= MAX_CURSOR_YEAR:
+            raise ValueError(cursor)  # the API gives out only real queue times, with their offset
+        return utc(queued_at), row
+    except (binascii.Error, UnicodeDecodeError, ValueError, OverflowError):
         raise bad_user_input("after には一覧が返した endCursor をそのまま指定してください。", "after") from None
 
 
