@@ -19,6 +19,7 @@ import re
 import subprocess
 import sys
 import tempfile
+import urllib.error
 import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -96,6 +97,44 @@ def _schemathesis(base: str, role: str, token: str | None, max_examples: int, se
     return len(statuses), sum(code.startswith("5") for code in statuses) + internal, result.stdout + result.stderr
 
 
+def _edge_requests() -> list[tuple[str, dict]]:
+    """Values at the edges that generated cases rarely hit (#24.5): ids and cursors past 32 bits or
+    with non-ASCII digits, cursors dated year 1 and 9999, application dates at the ends of the
+    calendar, JSON bodies that are not objects."""
+    def opaque(text: str) -> str:
+        return base64.urlsafe_b64encode(text.encode()).decode().rstrip("=")
+
+    plan = "query($id: ID!) { plan(id: $id) { id } }"
+    queue = "query($after: String, $filter: PlanFilter) { plans(after: $after, filter: $filter) { totalCount } }"
+    ids = ["Plan:²", "Plan:٣", "Plan:2147483648", "Plan:9999999999", "Plan:-1", "Plan:0", ""]
+    cursors = ["0001-01-01T00:00:00+09:00|1", "9999-12-31T23:59:59+00:00|1", "2026-01-01T00:00:00+09:00|2147483648",
+               "2026-01-01T00:00:00|1", "|", "x|1"]
+    days = ["0001-01-01", "9999-12-31", "1900-01-01", "9998-12-31"]
+    requests = [("/graphql", {"query": plan, "variables": {"id": opaque(value)}}) for value in ids]
+    requests += [("/graphql", {"query": queue, "variables": {"after": opaque(value)}}) for value in cursors]
+    requests += [("/graphql", {"query": queue, "variables": {"filter": {key: day}}}) for key in ("appliedFrom", "appliedTo") for day in days]
+    requests += [(f"/export/{kind}.csv?{key}={day}", {}) for kind in ("plans", "workers") for key in ("appliedFrom", "appliedTo") for day in days]
+    requests += [("/graphql", body) for body in ("x", 1, None, ["x"], [])]  # type: ignore[misc]
+    return requests
+
+
+def _send_edges(base: str, token: str | None) -> tuple[int, int]:
+    """(requests, answers 5xx or INTERNAL_SERVER_ERROR) of the edge requests."""
+    errors = 0
+    requests = _edge_requests()
+    for path, body in requests:
+        headers = {"Content-Type": "application/json", **({"Authorization": f"Bearer {token}"} if token else {})}
+        data = None if path.startswith("/export/") else json.dumps(body).encode()
+        request = urllib.request.Request(f"{base}{path}", data=data, headers=headers)
+        try:
+            with urllib.request.urlopen(request, timeout=30) as response:
+                status, text = response.status, response.read()
+        except urllib.error.HTTPError as error:
+            status, text = error.code, error.read()
+        errors += status >= 500 or b"INTERNAL_SERVER_ERROR" in text
+    return len(requests), errors
+
+
 def _tracebacks(log: str) -> tuple[int, list[str]]:
     """Our chosen INTERNAL_SERVER_ERRORs, and every other traceback in the log."""
     ours, stray = 0, []
@@ -120,7 +159,8 @@ def fuzz(max_examples: int, seed: int, database_url: str | None = None, timeout:
             tokens.update({role: _login(server.base, login_id, PASSWORDS[role]) for role, login_id in logins.items()})
             for role in ROLES:
                 requests, errors, output = _schemathesis(server.base, role, tokens[role], max_examples, seed, workdir, timeout)
-                report.requests[role], report.server_errors[role] = requests, errors
+                edge_requests, edge_errors = _send_edges(server.base, tokens[role])
+                report.requests[role], report.server_errors[role] = requests + edge_requests, errors + edge_errors
                 if "FAILURES" in output or errors:
                     report.failures.append(f"{role}: {output[-4000:]}")
         report.internal_errors, report.stray_tracebacks = _tracebacks(server.output())
