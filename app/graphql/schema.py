@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import strawberry
 from graphql.validation import NoSchemaIntrospectionCustomRule
-from strawberry.extensions import AddValidationRules, MaxTokensLimiter, ParserCache, ValidationCache
+from strawberry.extensions import AddValidationRules, MaxTokensLimiter
 from strawberry.extensions.query_depth_limiter import create_validator
 from strawberry.schema.config import StrawberryConfig
 from strawberry.tools import merge_types
@@ -13,6 +13,7 @@ from app.graphql.accounts.mutations import AccountMutation
 from app.graphql.accounts.queries import AccountQuery
 from app.graphql.changes.mutations import ChangeMutation
 from app.graphql.changes.queries import ChangeQuery
+from app.graphql.core.document_cache import DocumentCache
 from app.graphql.core.error_policy import ErrorPolicy, ForbiddenTextRule, TextGuard
 from app.graphql.core.limits import LIMIT_RULES
 from app.graphql.core.maintenance_gate import MaintenanceGate
@@ -62,8 +63,7 @@ def build_schema(production: bool = False) -> strawberry.Schema:
         TextGuard,
         lambda: AddValidationRules(rules),
         lambda: MaxTokensLimiter(max_token_count=MAX_TOKENS),
-        lambda: ParserCache(maxsize=256),
-        lambda: ValidationCache(maxsize=256),
+        DocumentCache,  # parsed and validated documents, bounded by bytes (strawberry's caches keep any text)
     ]
     return ShuroSchema(query=Query, mutation=Mutation, extensions=extensions, config=StrawberryConfig(scalar_map=SCALAR_MAP))
 

@@ -42,6 +42,7 @@ from app.graphql.compiled.selection import Field, NotCompiled, collect_fields
 from app.graphql.compiled.sql import DIALECTS
 from app.graphql.compiled.templates import Templates
 from app.graphql.compiled.viewers import RecentViewers
+from app.graphql.core.document_cache import MAX_CACHED_DOCUMENT
 from app.models.enums import Role, SessionChannel
 
 CACHED_DOCUMENTS = 256
@@ -78,6 +79,8 @@ class Compiler:
         self.viewers = RecentViewers()
 
     def compiled(self, query: str, operation_name: str | None) -> CompiledOperation | None:
+        if len(query) > MAX_CACHED_DOCUMENT:
+            return None  # no read the compiler answers is this long; nothing of it is kept (#24.2)
         key = (query, operation_name)
         if key in self._compiled:
             self._compiled.move_to_end(key)
