@@ -20,28 +20,29 @@ RIGHT, WRONG = "Kensetsu2026", "Wrongpass2026"
 
 
 def test_delays_grow_from_one_minute_to_fifteen() -> None:
-    delays = [throttling.account_delay(n) for n in range(1, 9)]
+    """#24.7: only from the fifth failure in a row."""
+    delays = [throttling.account_delay(n) for n in range(1, 11)]
     minutes = [d.total_seconds() / 60 if d else 0 for d in delays]
-    assert minutes == [0, 0, 1, 2, 4, 8, 15, 15]
+    assert minutes == [0, 0, 0, 0, 1, 2, 4, 8, 15, 15]
 
 
 async def test_an_account_is_held_for_growing_delays_and_told_by_mail(
     api: httpx.AsyncClient, mailbox: Mailbox, mail_settings: Settings, clock: FrozenClock
 ) -> None:
     await register(api, mailbox, mail_settings)
-    for n in range(3):
+    for n in range(5):
         # From addresses all over the world: the account is what counts.
         assert (await login(api, "tokyo-kensetsu", WRONG, {"X-Forwarded-For": f"198.51.100.{n}"}))["token"] is None
-    held = await login(api, "tokyo-kensetsu", RIGHT)
+    held = await login(api, "tokyo-kensetsu", RIGHT)  # from an address it never logged in from
     assert held["token"] is None and held["errors"][0]["message"] == LOGIN_FAILED  # A7, word for word
     clock.advance(seconds=61)
-    assert (await login(api, "tokyo-kensetsu", WRONG))["token"] is None  # 4th: two minutes now
+    assert (await login(api, "tokyo-kensetsu", WRONG))["token"] is None  # 6th: two minutes now
     clock.advance(seconds=100)
     assert (await login(api, "tokyo-kensetsu", RIGHT))["token"] is None
     clock.advance(seconds=21)
     assert (await login(api, "tokyo-kensetsu", RIGHT))["token"]
-    # The success reset it: two typos cost nothing again.
-    for _ in range(2):
+    # The success reset it: four typos cost nothing again.
+    for _ in range(4):
         await login(api, "tokyo-kensetsu", WRONG)
     assert (await login(api, "tokyo-kensetsu", RIGHT))["token"]
 
@@ -57,7 +58,7 @@ async def test_guesses_while_held_are_neither_hashed_nor_counted(
     api: httpx.AsyncClient, mailbox: Mailbox, mail_settings: Settings, clock: FrozenClock
 ) -> None:
     await register(api, mailbox, mail_settings)
-    for _ in range(3):
+    for _ in range(5):
         await login(api, "tokyo-kensetsu", WRONG)
     lock = await LoginLock.get(key="tokyo-kensetsu")
     for _ in range(20):
@@ -65,6 +66,38 @@ async def test_guesses_while_held_are_neither_hashed_nor_counted(
     assert (await LoginLock.get(key="tokyo-kensetsu")).locked_until == lock.locked_until
     clock.advance(minutes=1, seconds=1)
     assert (await login(api, "tokyo-kensetsu", RIGHT))["token"]
+
+
+async def test_someone_who_knows_only_the_login_id_cannot_keep_the_owner_out(
+    mailbox: Mailbox, mail_settings: Settings, clock: FrozenClock
+) -> None:
+    """#24.7: a hold does not refuse the owner's right password from an address it logged in from
+    within 30 days; from any other address the hold stands, and the answer is A7's either way."""
+    async with app_client(mail_settings.with_overrides(trusted_proxies=("10.0.0.0/8",)), peer="10.1.2.3") as api:
+        await _owner_and_attacker(api, mailbox, mail_settings, clock)
+
+
+async def _owner_and_attacker(api: httpx.AsyncClient, mailbox: Mailbox, mail_settings: Settings, clock: FrozenClock) -> None:
+    office = {"X-Forwarded-For": "203.0.113.7"}
+    await register(api, mailbox, mail_settings)
+    assert (await login(api, "tokyo-kensetsu", RIGHT, office))["token"]  # the office's usual login
+    clock.advance(days=20)
+    for n in range(9):  # an attacker keeps the account held, one guess at a time
+        await login(api, "tokyo-kensetsu", WRONG, {"X-Forwarded-For": f"198.51.100.{n}"})
+        clock.advance(minutes=1)
+    assert await LoginLock.filter(key="tokyo-kensetsu", locked_until__gt=clock.now).exists()
+    stranger = await login(api, "tokyo-kensetsu", RIGHT, {"X-Forwarded-For": "192.0.2.50"})
+    assert stranger["token"] is None and stranger["errors"][0]["message"] == LOGIN_FAILED
+    wrong_at_office = await login(api, "tokyo-kensetsu", WRONG, office)
+    assert wrong_at_office["token"] is None and wrong_at_office["errors"][0]["message"] == LOGIN_FAILED
+    assert (await login(api, "tokyo-kensetsu", RIGHT, office))["token"]  # the owner gets in
+    # 30 days after the office's last login it is an address like any other.
+    for n in range(5):
+        await login(api, "tokyo-kensetsu", WRONG, {"X-Forwarded-For": f"198.51.100.{n}"})
+    clock.advance(days=31)
+    for n in range(5):
+        await login(api, "tokyo-kensetsu", WRONG, {"X-Forwarded-For": f"198.51.100.{n}"})
+    assert (await login(api, "tokyo-kensetsu", RIGHT, office))["token"] is None
 
 
 async def test_an_office_behind_one_address_is_not_locked_by_typos(mail_settings: Settings, mailbox: Mailbox, clock: FrozenClock) -> None:
@@ -103,7 +136,7 @@ async def test_a_company_id_on_the_staff_login_does_not_hold_the_companys_api_lo
 
 async def test_admin_login_shares_the_account_holding(client: httpx.AsyncClient) -> None:
     await make_staff(Role.MLIT_STAFF, login_id="held-staff")
-    for _ in range(3):
+    for _ in range(5):
         assert (await admin_login(client, "held-staff", "Wrongpass123")).status_code == 400
     refused = await admin_login(client, "held-staff")
     assert refused.status_code == 400 and LOGIN_FAILED in refused.text

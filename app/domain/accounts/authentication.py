@@ -65,9 +65,9 @@ async def log_in(
     """A new session, or AUTHENTICATION_FAILED whatever was wrong (held, unknown, wrong password,
     suspended); PASSWORD_EXPIRED only once the password itself was right."""
     attempt = throttling.Attempt(login_id, client_address)
-    if await throttling.is_held(attempt):
-        raise login_failed()  # no hashing while held: a flood of guesses costs us nothing
     account = await find_account(login_id)
+    if await throttling.is_held(attempt, account):
+        raise login_failed()  # no hashing while held: a flood of guesses costs us nothing
     # A company's ID on the staff login is never checked against its password, so trying it there
     # neither reveals the password nor holds the company's own login.
     company_on_staff_login = staff_only and isinstance(account, CompanyAccount)
@@ -106,9 +106,9 @@ async def change_password(login_id: str, current_password: str, new_password: st
     """パスワード設定/変更 from the login screen (A5): the current password, or a temporary one
     issued by a reset (A6), may be used; also replaces an expired password. Ends every session."""
     attempt = throttling.Attempt(login_id, client_address)
-    if await throttling.is_held(attempt):
-        raise login_failed()
     account = await find_account(login_id)
+    if await throttling.is_held(attempt, account):
+        raise login_failed()
     if account is None:
         await spend_verification_time(current_password)
     if account is None or not (

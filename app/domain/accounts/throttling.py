@@ -1,9 +1,12 @@
 """Throttling of password guesses and of mails anyone can trigger (A9), for the API and the admin
 panel alike. Counts and holds are rows, so they hold across processes and machines.
 
-Per account (login ID): the first few failures cost nothing; from the third in a row each failure
+Per account (login ID): the first four failures cost nothing; from the fifth in a row each failure
 holds the account for a growing delay (1, 2, 4, 8, then 15 minutes) until a successful login
-resets it, and the account's e-mail is told once when the holding starts.
+resets it, and the account's e-mail is told once when the holding starts. A hold never keeps the
+owner out (#24.7): from an address where the account logged in successfully within 30 days, its
+password is still checked while the account is held — someone who knows only the login ID cannot
+keep a company out by guessing.
 Per client address: only at volumes no office reaches by typos (50 failures in 15 minutes) is the
 address held for 15 minutes, so colleagues behind one NAT or a 行政書士 filing for many companies
 never lock each other out; a successful login forgets that address's failures for the ID that
@@ -17,15 +20,15 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from tortoise.exceptions import IntegrityError
-from tortoise.expressions import Q
 
 from app.domain import clock
 from app.domain.accounts.mails import login_throttled
 from app.domain.outbox import queue_mail
-from app.models import CompanyAccount, LoginFailure, LoginLock, RateLimitEvent
+from app.models import AuthSession, CompanyAccount, LoginFailure, LoginLock, RateLimitEvent, StaffUser
 from app.models.enums import AccountStatus, LoginKeyKind, MailKind
 
-FREE_FAILURES = 2
+FREE_FAILURES = 4
+USUAL_ADDRESS_MEMORY = timedelta(days=30)
 MAX_ACCOUNT_DELAY = timedelta(minutes=15)
 ACCOUNT_MEMORY = timedelta(days=1)
 ADDRESS_LIMIT = 50
@@ -57,11 +60,25 @@ class Attempt:
         return self.client_address[:KEY_LENGTH] if self.client_address else None
 
 
-async def is_held(attempt: Attempt) -> bool:
-    held = Q(key_kind=LoginKeyKind.LOGIN_ID, key=attempt.account_key)
-    if attempt.address_key:
-        held |= Q(key_kind=LoginKeyKind.CLIENT_ADDRESS, key=attempt.address_key)
-    return await LoginLock.filter(held, locked_until__gt=clock.now()).exists()
+async def _usual_address(attempt: Attempt, account: CompanyAccount | StaffUser | None) -> bool:
+    """The account logged in successfully from this address within `USUAL_ADDRESS_MEMORY`."""
+    if account is None or not attempt.client_address:
+        return False
+    owner = {"company_id": account.id} if isinstance(account, CompanyAccount) else {"staff_id": account.id}
+    since = clock.now() - USUAL_ADDRESS_MEMORY
+    return await AuthSession.filter(**owner, client_address=attempt.client_address[:64], created_at__gt=since).exists()
+
+
+async def is_held(attempt: Attempt, account: CompanyAccount | StaffUser | None = None) -> bool:
+    """Whether the attempt is refused unchecked: its address is held, or its account is held and
+    the address is not one the account (`account`, when known) usually logs in from."""
+    now = clock.now()
+    if attempt.address_key and await LoginLock.filter(key_kind=LoginKeyKind.CLIENT_ADDRESS, key=attempt.address_key,
+                                                      locked_until__gt=now).exists():
+        return True
+    if not await LoginLock.filter(key_kind=LoginKeyKind.LOGIN_ID, key=attempt.account_key, locked_until__gt=now).exists():
+        return False
+    return not await _usual_address(attempt, account)
 
 
 async def _hold(kind: LoginKeyKind, key: str, until: datetime) -> None:
