@@ -43,20 +43,26 @@ def test_temporary_passwords_are_random_with_letters_and_digits() -> None:
 
 async def test_hashing_leaves_the_event_loop_free() -> None:
     """Argon2id runs in its own threads (issue #10, item 3): while production-cost hashes run, the
-    event loop still answers within a few milliseconds."""
+    event loop keeps turning. Judged against one hash timed in the same test, not a fixed number of
+    milliseconds (#24: on a busy machine everything is slower, a blocked loop still much more so):
+    a loop the hashes blocked would wait about one hash between two turns."""
     import asyncio
+    import statistics
     import time
 
     production = Settings()
     passwords.configure_hashing(production.argon2_time_cost, production.argon2_memory_cost)
     try:
+        started = time.perf_counter()
+        passwords.hash_password_blocking("Correct horse baseline")
+        one_hash = time.perf_counter() - started
         hashing = asyncio.gather(*(passwords.hash_password(f"Correct horse {n}") for n in range(6)))
         gaps = []
         while not hashing.done():
             started = time.perf_counter()
-            await asyncio.sleep(0.005)
+            await asyncio.sleep(0)
             gaps.append(time.perf_counter() - started)
         await hashing
-        assert len(gaps) > 5 and max(gaps) < 0.1
+        assert len(gaps) > 5 and statistics.median(gaps) < one_hash / 4, (one_hash, statistics.median(gaps), len(gaps))
     finally:
         passwords.configure_hashing(1, 1024)
