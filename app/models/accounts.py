@@ -28,6 +28,10 @@ class CompanyAccount(Model):
     password_changed_at = fields.DatetimeField()
     reset_password_hash = fields.CharField(max_length=255, null=True)
     reset_password_expires_at = fields.DatetimeField(null=True)
+    # A11: an e-mail change waits for the new address to confirm it with the code mailed there.
+    pending_email = fields.CharField(max_length=254, null=True)
+    email_change_code_hash = fields.CharField(max_length=64, null=True, unique=True)
+    email_change_expires_at = fields.DatetimeField(null=True)
     status = fields.CharEnumField(AccountStatus, default=AccountStatus.ACTIVE, db_default=AccountStatus.ACTIVE.value)
     version = version_field()
     created_at = created_at_field()

@@ -188,6 +188,8 @@ class MailKind(LabeledEnum):
     CHANGE_CERTIFIED = ("CHANGE_CERTIFIED", "変更申請認定のお知らせ")
     CHANGE_REMANDED = ("CHANGE_REMANDED", "変更申請差戻しのお知らせ")
     EMAIL_CHANGED = ("EMAIL_CHANGED", "メールアドレス変更のお知らせ")
+    EMAIL_CHANGE_CODE = ("EMAIL_CHANGE_CODE", "メールアドレス確認コードのお知らせ")
+    EMAIL_CHANGE_NOTICE = ("EMAIL_CHANGE_NOTICE", "メールアドレス変更手続きのお知らせ")
     REPORT_REMINDER = ("REPORT_REMINDER", "受入報告の報告（送信）のお願い")
     REPORT_OVERDUE = ("REPORT_OVERDUE", "受入報告の期限超過のお知らせ")
     REEMPLOYMENT_DECIDED = ("REEMPLOYMENT_DECIDED", "再雇用申請の審査結果のお知らせ")

@@ -2,4 +2,4 @@
 変更申請 for the items printed on the certificate, reviewed like the plan, and change notifications
 変更届出 for the others, applied at once. Other areas use only the modules in PUBLIC."""
 
-PUBLIC = ("applications", "attachments", "notifications")
+PUBLIC = ("applications", "attachments", "email_change", "notifications")

@@ -48,13 +48,14 @@ def _named_by_input(problem: Problem, removed: tuple[int, ...], held: dict[int, 
 
 
 async def refuse_new_problems(plan: Plan, write: Callable[[], Awaitable[None]], files: AttachmentChanges, *, keep: bool,
-                              workers: dict[int, int] | None = None) -> None:
+                              workers: dict[int, int] | None = None, also: list[Problem] | None = None) -> None:
     """Write the change with `write` and refuse it with every problem it adds to the plan.
 
     `keep=True`: inside the caller's transaction, which the refusal rolls back (certification,
     notification). `keep=False`: a trial in a transaction of its own that is always rolled back
     (the filing of an application, which reaches the plan only when certified). `workers` maps a
-    worker's place in the plan to its place in the input, where the two differ."""
+    worker's place in the plan to its place in the input, where the two differ. `also`: problems of
+    the change found before (refused together with the plan's)."""
     before = {(p.field, p.message) for p in await plan_problems(plan)}
     held = await _items_held(files.removed)  # read before the write removes them
     if keep:
@@ -67,6 +68,6 @@ async def refuse_new_problems(plan: Plan, write: Callable[[], Awaitable[None]], 
                 raise _Trial(await plan_problems(await Plan.get(id=plan.id)))
         except _Trial as trial:
             after = trial.problems
-    added = [p for p in after if (p.field, p.message) not in before]
+    added = [*(also or []), *(p for p in after if (p.field, p.message) not in before)]
     if added:
         raise DomainError.of([_named_by_input(p, files.removed, held, workers) for p in added])

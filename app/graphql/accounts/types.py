@@ -14,7 +14,9 @@ class CompanyInfo:
     login_id: str
     company_name: str
     license_number: str = strawberry.field(description="建設業許可番号（許可証の表記）")
-    email: str
+    email: str = strawberry.field(description="アカウントのメールアドレス（お知らせの送り先）")
+    pending_email: str | None = strawberry.field(
+        description="変更届出で申し出た新しいメールアドレス（確認コードで確認されるまで。お知らせは email に送られます）")
 
 
 @strawberry.type
@@ -39,6 +41,7 @@ class Viewer:
                 company_name=company.company_name,
                 license_number=company.license_text,
                 email=company.email,
+                pending_email=company.pending_email,
             )
             if company
             else None,

@@ -49,5 +49,12 @@ class ChangeReviewInput:
 @strawberry.input
 class ChangeNotificationInput:
     changes: PlanInput = strawberry.field(description="認定証記載事項以外の変更（連絡先、メールアドレス、代理人、技能者ID）")
+    current_password: str | None = strawberry.field(
+        default=None, description="現在のパスワード（changes.email を変更するときは必須。新しいアドレスに届く確認コードで変更が完了します）")
     attachment_ids: list[strawberry.ID] = strawberry.field(default_factory=list, description=ADDED_FILES)
     removed_attachment_ids: list[strawberry.ID] = strawberry.field(default_factory=list, description=REMOVED_FILES)
+
+
+@strawberry.input(description="メールアドレスの確認")
+class ConfirmEmailChangeInput:
+    code: str = strawberry.field(description="新しいメールアドレスに届いた確認コード（24時間有効、1回限り）")

@@ -7,7 +7,7 @@ from collections.abc import Awaitable
 
 import strawberry
 
-from app.domain.changes import applications, notifications
+from app.domain.changes import applications, email_change, notifications
 from app.domain.changes.attachments import AttachmentChanges
 from app.domain.review.change_transitions import CHANGE_TRANSITIONS
 from app.graphql.changes.inputs import (
@@ -15,6 +15,7 @@ from app.graphql.changes.inputs import (
     ChangeApplicationRefInput,
     ChangeNotificationInput,
     ChangeReviewInput,
+    ConfirmEmailChangeInput,
     EditChangeApplicationInput,
     attachment_changes,
 )
@@ -28,7 +29,8 @@ from app.graphql.plans.types import Plan
 from app.models import ChangeApplication as ChangeApplicationModel
 from app.models.enums import ChangeAction, Role
 
-TOP_LEVEL = frozenset({"changes", "changeApplicationId", "comment", "expectedVersion", "attachmentIds", "removedAttachmentIds"})
+TOP_LEVEL = frozenset({"changes", "changeApplicationId", "comment", "expectedVersion", "attachmentIds", "removedAttachmentIds",
+                       "currentPassword"})
 
 
 @strawberry.type
@@ -51,6 +53,12 @@ async def _review(info: Info, data: ChangeReviewInput, action: ChangeAction) -> 
     viewer = require_viewer(info, *CHANGE_TRANSITIONS[action].roles)
     return await _payload(applications.review_change_application(
         viewer, row_id("ChangeApplication", data.change_application_id), action, data.comment, data.expected_version))
+
+
+@strawberry.type
+class ConfirmEmailChangePayload:
+    email: str | None = strawberry.field(default=None, description="確認されて変わったメールアドレス")
+    errors: list[UserError] = strawberry.field(default_factory=list)
 
 
 @strawberry.type
@@ -94,5 +102,11 @@ class ChangeMutation:
     async def file_change_notification(self, info: Info, input: ChangeNotificationInput) -> ChangeNotificationPayload:
         viewer = require_viewer(info, Role.COMPANY)
         files = AttachmentChanges.of(*attachment_changes(input.attachment_ids, input.removed_attachment_ids))
-        filed = notifications.file_change_notification(viewer, plan_changes(input.changes), files)
+        filed = notifications.file_change_notification(viewer, plan_changes(input.changes), files, input.current_password,
+                                                       info.context.client_address)
         return await answer(ChangeNotificationPayload, filed, "plan", Plan.of, "changes", TOP_LEVEL)
+
+    @strawberry.mutation(description="メールアドレスの確認（ログイン不要）: 変更届出で申し出た新しいアドレスに届いた確認コードで、アカウントと計画のメールアドレスが変わります")
+    async def confirm_email_change(self, info: Info, input: ConfirmEmailChangeInput) -> ConfirmEmailChangePayload:
+        confirmed = email_change.confirm_email_change(input.code, info.context.client_address)
+        return await answer(ConfirmEmailChangePayload, confirmed, "email", lambda account: account.email)
