@@ -269,9 +269,9 @@ async def test_an_unknown_id_costs_as_much_time_as_a_wrong_password(db: str) -> 
     verified: list[str] = []
 
     class CountingHasher(PasswordHasher):
-        def verify(self, hash: str, password: str) -> bool:  # noqa: A002 (argon2's own name)
-            verified.append(hash.rsplit("$", 2)[0])  # the algorithm and its parameters
-            return super().verify(hash, password)
+        def verify(self, stored: str, password: str) -> bool:  # type: ignore[override]
+            verified.append(stored.rsplit("$", 2)[0])  # the algorithm and its parameters
+            return super().verify(stored, password)
 
     passwords._hasher = CountingHasher(time_cost=3, memory_cost=65536)
     authentication._dummy_hash = None

@@ -11,7 +11,7 @@ from app.graphql.core.ids import encode_id
 from app.infra.settings import Settings
 from app.infra.smtp_sender import drain_outbox_once
 from app.models import ChangeApplication, CompanyAccount, Plan, PlanEvent, Worker
-from app.models.enums import Bureau, MailKind, PlanAction, Role
+from app.models.enums import Bureau, PlanAction, Role
 from tests.conftest import Mailbox, snapshot
 from tests.factories import staff_token
 from tests.operations import run, run_raw

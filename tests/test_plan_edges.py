@@ -102,11 +102,11 @@ async def _actions_both_ways(client: httpx.AsyncClient, token: str) -> list[str]
 
 
 async def test_a_certified_plan_offers_the_company_its_menu(client: httpx.AsyncClient, settings: Settings) -> None:
-    token, plan = await certified(settings.upload_dir)
+    token, _plan = await certified(settings.upload_dir)
     actions = await _actions_both_ways(client, token)
     assert set(actions) == {"applyForPlanCancellation", "applyForChange", "fileChangeNotification", "registerAcceptanceReport",
                             "reportDiscontinuation"}
-    first, second = await my_workers(client, token)
+    first, _second = await my_workers(client, token)
     await register(client, token, working(first["id"]))
     actions = await _actions_both_ways(client, token)
     assert {"sendAcceptanceReport", "reportRetirement", "reportTransferToType2", "applyForReemployment"} <= set(actions)

@@ -12,6 +12,7 @@ import httpx
 import pytest
 
 from app.domain.plans import draft as plan_rules
+from app.domain.plans.fields import MAX_WORKERS
 from app.infra.settings import Settings
 from app.models import AuthSession, LoginFailure, Plan, Worker
 from app.models.enums import PlanStatus, Role
@@ -237,11 +238,11 @@ async def test_the_domain_refuses_control_characters_too(db: str) -> None:
 
 async def test_a_plan_lists_at_most_the_stated_number_of_workers(client: httpx.AsyncClient) -> None:
     _, token = await company_token()
-    workers = [to_graphql(worker_input(n)) for n in range(plan_rules.MAX_WORKERS + 1)]
+    workers = [to_graphql(worker_input(n)) for n in range(MAX_WORKERS + 1)]
     document = "mutation($i: PlanInput!) { savePlanDraft(input: $i) { plan { id } errors { field code message } } }"
     before = await snapshot(exclude=("auth_session",))
     [error] = (await post(client, {"query": document, "variables": {"i": {"workers": workers}}}, token))["data"]["savePlanDraft"]["errors"]
-    assert error["field"] == "workers" and error["code"] == "LIMIT_EXCEEDED" and f"{plan_rules.MAX_WORKERS}人まで" in error["message"]
+    assert error["field"] == "workers" and error["code"] == "LIMIT_EXCEEDED" and f"{MAX_WORKERS}人まで" in error["message"]
     assert await snapshot(exclude=("auth_session",)) == before
 
 

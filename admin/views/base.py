@@ -41,6 +41,11 @@ def masked_for_analysts(model: Any, attribute: str, request: Request) -> Any:
     return "" if value is None else masked(value, viewer is None or plan_scope(viewer).mask_personal_data)
 
 
+def described_columns(area: Area) -> list[str]:
+    """The columns of a table's described plan fields, in the description's order."""
+    return [spec.stored_as for spec in fields_of(area)]
+
+
 def described_labels(area: Area) -> dict[str, str]:
     """The admin labels of the described plan fields of a table: the one set (`plans.fields`)."""
     return {spec.stored_as: spec.label for spec in fields_of(area)}

@@ -22,6 +22,7 @@ from admin.views.base import (
     DateBoundFilter,
     ShuroView,
     checked_form,
+    described_columns,
     described_formatters,
     described_labels,
     enum_filter,
@@ -144,7 +145,7 @@ class PlanAdmin(ShuroView, model=Plan):
     column_list = ["application_number", "status", "company_name", "bureau", "head_office_prefecture", "queued_at", "applied_at"]
     column_details_list = [
         "application_number", "status", "version", "bureau", "applied_at", "queued_at", "first_accepted_at",
-        "certificate_number", "certified_at", *described_labels(Area.PLAN), "created_at", "updated_at",
+        "certificate_number", "certified_at", *described_columns(Area.PLAN), "created_at", "updated_at",
     ]
     column_export_list = ["application_number", "status", "company_name", "corporate_number", "bureau", "head_office_prefecture", "applied_at", "certificate_number"]
     column_searchable_list = ["application_number", "company_name", "corporate_number"]
@@ -345,7 +346,7 @@ class WorkerAdmin(ShuroView, model=Worker):
     icon = "fa-solid fa-helmet-safety"
     details_template = "shuro/worker_details.html"
     column_list = ["name", "nationality", "job_category", "work_start", "work_end", "employment_status", "plan"]
-    column_details_list = [*described_labels(Area.WORKER), "employment_status", "plan"]
+    column_details_list = [*described_columns(Area.WORKER), "employment_status", "plan"]
     column_export_list = column_list
     column_searchable_list = ["name", "nationality", "ccus_worker_id"]
     column_filters: ClassVar[list[Any]] = [

@@ -34,7 +34,7 @@ def stopped_at(moment: datetime) -> Iterator[None]:
     derives from the time can then be told from what it does not."""
     global _now
     previous = _now
-    _now = lambda: moment  # noqa: E731
+    _now = lambda: moment
     try:
         yield
     finally:

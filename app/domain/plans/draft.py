@@ -16,8 +16,6 @@ from app.domain.errors import DomainError, ErrorCode, Problem
 from app.domain.plans.fields import (
     GROUPS,
     LICENSES,
-    MAX_LICENSES,
-    MAX_WORKERS,
     WORKERS,
     Area,
     clean_value,
@@ -93,8 +91,8 @@ def _plan_columns(changes: dict[str, Any], problems: list[Problem]) -> dict[str,
 
 def _license_rows(licenses: list[dict[str, Any]] | None, problems: list[Problem]) -> list[dict[str, Any]]:
     rows = []
-    if len(licenses or []) > MAX_LICENSES:
-        problems.append(Problem("licenses", ErrorCode.LIMIT_EXCEEDED, f"{LICENSES.label}は{MAX_LICENSES}件まで登録できます。"))
+    if len(licenses or []) > (most := LICENSES.max_items or 0):
+        problems.append(Problem("licenses", ErrorCode.LIMIT_EXCEEDED, f"{LICENSES.label}は{most}件まで登録できます。"))
         return rows
     for index, given in enumerate(licenses or []):
         row = {"position": index}
@@ -106,8 +104,8 @@ def _license_rows(licenses: list[dict[str, Any]] | None, problems: list[Problem]
 
 def _worker_rows(workers: list[dict[str, Any]] | None, existing: set[int], problems: list[Problem]) -> list[dict[str, Any]]:
     rows = []
-    if len(workers or []) > MAX_WORKERS:
-        problems.append(Problem("workers", ErrorCode.LIMIT_EXCEEDED, f"{WORKERS.label}に登録できるのは1つの計画につき{MAX_WORKERS}人までです。"))
+    if len(workers or []) > (most := WORKERS.max_items or 0):
+        problems.append(Problem("workers", ErrorCode.LIMIT_EXCEEDED, f"{WORKERS.label}に登録できるのは1つの計画につき{most}人までです。"))
         return rows
     seen: set[int] = set()
     for index, given in enumerate(workers or []):

@@ -8,6 +8,7 @@ here."""
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -36,7 +37,7 @@ def described(area: Area | Group | None, *, input: bool = False) -> Callable[[ty
     class, ahead of its own fields, before strawberry reads it."""
 
     def decorate(cls: type[T]) -> type[T]:
-        own = dict(cls.__dict__.get("__annotations__", {}))
+        own = dict(inspect.get_annotations(cls))
         annotations: dict[str, Any] = {}
         for spec in fields_of(area):
             annotations[spec.key] = _type(spec, input=input)
