@@ -228,3 +228,17 @@ async def test_a_remanded_reemployment_is_with_the_company_only(client: httpx.As
     assert resubmitted["report"]["reviewStatus"] == "APPLIED"
     seen = (await run(client, "PlanReports", {"id": plan_id}, kanto))["plan"]
     assert report["id"] in {r["id"] for w in seen["workers"] for r in w["reports"]}
+
+
+async def test_the_next_plan_without_workers_carries_no_period(client: httpx.AsyncClient, settings: Settings) -> None:
+    """B10: not asked for, the workers stay behind, and with them the acceptance period they span (B6)."""
+    company_viewer, plan = await submitted_plan(settings.upload_dir)
+    _, mlit = await staff_token(Role.MLIT_STAFF)
+    await mutate(client, mlit, "AcceptPlan", {"planId": encode_id("Plan", plan.id)})
+    assert (await mutate(client, mlit, "RejectPlan", {"planId": encode_id("Plan", plan.id), "comment": "要件を満たさないため"}))["errors"] == []
+    company = await CompanyAccount.get(id=company_viewer.company_id)
+    token = (await log_in(company.login_id, "Companypass123", None)).token
+    draft = (await mutate(client, token, "StartPlanFromPrevious", {"includeWorkers": False}))["plan"]
+    assert draft["status"] == "DRAFT" and draft["workers"] == [] and draft["workerCount"] == 0
+    assert (draft["acceptanceStart"], draft["acceptanceEnd"]) == (None, None)
+    assert draft["companyName"] == plan.company_name and draft["basicMonthlySalary"] == plan.basic_monthly_salary
