@@ -50,6 +50,7 @@ from admin.views.queue import (
 from app.domain.audit import attachment_for_download
 from app.domain.catalogue import document_item_name, nationalities, nationality_name, prefectures
 from app.domain.errors import DomainError
+from app.domain.plans.documents import printable_documents
 from app.domain.plans.draft import effective_salary
 from app.domain.plans.fields import BY_PATH, Area
 from app.domain.plans.file_types import file_kind_name
@@ -65,6 +66,7 @@ from app.domain.visibility import (
     visible_plans,
     visible_reports,
 )
+from app.http.documents import pdf_response
 from app.infra.storage import FolderStorage
 from app.models import Attachment as AttachmentModel
 from app.models import Plan as PlanModel
@@ -73,6 +75,7 @@ from app.models import PlanLicense as PlanLicenseModel
 from app.models import Worker as WorkerModel
 from app.models.enums import (
     Bureau,
+    DocumentKind,
     EmploymentStatus,
     JobCategory,
     PlanAction,
@@ -196,6 +199,9 @@ class PlanAdmin(ShuroView, model=Plan):
             "status_label": PlanStatus(plan.status).label,
             "sections": plan_sections(plan, licenses),
             "worker_headers": WORKER_HEADERS,
+            "documents": [{"label": d.label, "url": request.url_for("admin:view-plan-document", pk=plan.id, kind=d.kind.value,
+                                                                   change=d.change_application_id or 0)}
+                          for d in await printable_documents(viewer, plan)],
             "workers": [
                 {
                     "name": masked(w.name or "", scope.mask_personal_data),
@@ -320,6 +326,18 @@ class PlanAdmin(ShuroView, model=Plan):
         else:
             Flash.success(request, "内部コメントを追加しました。")
         return self.to_details(request, request.path_params["pk"])
+
+    @expose("/document/{pk:int}/{kind}/{change:int}", methods=["GET"])
+    async def document(self, request: Request) -> Response:
+        """The plan's printable documents (G1), the same PDF the API answers, under the staff member's scope."""
+        try:
+            kind = DocumentKind(request.path_params["kind"])
+        except ValueError:
+            raise HTTPException(status_code=404) from None
+        response = await pdf_response(current_viewer(request), request.path_params["pk"], kind, request.path_params["change"] or None)
+        if response.status_code == 404:
+            raise HTTPException(status_code=404)
+        return response
 
     @expose("/attachment/{attachment_id:int}", methods=["GET"])
     async def download(self, request: Request) -> Response:

@@ -36,6 +36,7 @@ from app.graphql.schema import MAX_TOKENS, build_schema, validation_rules
 from app.http.bearer import bearer_token
 from app.http.body_limit import BodyLimitMiddleware
 from app.http.client_address import client_address
+from app.http.documents import change_document, plan_document
 from app.http.errors import graphql_error_response, http_error_message
 from app.http.exports import export_csv
 from app.http.security_headers import SecurityHeadersMiddleware
@@ -165,6 +166,8 @@ def create_app(settings: Settings | None = None) -> Starlette:
             Route("/graphql", graphql_endpoint(settings, graphql)),  # every method: strawberry answers 405 with a GraphQL body
             *([] if settings.is_production else [Mount("/graphiql", StaticFiles(directory=GRAPHIQL), name="graphiql")]),
             Route("/export/{target}.csv", export_csv, methods=["GET"]),
+            Route("/documents/plans/{plan}/changes/{change}/certificate.pdf", change_document, methods=["GET"]),
+            Route("/documents/plans/{plan}/{name}", plan_document, methods=["GET"]),
         ],
         lifespan=lifespan,
         middleware=[

@@ -10,7 +10,7 @@ from app.models.accounts import (
     TemporaryRegistration,
 )
 from app.models.attachments import Attachment, AttachmentCoverage, DocumentItem
-from app.models.audit import AccountEvent, AttachmentDownload, ExportRecord, PlanEvent
+from app.models.audit import AccountEvent, AttachmentDownload, DocumentDownload, ExportRecord, PlanEvent
 from app.models.changes import ChangeApplication, ChangeEvent
 from app.models.mail import OutboxMail
 from app.models.notices import Announcement
@@ -22,6 +22,7 @@ __all__ = [
     "AccountEvent",
     "Announcement",
     "AttachmentDownload",
+    "DocumentDownload",
     "ExportRecord",
     "Attachment",
     "AttachmentCoverage",

@@ -8,7 +8,7 @@ from tortoise.models import Model
 
 from app.models.accounts import CompanyAccount, StaffUser
 from app.models.attachments import Attachment
-from app.models.enums import AccountAction, ExportChannel, PlanAction, PlanStatus, Role
+from app.models.enums import AccountAction, DocumentKind, ExportChannel, PlanAction, PlanStatus, Role
 from app.models.plans import Plan
 
 
@@ -93,3 +93,23 @@ class AttachmentDownload(Model):
 
     class Meta:
         table = "attachment_download"
+
+
+class DocumentDownload(Model):
+    """One download of a printable document (G1): who (the company or a staff member), when, which."""
+
+    id = fields.IntField(primary_key=True)
+    at = fields.DatetimeField(db_index=True)
+    actor_role = fields.CharEnumField(Role)
+    company: fields.ForeignKeyNullableRelation[CompanyAccount] = fields.ForeignKeyField(
+        "models.CompanyAccount", related_name="document_downloads", db_index=True, null=True, on_delete=fields.RESTRICT
+    )
+    staff: fields.ForeignKeyNullableRelation[StaffUser] = fields.ForeignKeyField(
+        "models.StaffUser", related_name="document_downloads", db_index=True, null=True, on_delete=fields.RESTRICT
+    )
+    plan_id = fields.IntField(db_index=True)
+    kind = fields.CharEnumField(DocumentKind)
+    change_application_id = fields.IntField(null=True)
+
+    class Meta:
+        table = "document_download"

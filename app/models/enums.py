@@ -252,3 +252,11 @@ LABELED_ENUMS: dict[str, type[LabeledEnum]] = {
         AccountStatus, MailState, MailKind, PlanAction, AccountAction, ExportChannel, ChangeAction,
     )
 }
+
+
+class DocumentKind(LabeledEnum):
+    """Printable documents of a plan (G1)."""
+
+    CERTIFICATE = ("CERTIFICATE", "認定証")
+    APPLICATION_COPY = ("APPLICATION_COPY", "申請書控え")
+    CHANGE_CERTIFICATE = ("CHANGE_CERTIFICATE", "変更申請認定通知書")

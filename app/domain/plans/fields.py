@@ -192,7 +192,7 @@ class PlanField:
                 return str(value)
         if self.format is Format.DATE:
             day = value if isinstance(value, date) else _date_or_none(str(value))
-            return f"{day.year}年{day.month}月{day.day}日" if day else str(value)
+            return japanese_date(day) if day else str(value)
         return str(value)
 
     def description(self) -> str:
@@ -218,6 +218,11 @@ class PlanField:
 
 
 _WRITTEN = {Format.DATE: "日付", Format.YEN: "円単位の整数", Format.COUNT: "人数", Format.MULTILINE_TEXT: "改行可"}
+
+
+def japanese_date(day: date) -> str:
+    """2027年4月1日."""
+    return f"{day.year}年{day.month}月{day.day}日"
 
 
 def _date_or_none(text: str) -> date | None:

@@ -417,7 +417,7 @@ OBJECT_TYPES: dict[str, dict[str, Value]] = {
 # loaders with rules of their own (reports, change applications), or stored JSON is read for people
 # (`HistoryEvent.changes`, `plans.readable`). A test fails when a schema field is in neither table.
 NOT_COMPILED: dict[str, frozenset[str]] = {
-    "Plan": frozenset({"changeApplications", "pendingReports"}),
+    "Plan": frozenset({"changeApplications", "pendingReports", "documents"}),
     "Worker": frozenset({"report", "reports", "hasUnsentReport"}),
     "HistoryEvent": frozenset({"changes"}),
 }

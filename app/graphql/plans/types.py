@@ -10,6 +10,7 @@ from strawberry import Private
 
 from app.domain.catalogue import prefectures
 from app.domain.clock import jst_or_none, to_jst
+from app.domain.plans.documents import printable_documents
 from app.domain.plans.draft import effective_salary
 from app.domain.plans.fields import CONSENTS, JAC, PROXY, Area, Group
 from app.domain.review.menu import actions_now
@@ -19,6 +20,7 @@ from app.graphql.changes.types import ChangeApplication, DiffRow, diff_rows
 from app.graphql.core.context import Info
 from app.graphql.core.enums import (
     Bureau,
+    DocumentKind,
     EmploymentStatus,
     PlanAction,
     PlanStatus,
@@ -28,6 +30,7 @@ from app.graphql.core.ids import encode_id
 from app.graphql.plans.described import described, described_values
 from app.graphql.plans.files import Attachment, attachments_for
 from app.graphql.reports.types import WorkerReport, reports_for
+from app.http.documents import document_path
 from app.models import Plan as PlanModel
 from app.models import PlanEvent, PlanLicense
 from app.models import Worker as WorkerModel
@@ -135,6 +138,14 @@ class HistoryEvent:
         )
 
 
+@strawberry.type(description="印刷できる書類（PDF）")
+class PrintableDocument:
+    kind: DocumentKind
+    label: str
+    url: str = strawberry.field(description="この URL を同じ Authorization: Bearer トークンで GET すると PDF（サービスからの相対パス）")
+    issued_at: datetime | None = strawberry.field(description="書類の基準日時（認定・変更の認定・申請の日時）")
+
+
 @strawberry.type(description="建設特定技能受入計画")
 @described(None)
 class Plan:
@@ -220,6 +231,12 @@ class Plan:
     @strawberry.field(description="対応が必要な受入報告: 登録したまま報告していないもの、報告期限を過ぎたもの（期限順）")
     async def pending_reports(self, info: Info) -> list[WorkerReport]:
         return reports_for(info, await info.context.loaders.pending_reports.load(self.row.id))
+
+    @strawberry.field(description="この利用者が今印刷できる書類: 認定証（変更の認定後は変更後の内容）、申請書控え、変更申請の認定通知書")
+    async def documents(self, info: Info) -> list[PrintableDocument]:
+        return [PrintableDocument(kind=d.kind, label=d.label, url=document_path(self.row.id, d.kind, d.change_application_id),
+                                  issued_at=jst_or_none(d.issued_at))
+                for d in await printable_documents(info.context.viewer, self.row)]
 
     @strawberry.field(description="この利用者が今この計画に対して呼べるミューテーション")
     async def available_actions(self, info: Info) -> list[str]:
