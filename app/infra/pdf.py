@@ -25,6 +25,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 FONT = "ShuroGothic"
+SHORT = 8  # characters of a cell that fit the narrowest column at 9 pt
 # Debian's IPA Gothic (fonts-ipafont-gothic), or SHURO_PDF_FONT naming another TrueType font with Japanese glyphs.
 FONT_CANDIDATES = (Path("/usr/share/fonts/opentype/ipafont-gothic/ipag.ttf"), Path("/usr/share/fonts/truetype/fonts-japanese-gothic.ttf"))
 
@@ -117,13 +118,15 @@ def render(document: Document) -> bytes:
     pdf = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=16 * mm, bottomMargin=20 * mm,
                             title=document.title, author="外国人就労管理システム", creator="shuro", invariant=1)
 
-    def cell(text: str) -> Paragraph:
+    def cell(text: str) -> Paragraph | str:
+        if len(text) <= SHORT and "\n" not in text:
+            return text  # drawn as it is: laying out a paragraph costs ten times more, and short text never wraps
         return Paragraph(escape(text).replace("\n", "<br/>"), styles["cell"])
 
     story: list[Any] = [Paragraph(escape(document.title), styles["title"])]
     story += [Paragraph(escape(line), styles["header"]) for line in document.header_lines]
     grid = TableStyle([("GRID", (0, 0), (-1, -1), 0.4, colors.grey), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                       ("FONTNAME", (0, 0), (-1, -1), FONT)])
+                       ("FONTNAME", (0, 0), (-1, -1), FONT), ("FONTSIZE", (0, 0), (-1, -1), 9)])
     for section in document.sections:
         parts: list[Any] = [Paragraph(escape(section.heading), styles["heading"])]
         if section.rows:
