@@ -161,3 +161,20 @@ async def test_staff_print_the_same_documents_from_the_admin_plan_page(client: h
     assert plan.certificate_number in "".join(PdfReader(io.BytesIO(certificate.content)).pages[0].extract_text().split())
     assert await DocumentDownload.filter(plan_id=plan.id, staff_id=staff.id).count() == 1
     assert (await client.get(f"/admin/plan/document/{plan.id}/NOTHING/0")).status_code == 404
+
+
+async def test_a_remanded_plans_documents_are_hidden_from_staff(client: httpx.AsyncClient, settings: Settings) -> None:
+    """C4: while remanded the plan is with the company; its copy prints for the company only."""
+    from app.domain.accounts.authentication import log_in
+    from app.models import CompanyAccount
+    from tests.plan_builder import submitted_plan
+
+    company_viewer, plan = await submitted_plan(settings.upload_dir)
+    _, mlit = await staff_token(Role.MLIT_STAFF)
+    await mutate(client, mlit, "RemandPlan", {"planId": encode_id("Plan", plan.id), "comment": "給与を見直してください"})
+    company = await CompanyAccount.get(id=company_viewer.company_id)
+    token = (await log_in(company.login_id, "Companypass123", None)).token
+    [copy] = (await run(client, "MyPlanDocuments", {}, token))["myPlan"]["documents"]
+    assert "差戻し中" in await pdf_text(client, copy["url"], token)
+    hidden = await client.get(copy["url"], headers={"Authorization": f"Bearer {mlit}"})
+    assert hidden.status_code == 404
