@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import getpass
+import os
 import sys
 from pathlib import Path
 
@@ -184,6 +185,11 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
     if args.workers > 1 and settings.dialect == "sqlite":
         raise CliError(SQLITE_ONE_WORKER)
     check_migrations_present(settings.dialect)  # refuse to start an installation without its tables
+    if not settings.is_production and not os.environ.get("SHURO_BASE_URL", "").strip():
+        # In development the public URL is where this serves (#27): the admin's redirects and links work on any port.
+        host = f"[{args.host}]" if ":" in args.host else args.host
+        os.environ["SHURO_BASE_URL"] = f"http://{host}:{args.port}"  # the workers' factory reads the environment
+        settings = settings.with_overrides(base_url=os.environ["SHURO_BASE_URL"])
     if args.workers == 1:
         from app.http.app import create_app
 

@@ -81,3 +81,25 @@ def test_shuro_serve_migrates_and_answers_over_http(tmp_path: Path) -> None:
         assert status == 200 and "ログイン" in body
     assert (tmp_path / "var" / "served.sqlite3").exists()
     assert (tmp_path / "var" / "secret_key").exists()
+
+
+def test_serve_without_a_base_url_links_to_where_it_serves(tmp_path) -> None:
+    """#27: in development the public URL defaults to the address `serve` was given, so the admin panel
+    works on any port without SHURO_BASE_URL."""
+    import urllib.error
+    import urllib.request
+
+    from tests.served import ServedApp
+
+    server = ServedApp(f"sqlite://{tmp_path / 'cli.sqlite3'}", tmp_path / "served", SHURO_BASE_URL="")
+
+    class NoRedirect(urllib.request.HTTPRedirectHandler):
+        def redirect_request(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+            return None
+
+    with server:
+        try:
+            urllib.request.build_opener(NoRedirect).open(f"{server.base}/admin/", timeout=10)
+            raise AssertionError("the admin index redirects to the login form")
+        except urllib.error.HTTPError as redirect:
+            assert redirect.headers["Location"].startswith(f"{server.base}/admin/login"), redirect.headers["Location"]
