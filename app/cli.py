@@ -49,6 +49,7 @@ def _parser() -> argparse.ArgumentParser:
 
     schema = commands.add_parser("export-schema", help="graphql/schema.graphql を書き出します")
     schema.add_argument("--check", action="store_true", help="ファイルが古ければ失敗します")
+    schema.add_argument("--output", default=None, help="書き出すファイル（- は標準出力）。チェックアウトの外では省略時に標準出力")
     return parser
 
 
@@ -141,7 +142,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "makemigrations":
             return _makemigrations(args)
         if args.command == "export-schema":
-            return _export_schema(args.check)
+            return _export_schema(args.check, args.output)
         settings = load_settings()
         from app.domain.accounts.passwords import configure_hashing
 
@@ -215,8 +216,17 @@ def _makemigrations(args: argparse.Namespace) -> int:
     return 0
 
 
-def _export_schema(check: bool) -> int:
+def _export_schema(check: bool, output: str | None = None) -> int:
+    """In a checkout: graphql/schema.graphql and its fields.lock. Installed from a wheel (no
+    graphql/operations/ beside the code): the schema to standard output, or to `--output`."""
     text = schema_text()
+    if output is not None or not FIELDS_LOCK.parent.is_dir():
+        if output is None or output == "-":
+            sys.stdout.write(text)
+        else:
+            Path(output).write_text(text, encoding="utf-8")
+            print(f"{output} を書き出しました。", file=sys.stderr)
+        return 0
     if check:
         current = SCHEMA_FILE.read_text(encoding="utf-8") if SCHEMA_FILE.exists() else ""
         if current != text:

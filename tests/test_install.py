@@ -55,6 +55,12 @@ def test_the_wheel_migrates_creates_staff_and_serves_outside_the_checkout(instal
         with urllib.request.urlopen(f"{served.base}/admin/login", timeout=30) as response:
             assert "ログイン" in response.read().decode()
     assert str(ROOT) not in (installed.parent / "lib").glob("python*/site-packages/app/__init__.py").__next__().resolve().as_posix()
+    # #27: outside a checkout the schema goes to standard output, nothing is written beside the code.
+    exported = _run(installed, tmp_path, env, "export-schema")
+    assert exported.returncode == 0 and "type Query {" in exported.stdout and "Traceback" not in exported.stderr
+    assert not list((installed.parent / "lib").glob("python*/site-packages/graphql/schema.graphql"))
+    written = _run(installed, tmp_path, env, "export-schema", "--output", str(tmp_path / "schema.graphql"))
+    assert written.returncode == 0 and (tmp_path / "schema.graphql").read_text(encoding="utf-8") == exported.stdout
 
 
 def test_an_installation_without_migrations_refuses_to_start(installed: Path, tmp_path: Path) -> None:
