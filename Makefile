@@ -24,11 +24,13 @@ $(NODE_STAMP): graphql/package-lock.json
 	touch $@
 
 # Runs the whole test suite (SQLite file, a throwaway PostgreSQL server, SMTP on loopback, Chromium).
-test: $(STAMP) $(NODE_STAMP)
+# The Debian packages first (npm among them), then the front-end toolchain the client test compiles with.
+test: $(STAMP)
 	scripts/ensure-system-packages
+	$(MAKE) --no-print-directory $(NODE_STAMP)
 	$(BIN)/pytest $(PYTEST_ARGS)
 
-# Generates the typed client for front ends into graphql/generated/ (see the README).
+# Generates the typed client for front ends into graphql/generated/ (see the README; needs Node.js and npm).
 client: $(NODE_STAMP)
 	npm run --prefix graphql codegen
 
