@@ -137,3 +137,15 @@ def test_nodes_fetch_sees_the_413(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     answer = json.loads(result.stdout)
     assert answer["status"] == 413 and answer["body"]["errors"][0]["extensions"]["code"] == "PAYLOAD_TOO_LARGE"
+
+
+async def test_documents_refused_before_execution_say_why_in_their_code(client) -> None:  # type: ignore[no-untyped-def]
+    """#27: a document that does not parse carries GRAPHQL_PARSE_FAILED, one that does not validate
+    GRAPHQL_VALIDATION_FAILED; errors that have a code of their own keep it."""
+    cases = {"query {": "GRAPHQL_PARSE_FAILED", "{ nope }": "GRAPHQL_VALIDATION_FAILED",
+             "query($x: Int!) { systemStatus { inService } }": "GRAPHQL_VALIDATION_FAILED"}
+    for query, code in cases.items():
+        body = (await client.post("/graphql", json={"query": query})).json()
+        assert body["data"] is None and [e["extensions"]["code"] for e in body["errors"]] == [code], (query, body)
+    unauthenticated = (await client.post("/graphql", json={"query": "{ myPlan { id } }"})).json()
+    assert unauthenticated["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"

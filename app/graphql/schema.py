@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import strawberry
+from graphql.error import GraphQLSyntaxError
 from graphql.validation import NoSchemaIntrospectionCustomRule
 from strawberry.extensions import AddValidationRules, MaxTokensLimiter
 from strawberry.extensions.query_depth_limiter import create_validator
@@ -44,7 +45,12 @@ DEPTH_RULE = create_validator(MAX_QUERY_DEPTH, None)
 
 class ShuroSchema(strawberry.Schema):
     def process_errors(self, errors: list, execution_context: object = None) -> None:
-        """Logged by ErrorPolicy, which knows which errors are expected and gives request ids."""
+        """Logged by ErrorPolicy, which knows which errors are expected and gives request ids. A
+        document that does not parse never reaches it: its errors get their code here (#27)."""
+        if execution_context is not None and getattr(execution_context, "graphql_document", None) is None:
+            for error in errors:
+                if isinstance(error, GraphQLSyntaxError) and error.extensions is not None and "code" not in error.extensions:
+                    error.extensions["code"] = "GRAPHQL_PARSE_FAILED"
 
 
 MAX_TOKENS = 5000

@@ -85,7 +85,24 @@ class ErrorPolicy(SchemaExtension):
         yield
         result = self.execution_context.result
         if result is not None and result.errors:
-            result.errors = [client_error(error, self.production) for error in result.errors]
+            phase = self._failed_phase()
+            result.errors = [client_error(_coded(error, phase), self.production) for error in result.errors]
+
+    def _failed_phase(self) -> str | None:
+        """The code of a document refused before execution (#27): it did not parse, or did not validate."""
+        context = self.execution_context
+        if context.graphql_document is None:
+            return "GRAPHQL_PARSE_FAILED"
+        if context.pre_execution_errors:
+            return "GRAPHQL_VALIDATION_FAILED"
+        return None
+
+
+def _coded(error: GraphQLError, code: str | None) -> GraphQLError:
+    """The error with `code` in its extensions, unless it already says one."""
+    if code is None or (error.extensions or {}).get("code") is not None or error.original_error is not None:
+        return error
+    return GraphQLError(error.message, error.nodes, error.source, error.positions, error.path, extensions={**(error.extensions or {}), "code": code})
 
 
 def bad_text_path(value: Any, path: str) -> str | None:
