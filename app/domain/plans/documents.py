@@ -59,10 +59,15 @@ def _not_found() -> DomainError:
     return DomainError(None, ErrorCode.NOT_FOUND, "指定された書類はありません。")
 
 
-def _value(plan: Plan, path: str, mask: bool = False) -> tuple[str, str]:
+def _shown(row: Plan | Worker, path: str, mask: bool = False) -> str:
+    """A described field of the row as people read it, masked where the viewer reads it masked."""
     spec = BY_PATH[path]
-    value = getattr(plan, spec.stored_as)
-    return spec.label, MASK if mask and spec.masked and value else spec.display(value)
+    value = getattr(row, spec.stored_as)
+    return MASK if mask and spec.masked and value else spec.display(value)
+
+
+def _value(plan: Plan, path: str) -> tuple[str, str]:
+    return BY_PATH[path].label, _shown(plan, path)
 
 
 async def _plan_sections(plan: Plan, mask: bool, certificate: bool) -> list[Section]:
@@ -89,22 +94,16 @@ async def _plan_sections(plan: Plan, mask: bool, certificate: bool) -> list[Sect
     heads = ["workers.name", "workers.nationality", "workers.sex", "workers.jobCategory", "workers.workStart", "workers.salaryMode"]
     table = [[BY_PATH[p].label for p in heads[:4]] + ["就労予定期間", BY_PATH["workers.salaryMode"].label, "報酬月額"]]
     for worker in workers:
-        name, nationality, sex, category = (_worker_value(worker, p, mask) for p in heads[:4])
-        period = f"{_worker_value(worker, 'workers.workStart', mask)} 〜 {_worker_value(worker, 'workers.workEnd', mask)}"
+        name, nationality, sex, category = (_shown(worker, p, mask) for p in heads[:4])
+        period = f"{_shown(worker, 'workers.workStart', mask)} 〜 {_shown(worker, 'workers.workEnd', mask)}"
         salary = effective_salary(plan, worker)
-        table.append([name, nationality, sex, category, period, _worker_value(worker, "workers.salaryMode", mask),
+        table.append([name, nationality, sex, category, period, _shown(worker, "workers.salaryMode", mask),
                       BY_PATH["workers.salaryAmount"].display(salary)])
     sections = [Section("特定技能所属機関", rows=applicant), Section("受入れの条件", rows=terms),
                 Section("1号特定技能外国人リスト", table=table, widths=(0.2, 0.12, 0.07, 0.12, 0.25, 0.09, 0.15))]
     if not certificate and any(getattr(plan, spec.stored_as) not in (None, "") for spec in fields_of(PROXY)):
         sections.append(Section(PROXY.label, rows=[_value(plan, spec.path) for spec in fields_of(PROXY)]))
     return sections
-
-
-def _worker_value(worker: Worker, path: str, mask: bool) -> str:
-    spec = BY_PATH[path]
-    value = getattr(worker, spec.stored_as)
-    return MASK if mask and spec.masked and value else spec.display(value)
 
 
 async def _ended(plan: Plan) -> tuple[str, datetime] | None:
