@@ -9,11 +9,12 @@ import os
 import sys
 from pathlib import Path
 
-from app.infra.settings import PROJECT_ROOT, ConfigError, Settings, load_settings
+from app.infra.settings import PROJECT_ROOT, ConfigError, Settings, configuration_reference, load_settings
 from app.models.enums import STAFF_ROLES, Bureau, PlanStatus, Role
 
 SCHEMA_FILE = PROJECT_ROOT / "graphql" / "schema.graphql"
 FIELDS_LOCK = PROJECT_ROOT / "graphql" / "operations" / "fields.lock"
+TRUSTED_DOCUMENTS = PROJECT_ROOT / "graphql" / "trusted-documents.json"
 
 
 class CliError(Exception):
@@ -50,6 +51,9 @@ def _parser() -> argparse.ArgumentParser:
     schema = commands.add_parser("export-schema", help="graphql/schema.graphql を書き出します")
     schema.add_argument("--check", action="store_true", help="ファイルが古ければ失敗します")
     schema.add_argument("--output", default=None, help="書き出すファイル（- は標準出力）。チェックアウトの外では省略時に標準出力")
+
+    reference = commands.add_parser("config-reference", help="設定（SHURO_* 環境変数）の一覧を Markdown で書き出します")
+    reference.add_argument("--output", default=None, help="書き出すファイル（省略時は標準出力）")
     return parser
 
 
@@ -136,6 +140,14 @@ def fields_lock_text() -> str:
     return "\n".join(used_fields(schema._schema, FIELDS_LOCK.parent)) + "\n"
 
 
+def trusted_documents_text() -> str:
+    import json
+
+    from app.http.persisted_documents import documented_operations
+
+    return json.dumps(documented_operations(FIELDS_LOCK.parent), ensure_ascii=False, indent=2) + "\n"
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
@@ -143,6 +155,8 @@ def main(argv: list[str] | None = None) -> int:
             return _makemigrations(args)
         if args.command == "export-schema":
             return _export_schema(args.check, args.output)
+        if args.command == "config-reference":
+            return _write_or_print(configuration_reference(), args.output)
         settings = load_settings()
         from app.domain.accounts.passwords import configure_hashing
 
@@ -216,24 +230,33 @@ def _makemigrations(args: argparse.Namespace) -> int:
     return 0
 
 
+def _write_or_print(text: str, output: str | None) -> int:
+    if output is None or output == "-":
+        sys.stdout.write(text)
+    else:
+        Path(output).write_text(text, encoding="utf-8")
+        print(f"{output} を書き出しました。", file=sys.stderr)
+    return 0
+
+
 def _export_schema(check: bool, output: str | None = None) -> int:
     """In a checkout: graphql/schema.graphql and its fields.lock. Installed from a wheel (no
     graphql/operations/ beside the code): the schema to standard output, or to `--output`."""
     text = schema_text()
     if output is not None or not FIELDS_LOCK.parent.is_dir():
-        if output is None or output == "-":
-            sys.stdout.write(text)
-        else:
-            Path(output).write_text(text, encoding="utf-8")
-            print(f"{output} を書き出しました。", file=sys.stderr)
-        return 0
+        return _write_or_print(text, output)
     if check:
         current = SCHEMA_FILE.read_text(encoding="utf-8") if SCHEMA_FILE.exists() else ""
         if current != text:
             print("graphql/schema.graphql が古くなっています。`shuro export-schema` で更新してください。", file=sys.stderr)
             return 1
+        if not TRUSTED_DOCUMENTS.exists() or TRUSTED_DOCUMENTS.read_text(encoding="utf-8") != trusted_documents_text():
+            print("graphql/trusted-documents.json が古くなっています。`make schema` で更新してください。", file=sys.stderr)
+            return 1
         return 0
     Path(SCHEMA_FILE).write_text(text, encoding="utf-8")
     FIELDS_LOCK.write_text(fields_lock_text(), encoding="utf-8")
-    print(f"{SCHEMA_FILE.relative_to(PROJECT_ROOT)} と {FIELDS_LOCK.relative_to(PROJECT_ROOT)} を書き出しました。")
+    TRUSTED_DOCUMENTS.write_text(trusted_documents_text(), encoding="utf-8")
+    written = "、".join(str(path.relative_to(PROJECT_ROOT)) for path in (SCHEMA_FILE, FIELDS_LOCK, TRUSTED_DOCUMENTS))
+    print(f"{written} を書き出しました。")
     return 0

@@ -9,7 +9,7 @@ import httpx
 import pytest
 
 from app.domain.clock import JST
-from app.domain.notices.maintenance import MaintenanceWindowError, parse_window
+from app.domain.notices.maintenance import parse_window
 from app.http.app import create_app
 from app.infra.settings import ConfigError, Settings, load_settings
 
@@ -35,7 +35,7 @@ def test_production_requires_a_secret_key(tmp_path: Path, monkeypatch: pytest.Mo
 def test_production_refuses_a_secret_key_shorter_than_32_bytes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Issue #10 item 9: a short key makes the signed admin cookie guessable."""
     monkeypatch.chdir(tmp_path)
-    with pytest.raises(ConfigError, match="at least 32 bytes"):
+    with pytest.raises(ConfigError, match="32バイト以上"):
         load_settings({**PRODUCTION, "SHURO_SECRET_KEY": "k" * 31}, dotenv=None)
     varied = "鍵束暗号錠前扉窓門戸印符札箱蔵庫棚壁床柱梁屋根瓦軒"  # 26 characters, none repeated
     assert load_settings({**PRODUCTION, "SHURO_SECRET_KEY": varied}, dotenv=None).secret_key == varied
@@ -83,7 +83,7 @@ def test_dotenv_sets_values_and_the_environment_wins(tmp_path: Path, monkeypatch
 
 def test_a_malformed_setting_is_refused_at_start(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
-    with pytest.raises(MaintenanceWindowError):
+    with pytest.raises(ConfigError, match="SHURO_MAINTENANCE は HH:MM-HH:MM"):
         load_settings({"SHURO_MAINTENANCE": "1:00-4:00"}, dotenv=None)
     with pytest.raises(ConfigError):
         load_settings({"SHURO_SMTP_PORT": "smtp"}, dotenv=None)
@@ -118,3 +118,42 @@ async def test_production_turns_off_graphiql_and_introspection(settings: Setting
             assert result.get("data") is None and "introspection" in result["errors"][0]["message"].lower()
             plain = (await http.post("/graphql", json={"query": "{ systemStatus { inService } }"})).json()
             assert plain["data"]["systemStatus"]["inService"] in (True, False)
+
+
+def test_production_lists_every_missing_or_invalid_setting_at_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """#27 item 6: one start tells the operator everything to fix, in Japanese, naming each variable."""
+    monkeypatch.chdir(tmp_path)
+    environment = {"SHURO_ENV": "production", "SHURO_SMTP_PORT": "smtp", "SHURO_MAINTENANCE": "25:00",
+                   "SHURO_TRUSTED_DOCUMENTS": str(tmp_path / "missing")}
+    with pytest.raises(ConfigError) as refused:
+        load_settings(environment, dotenv=None)
+    message = str(refused.value)
+    assert message.startswith("設定に誤りがあります（5件）")
+    for variable in ("SHURO_SECRET_KEY", "SHURO_BASE_URL", "SHURO_SMTP_PORT", "SHURO_MAINTENANCE", "SHURO_TRUSTED_DOCUMENTS"):
+        assert f"  - {variable}" in message, variable
+    assert not (tmp_path / "var").exists()  # nothing generated for a start that is refused
+
+
+def test_serve_exits_2_with_the_list(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    environment = {"PATH": "/usr/bin:/bin", "SHURO_ENV": "production", "SHURO_SMTP_PORT": "0"}
+    done = subprocess.run([sys.executable, "-m", "app", "serve", "--port", "8399"], cwd=tmp_path, env={**environment, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)},
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2
+    assert "設定に誤りがあります（3件）" in done.stderr and "SHURO_SMTP_PORT" in done.stderr
+
+
+def test_the_configuration_reference_is_generated_from_the_settings_code() -> None:
+    """#27 item 2: docs/configuration.md lists every variable the code reads, with its default."""
+    import re
+
+    from app.infra.settings import PROJECT_ROOT, VARIABLES, configuration_reference
+
+    assert (PROJECT_ROOT / "docs" / "configuration.md").read_text(encoding="utf-8") == configuration_reference(), (
+        "docs/configuration.md is stale: run `shuro config-reference --output docs/configuration.md`")
+    read = set()
+    for source in (PROJECT_ROOT / "app").rglob("*.py"):
+        read |= set(re.findall(r"\"(SHURO_[A-Z_]+)\"", source.read_text(encoding="utf-8")))
+    assert read <= {v.name for v in VARIABLES}, read - {v.name for v in VARIABLES}

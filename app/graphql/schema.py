@@ -16,7 +16,7 @@ from app.graphql.changes.mutations import ChangeMutation
 from app.graphql.changes.queries import ChangeQuery
 from app.graphql.core.document_cache import DocumentCache
 from app.graphql.core.error_policy import ErrorPolicy, ForbiddenTextRule, TextGuard
-from app.graphql.core.limits import LIMIT_RULES
+from app.graphql.core.limits import LIMIT_RULES, MAX_BATCH, MAX_TOKENS
 from app.graphql.core.maintenance_gate import MaintenanceGate
 from app.graphql.core.scalars import SCALAR_MAP
 from app.graphql.notices.mutations import AnnouncementMutation
@@ -53,7 +53,6 @@ class ShuroSchema(strawberry.Schema):
                     error.extensions["code"] = "GRAPHQL_PARSE_FAILED"
 
 
-MAX_TOKENS = 5000
 
 
 def validation_rules(production: bool) -> list:
@@ -71,7 +70,7 @@ def build_schema(production: bool = False) -> strawberry.Schema:
         lambda: MaxTokensLimiter(max_token_count=MAX_TOKENS),
         DocumentCache,  # parsed and validated documents, bounded by bytes (strawberry's caches keep any text)
     ]
-    return ShuroSchema(query=Query, mutation=Mutation, extensions=extensions, config=StrawberryConfig(scalar_map=SCALAR_MAP))
+    return ShuroSchema(query=Query, mutation=Mutation, extensions=extensions, config=StrawberryConfig(scalar_map=SCALAR_MAP, batching_config={"max_operations": MAX_BATCH}))
 
 
 schema = build_schema()

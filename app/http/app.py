@@ -6,112 +6,40 @@ import asyncio
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from pathlib import Path
-from typing import Any
 
-from cross_web import HTTPException as GraphQLHTTPException
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, JSONResponse
+from starlette.responses import JSONResponse
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
-from starlette.types import ASGIApp, Receive, Scope, Send
-from strawberry.asgi import GraphQL
+from starlette.types import ASGIApp
 from tortoise import connections
 from tortoise.contrib.starlette import RegisterTortoise
 
 from app.domain.accounts.passwords import configure_hashing
-from app.domain.accounts.sessions import resolve_session
 from app.domain.notices.service_status import forget_announced_stops
 from app.domain.plans.tally import REFRESH_INTERVAL_SECONDS as TALLY_REFRESH_INTERVAL
 from app.domain.plans.tally import refresh_tally
 from app.domain.reports.reminders import INTERVAL_SECONDS as REMINDER_INTERVAL
 from app.domain.reports.reminders import queue_report_reminders
-from app.graphql.compiled.endpoint import compiled_response
-from app.graphql.compiled.operation import Compiler
-from app.graphql.core.context import Context
-from app.graphql.schema import MAX_TOKENS, build_schema, validation_rules
-from app.http.bearer import bearer_token
 from app.http.body_limit import BodyLimitMiddleware
-from app.http.client_address import client_address
 from app.http.documents import change_document, plan_document
-from app.http.errors import graphql_error_response, http_error_message
 from app.http.exports import export_csv
+from app.http.graphql_endpoint import GRAPHIQL, ShuroGraphQL
 from app.http.security_headers import SecurityHeadersMiddleware
 from app.http.uploads import install as read_extended_file_names
 from app.infra.database import apply_migrations, tortoise_config
 from app.infra.periodic import run_periodically
 from app.infra.settings import Settings, load_settings
 from app.infra.smtp_sender import run_outbox_sender
-from app.models.enums import SessionChannel
 
 log = logging.getLogger(__name__)
 
-GRAPHIQL = Path(__file__).resolve().parent / "static" / "graphiql"
 # What browser clients send to /graphql (Apollo adds the preflight and operation name headers).
-CORS_HEADERS = ["authorization", "content-type", "accept", "apollo-require-preflight", "x-apollo-operation-name", "apollographql-client-name"]
-
-
-class ShuroGraphQL(GraphQL):
-    """Token-based GraphQL endpoint (no cookies: multipart requests carry no CSRF protection)."""
-
-    def __init__(self, settings: Settings) -> None:
-        super().__init__(
-            build_schema(production=settings.is_production),
-            graphql_ide=None if settings.is_production else "graphiql",
-            allow_queries_via_get=True,  # queries only: mutations over GET are refused
-            multipart_uploads_enabled=True,
-        )
-        self.settings = settings
-        self.compiler = Compiler(self.schema, validation_rules(settings.is_production), MAX_TOKENS,
-                                 log_fallbacks=not settings.is_production) if settings.compiled_reads else None
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        """As strawberry's, but every HTTP error answers a GraphQL response body, never plain text,
-        and the reads the compiler covers are answered by one SQL statement (issue #16)."""
-        if scope["type"] != "http":
-            await super().__call__(scope, receive, send)
-            return
-        request = Request(scope=scope, receive=receive)
-        if self.compiler is not None and scope["method"] == "POST" and request.headers.get("content-type", "").startswith("application/json"):
-            compiled = await compiled_response(self.compiler, self.settings, request, await request.body())
-            if compiled is not None:
-                await compiled(scope, receive, send)
-                return
-        try:
-            response = await self.run(request)
-        except GraphQLHTTPException as error:
-            response = graphql_error_response(error.status_code, *http_error_message(error.status_code, error.reason))
-        await response(scope, receive, send)
-
-    async def render_graphql_ide(self, request: Any) -> HTMLResponse:  # type: ignore[override]
-        """GraphiQL from this server's own files (strawberry's page loads it from a CDN, which closed
-        government networks cannot reach)."""
-        return HTMLResponse((GRAPHIQL / "index.html").read_text(encoding="utf-8"))
-
-    def decode_json(self, data: str | bytes) -> object:
-        """Invalid UTF-8 and absurdly deep JSON are the client's errors (400), like invalid JSON; so
-        is JSON that is not an object (`"x"`, `1`, `null`) or a list of them."""
-        try:
-            decoded = super().decode_json(data)
-        except (UnicodeDecodeError, RecursionError, ValueError) as error:
-            raise GraphQLHTTPException(400, "Unable to parse request body as JSON") from error
-        if not isinstance(decoded, (dict, list)) or (isinstance(decoded, list) and not all(isinstance(i, dict) for i in decoded)):
-            raise GraphQLHTTPException(400, "The request body must be a JSON object")
-        return decoded
-
-    async def get_context(self, request: Any, response: Any) -> Context:  # type: ignore[override]
-        token = bearer_token(request)
-        return Context(
-            request=request,
-            settings=self.settings,
-            viewer=await resolve_session(token, SessionChannel.API),
-            token=token,
-            client_address=client_address(request, self.settings.trusted_proxies),
-            response=response,
-        )
+CORS_HEADERS = ["authorization", "content-type", "accept", "apollo-require-preflight", "x-apollo-operation-name",
+                "apollographql-client-name", "apollographql-client-version", "x-request-id"]
 
 
 async def health(request: Request) -> JSONResponse:

@@ -28,7 +28,7 @@ _BY_STATUS = {
 def http_error_message(status: int, reason: str) -> tuple[str, str]:
     """(code, Japanese message) for an error strawberry raised with an English reason."""
     if reason.startswith("Can't provide a query over GET") or "mutations are not allowed" in reason.lower():
-        return "BAD_REQUEST", "ミューテーションは POST で送ってください。"
+        return "METHOD_NOT_ALLOWED", "ミューテーションは POST で送ってください。"
     return _BY_REASON.get(reason) or _BY_STATUS.get(status, ("BAD_REQUEST", "要求を処理できません。"))
 
 

@@ -52,6 +52,8 @@ class Settings:
     trusted_proxies: tuple[str, ...] = ()
     base_url: str = DEVELOPMENT_BASE_URL
     cors_origins: tuple[str, ...] = ()
+    # Only these GraphQL documents run (SHURO_TRUSTED_DOCUMENTS); None: any valid document.
+    trusted_documents: Path | None = None
     # Argon2id cost; lowered only by the test settings (DESIGN.md).
     argon2_time_cost: int = 3
     argon2_memory_cost: int = 65536
@@ -68,7 +70,7 @@ class Settings:
     def dialect(self) -> str:
         return "postgres" if self.database_url.startswith(("postgres://", "postgresql://", "asyncpg://")) else "sqlite"
 
-    def with_overrides(self, **changes: object) -> "Settings":
+    def with_overrides(self, **changes: object) -> Settings:
         return replace(self, **changes)
 
 
@@ -78,22 +80,77 @@ MIN_SECRET_KEY_BITS = 96
 KNOWN_EXAMPLES = frozenset({"test-secret-key-not-for-production", "change-me", "changeme", "secret", "your-secret-key"})
 
 
+@dataclass(frozen=True)
+class Variable:
+    """One SHURO_* variable as docs/configuration.md states it (generated from this table)."""
+
+    name: str
+    default: str
+    meaning: str
+
+
+VARIABLES: tuple[Variable, ...] = (
+    Variable("SHURO_ENV", "`development`", "`development`, `production` or `test`. `production` turns off GraphiQL and "
+             "introspection, sends HSTS, requires `SHURO_SECRET_KEY` and `SHURO_BASE_URL`, and stops daily for maintenance."),
+    Variable("SHURO_DATABASE_URL", f"`{DEFAULT_DATABASE_URL}`", "Tortoise URL of the database: `sqlite://PATH`, or "
+             "`postgres://user:password@host:5432/db` for PostgreSQL (needed for `--workers` above 1)."),
+    Variable("SHURO_SECRET_KEY", "generated into `var/secret_key` on first start outside production; required in production",
+             f"Signs the admin panel's sessions. At least {MIN_SECRET_KEY_BYTES} bytes and random (`{MAKE_A_KEY}`); keep it stable."),
+    Variable("SHURO_BASE_URL", "the address `shuro serve` was given (`http://HOST:PORT`) outside production; required in production",
+             "The public URL. Redirects and links in mails are built from it, never from the request's `Host`."),
+    Variable("SHURO_SMTP_HOST", "unset", "Where mail is sent. Unset: mail stays queued in the outbox and is shown in the admin panel."),
+    Variable("SHURO_SMTP_PORT", "`25`", "The SMTP server's port."),
+    Variable("SHURO_MAIL_FROM", f"`{DEFAULT_MAIL_FROM}`", "The sender address of every mail."),
+    Variable("SHURO_MAINTENANCE", f"`{PRODUCTION_MAINTENANCE}` in production, empty outside it",
+             "The daily stop, Japan time, `HH:MM-HH:MM` (may cross midnight); empty for none."),
+    Variable("SHURO_UPLOAD_DIR", "`var/uploads`", "Where attachment files are stored (the folder backend)."),
+    Variable("SHURO_TRUSTED_PROXIES", "empty", "Comma-separated addresses whose `X-Forwarded-For` is believed "
+             "(the client address for throttling and records): the reverse proxy's."),
+    Variable("SHURO_CORS_ORIGINS", "empty", "Comma-separated origins allowed to call `/graphql` from a browser (preflight included)."),
+    Variable("SHURO_TRUSTED_DOCUMENTS", "empty (every valid document runs)", "A file or folder of GraphQL documents "
+             "(`.graphql` files, or a JSON manifest `{sha256: document}` such as `graphql/trusted-documents.json`). "
+             "When set, only those documents run; others are refused with `DOCUMENT_NOT_TRUSTED`."),
+    Variable("SHURO_PDF_FONT", "Debian's IPA Gothic (`fonts-ipafont-gothic`)", "A TrueType font with Japanese glyphs for the printed documents."),
+)
+
+
+def configuration_reference() -> str:
+    """docs/configuration.md, from VARIABLES (a test fails when the file drifts from it)."""
+    rows = "\n".join(f"| `{v.name}` | {v.default} | {v.meaning} |" for v in VARIABLES)
+    return (
+        "# Configuration\n\n"
+        "<!-- Generated from app/infra/settings.py by `shuro config-reference --output docs/configuration.md`; "
+        "do not edit by hand. -->\n\n"
+        "shuro reads its settings from environment variables; a `.env` file in the working folder may set them "
+        "(`KEY=VALUE` lines, `#` comments), and the environment wins over it. In production every missing or "
+        "invalid setting is listed at once, in Japanese, and `shuro` exits with status 2.\n\n"
+        "| variable | default | meaning |\n| --- | --- | --- |\n"
+        f"{rows}\n"
+    )
+
+
 def _estimated_bits(key: str) -> float:
     """The key's length times the entropy of its characters: low for repetition (32 × "a": 0)."""
     counts = Counter(key)
     return -sum(count * math.log2(count / len(key)) for count in counts.values())
 
 
-def _secret_key(env: dict[str, str], is_production: bool, var_dir: Path) -> str:
+class _Problems(list[str]):
+    def add(self, variable: str, message: str) -> None:
+        self.append(f"{variable}: {message}")
+
+
+def _secret_key(env: dict[str, str], is_production: bool, var_dir: Path, problems: _Problems) -> str:
     if key := env.get("SHURO_SECRET_KEY", "").strip():
         if is_production and len(key.encode()) < MIN_SECRET_KEY_BYTES:
-            raise ConfigError(f"SHURO_SECRET_KEY must be at least {MIN_SECRET_KEY_BYTES} bytes in production (e.g. `{MAKE_A_KEY}`)")
-        if is_production and (key.lower() in KNOWN_EXAMPLES or _estimated_bits(key) < MIN_SECRET_KEY_BITS):
-            raise ConfigError("SHURO_SECRET_KEY は推測されやすい値です（同じ文字の繰り返しや例の値）。"
-                              f"ランダムな値を作って設定してください（例: `{MAKE_A_KEY}`）。")
+            problems.add("SHURO_SECRET_KEY", f"本番では{MIN_SECRET_KEY_BYTES}バイト以上にしてください（例: `{MAKE_A_KEY}`）。")
+        elif is_production and (key.lower() in KNOWN_EXAMPLES or _estimated_bits(key) < MIN_SECRET_KEY_BITS):
+            problems.add("SHURO_SECRET_KEY", "推測されやすい値です（同じ文字の繰り返しや例の値）。"
+                         f"ランダムな値を作って設定してください（例: `{MAKE_A_KEY}`）。")
         return key
     if is_production:
-        raise ConfigError("SHURO_SECRET_KEY is required when SHURO_ENV=production")
+        problems.add("SHURO_SECRET_KEY", f"本番（SHURO_ENV=production）では必須です（例: `{MAKE_A_KEY}`）。")
+        return ""
     key_file = var_dir / "secret_key"
     if key_file.is_file():
         return key_file.read_text(encoding="utf-8").strip()
@@ -104,34 +161,63 @@ def _secret_key(env: dict[str, str], is_production: bool, var_dir: Path) -> str:
     return key
 
 
-def load_settings(environ: dict[str, str] | None = None, dotenv: Path | None = Path(".env")) -> Settings:
-    env = dict(read_dotenv(dotenv)) if dotenv is not None else {}
-    env.update(os.environ if environ is None else environ)
-    app_env = env.get("SHURO_ENV", "development").strip() or "development"
-    if app_env not in ("development", "production", "test"):
-        raise ConfigError(f"SHURO_ENV must be development, production or test, not {app_env!r}")
-    is_production = app_env == "production"
-    smtp_port_text = env.get("SHURO_SMTP_PORT", "").strip()
-    try:
-        smtp_port = int(smtp_port_text) if smtp_port_text else 25
-    except ValueError as exc:
-        raise ConfigError(f"SHURO_SMTP_PORT must be a number, not {smtp_port_text!r}") from exc
-    maintenance = env.get("SHURO_MAINTENANCE")
-    if maintenance is None:
-        maintenance = PRODUCTION_MAINTENANCE if is_production else ""
-    from app.domain.notices.maintenance import parse_window  # validated at start, not at first request
-
-    parse_window(maintenance.strip())
+def _base_url(env: dict[str, str], is_production: bool, problems: _Problems) -> str:
     base_url = env.get("SHURO_BASE_URL", "").strip().rstrip("/")
     if not base_url:
         if is_production:
-            raise ConfigError("SHURO_BASE_URL is required when SHURO_ENV=production (the public URL, e.g. https://shuro.example.go.jp)")
-        base_url = DEVELOPMENT_BASE_URL
+            problems.add("SHURO_BASE_URL", "本番では必須です（公開URL。例: https://shuro.example.go.jp）。")
+        return DEVELOPMENT_BASE_URL
     if urlsplit(base_url).scheme not in ("http", "https") or not urlsplit(base_url).netloc:
-        raise ConfigError(f"SHURO_BASE_URL must be an http(s) URL, not {base_url!r}")
-    return Settings(
+        problems.add("SHURO_BASE_URL", f"http(s) の URL を指定してください（指定値: {base_url!r}）。")
+    return base_url
+
+
+def _trusted_documents(env: dict[str, str], problems: _Problems) -> Path | None:
+    text = env.get("SHURO_TRUSTED_DOCUMENTS", "").strip()
+    if not text:
+        return None
+    path = Path(text)
+    if not path.exists():
+        problems.add("SHURO_TRUSTED_DOCUMENTS", f"ファイルまたはフォルダがありません（{text}）。")
+        return None
+    from app.http.persisted_documents import read_trusted_documents  # checked at start, not at first request
+
+    try:
+        if not read_trusted_documents(path):
+            problems.add("SHURO_TRUSTED_DOCUMENTS", f"GraphQL の文書が1つもありません（{text}）。")
+    except (ValueError, OSError) as error:
+        problems.add("SHURO_TRUSTED_DOCUMENTS", f"読み込めません: {error}")
+    return path
+
+
+def load_settings(environ: dict[str, str] | None = None, dotenv: Path | None = Path(".env")) -> Settings:
+    """The settings, or a ConfigError listing every missing or invalid variable at once (#27)."""
+    env = dict(read_dotenv(dotenv)) if dotenv is not None else {}
+    env.update(os.environ if environ is None else environ)
+    problems = _Problems()
+    app_env = env.get("SHURO_ENV", "development").strip() or "development"
+    if app_env not in ("development", "production", "test"):
+        problems.add("SHURO_ENV", f"development、production、test のいずれかにしてください（指定値: {app_env!r}）。")
+    is_production = app_env == "production"
+    smtp_port_text = env.get("SHURO_SMTP_PORT", "").strip()
+    smtp_port = 25
+    if smtp_port_text:
+        if smtp_port_text.isascii() and smtp_port_text.isdigit() and 0 < int(smtp_port_text) < 65536:
+            smtp_port = int(smtp_port_text)
+        else:
+            problems.add("SHURO_SMTP_PORT", f"1〜65535 の数にしてください（指定値: {smtp_port_text!r}）。")
+    maintenance = env.get("SHURO_MAINTENANCE")
+    if maintenance is None:
+        maintenance = PRODUCTION_MAINTENANCE if is_production else ""
+    from app.domain.notices.maintenance import MaintenanceWindowError, parse_window  # validated at start, not at first request
+
+    try:
+        parse_window(maintenance.strip())
+    except MaintenanceWindowError as error:
+        problems.append(str(error))
+    settings = Settings(
         database_url=env.get("SHURO_DATABASE_URL", "").strip() or DEFAULT_DATABASE_URL,
-        secret_key=_secret_key(env, is_production, Path("var")),
+        secret_key=_secret_key(env, is_production, Path("var"), problems),
         env=app_env,
         smtp_host=env.get("SHURO_SMTP_HOST", "").strip() or None,
         smtp_port=smtp_port,
@@ -139,6 +225,10 @@ def load_settings(environ: dict[str, str] | None = None, dotenv: Path | None = P
         maintenance=maintenance.strip(),
         upload_dir=Path(env.get("SHURO_UPLOAD_DIR", "").strip() or "var/uploads"),
         trusted_proxies=tuple(p.strip() for p in env.get("SHURO_TRUSTED_PROXIES", "").split(",") if p.strip()),
-        base_url=base_url,
+        base_url=_base_url(env, is_production, problems),
         cors_origins=tuple(o.strip().rstrip("/") for o in env.get("SHURO_CORS_ORIGINS", "").split(",") if o.strip()),
+        trusted_documents=_trusted_documents(env, problems),
     )
+    if problems:
+        raise ConfigError(f"設定に誤りがあります（{len(problems)}件）。直してから起動してください。\n" + "\n".join(f"  - {p}" for p in problems))
+    return settings

@@ -49,8 +49,8 @@ def parse_window(text: str) -> DailyWindow | None:
         return None
     match = _WINDOW.match(text)
     if not match:
-        raise MaintenanceWindowError(f"SHURO_MAINTENANCE must be HH:MM-HH:MM, not {text!r}")
+        raise MaintenanceWindowError(f"SHURO_MAINTENANCE は HH:MM-HH:MM（日本時間、例 01:00-04:00）で指定してください（指定値: {text!r}）。")
     h1, m1, h2, m2 = (int(g) for g in match.groups())
     if (h1, m1) == (h2, m2):
-        raise MaintenanceWindowError("SHURO_MAINTENANCE must not start and end at the same time")
+        raise MaintenanceWindowError("SHURO_MAINTENANCE の開始と終了が同じ時刻です。停止しない場合は空にしてください。")
     return DailyWindow(time(h1, m1), time(h2, m2))

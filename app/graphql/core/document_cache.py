@@ -37,6 +37,12 @@ class BoundedCache(Generic[K, V]):
     def __len__(self) -> int:
         return len(self._entries)
 
+    def get(self, key: K) -> V | None:
+        if key not in self._entries:
+            return None
+        self._entries.move_to_end(key)
+        return self._entries[key][0]
+
     def get_or_make(self, key: K, size: int, make: Callable[[], V]) -> V:
         if key in self._entries:
             self._entries.move_to_end(key)

@@ -17,8 +17,14 @@ from graphql import (
     OperationType,
     SelectionSetNode,
     ValidationRule,
+    parse,
+    visit,
 )
+from graphql.language import Visitor
 
+MAX_TOKENS = 5000
+# Operations in one JSON array body; each is validated under the limits below as its own document.
+MAX_BATCH = 10
 MAX_ALIASES = 30
 MAX_COST = 10_000
 DEFAULT_PAGE = 50
@@ -101,3 +107,20 @@ class SingleAuthenticationRule(_SelectionWalker):
 
 
 LIMIT_RULES = [AliasLimitRule, QueryCostRule, SingleAuthenticationRule]
+
+
+def authentication_fields(document: str) -> int:
+    """How many authentication mutation fields a document names anywhere (for a batch, whose
+    documents are validated one by one); a document that does not parse counts none, as it runs nothing."""
+    class Count(Visitor):
+        found = 0
+
+        def enter_field(self, node: FieldNode, *_: Any) -> None:
+            if node.name.value in AUTHENTICATION_MUTATIONS:
+                Count.found += 1
+
+    try:
+        visit(parse(document, no_location=True, max_tokens=MAX_TOKENS), Count())
+    except (GraphQLError, RecursionError):
+        return 0
+    return Count.found
