@@ -8,6 +8,9 @@ const config: CodegenConfig = {
   schema: "schema.graphql",
   documents: ["operations/*.graphql"],
   ignoreNoDocuments: false,
+  // Relative imports with their `.js` extension: they compile under `moduleResolution: NodeNext` (Node
+  // ESM projects; without it TS2835) as well as under `bundler`.
+  emitLegacyCommonJSImports: false,
   generates: {
     "generated/": {
       preset: "client",

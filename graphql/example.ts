@@ -1,5 +1,5 @@
 // Compiles only if the generated types fit how a front end uses them (tsc --strict).
-import { MyPlanDocument, type MyPlanQuery, type PlanStatus, type SavePlanDraftMutationVariables } from "./generated/graphql";
+import { MyPlanDocument, type MyPlanQuery, type PlanStatus, type SavePlanDraftMutationVariables } from "./generated/graphql.js";
 
 export const document = MyPlanDocument;
 

@@ -4,6 +4,7 @@ test command (`npm ci --prefix graphql`); the test itself uses no network."""
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 from pathlib import Path
@@ -25,3 +26,11 @@ def test_the_generated_client_compiles_with_tsc_strict(tmp_path: Path) -> None:
     assert "export type MyPlanQuery" in types and "Date: { input: string; output: string; }" in types
     compiled = subprocess.run(["npx", "--no-install", "tsc", "-p", "tsconfig.json"], cwd=work, capture_output=True, text=True, timeout=300)
     assert compiled.returncode == 0, compiled.stdout + compiled.stderr
+    # #27 item 10: a Node ESM project (`"type": "module"`, `moduleResolution: NodeNext`) compiles it too (no TS2835).
+    package = json.loads((work / "package.json").read_text(encoding="utf-8"))
+    (work / "package.json").write_text(json.dumps({**package, "type": "module"}), encoding="utf-8")
+    tsconfig = json.loads((work / "tsconfig.json").read_text(encoding="utf-8"))
+    tsconfig["compilerOptions"].update(module="NodeNext", moduleResolution="NodeNext")
+    (work / "tsconfig.nodenext.json").write_text(json.dumps(tsconfig), encoding="utf-8")
+    node_esm = subprocess.run(["npx", "--no-install", "tsc", "-p", "tsconfig.nodenext.json"], cwd=work, capture_output=True, text=True, timeout=300)
+    assert node_esm.returncode == 0, node_esm.stdout + node_esm.stderr

@@ -33,6 +33,20 @@ _VARIABLE = re.compile(r"Variable '\$(\w+)'")
 # graphql-core's refusals of a variable's value (not of the document): the client's input.
 _BAD_VARIABLE = re.compile(r"^Variable '\$(\w+)' (?:has invalid value|got invalid value|of required type|of non-null type)")
 _INNER_MESSAGE = re.compile(r"encountered error '(.+?)'; found")
+_AT = re.compile(r"invalid value at ((?:\.\w+|\[\d+\])+)")
+_UNKNOWN_FIELD = re.compile(r"not to include unknown field '(\w+)'")
+UNKNOWN_FIELD_MESSAGE = "入力に存在しない項目が含まれています。"
+
+
+def variable_field(variable: str, message: str) -> str:
+    """The input field a refused variable value names (`input.workers.0.birthDate`), from graphql-core's
+    message (`Variable '$input' has invalid value at .workers[0].birthDate: …`)."""
+    path = variable
+    if at := _AT.search(message):
+        path += re.sub(r"\[(\d+)\]", r".\1", at.group(1))
+    if unknown := _UNKNOWN_FIELD.search(message):
+        path += f".{unknown.group(1)}"
+    return path
 
 
 def bad_user_input(message: str, field: str | None, node: Any = None) -> GraphQLError:
@@ -66,7 +80,8 @@ def client_error(error: GraphQLError, production: bool) -> GraphQLError:
     if error.path is None and (bad := _BAD_VARIABLE.match(error.message)):
         inner = _INNER_MESSAGE.search(error.message)
         ours = inner is not None and not inner.group(1).isascii()  # our scalars refuse in Japanese
-        return bad_user_input(inner.group(1) if ours and inner else BAD_VALUE_MESSAGE, bad.group(1))
+        fallback = UNKNOWN_FIELD_MESSAGE if _UNKNOWN_FIELD.search(error.message) else BAD_VALUE_MESSAGE
+        return bad_user_input(inner.group(1) if ours and inner else fallback, variable_field(bad.group(1), error.message))
     if original is None or isinstance(original, GraphQLError):
         if (code := (error.extensions or {}).get("code")) is not None:
             log.info("%s %s", code, error.message)
