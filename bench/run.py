@@ -1,6 +1,7 @@
 """One command for the numbers the product is judged on (issues #7, #16). Run by hand, never in tests:
 
-    .venv/bin/python -m bench.run                       # fresh SQLite under a temp folder
+    .venv/bin/python -m bench.run                       # fresh SQLite under a temp folder (removed at the end)
+    .venv/bin/python -m bench.run --quick --port 18500  # a smoke run in under a minute
     .venv/bin/python -m bench.run --database-url postgres://user@127.0.0.1:5432/empty_db --peer postgraphile
 
 It seeds the demo data (timing `seed-demo`), adds one company whose plan has 5 workers and 30
@@ -15,6 +16,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -129,12 +131,25 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=2, help="alternating runs per server and request")
     parser.add_argument("--connections", type=int, default=4)
     parser.add_argument("--rounds", type=int, default=10, help="rounds of the statistics and search timings")
+    parser.add_argument("--port", type=int, default=18000 + os.getpid() % 1000,
+                        help="shuro's port on 127.0.0.1 (the peer takes the next one)")
+    parser.add_argument("--quick", action="store_true",
+                        help="a smoke run: 200 companies, one run of 2 s, 3 rounds (overrides those options)")
     args = parser.parse_args()
+    if args.quick:
+        args.companies, args.seconds, args.runs, args.rounds = 200, 2, 1, 3
     if not wrk_available():
         print("wrk is needed for the load (Debian: apt-get install wrk)", file=sys.stderr)
         return 2
 
     work = Path(tempfile.mkdtemp(prefix="shuro-bench-"))
+    try:
+        return _run(args, work)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)  # the SQLite file and the uploads
+
+
+def _run(args: argparse.Namespace, work: Path) -> int:
     url = args.database_url or f"sqlite://{work / 'bench.sqlite3'}"
     env = {**os.environ, "SHURO_DATABASE_URL": url, "SHURO_UPLOAD_DIR": str(work / "uploads"), "SHURO_ENV": "development",
            "SHURO_SECRET_KEY": "bench-secret", "SHURO_MAINTENANCE": ""}
@@ -155,10 +170,10 @@ def main() -> int:
     elif args.peer and not npm_available():
         print("npm not found: measuring without the PostGraphile peer", file=sys.stderr)
     elif args.peer:
-        peer = PostGraphile(url, 17000 + os.getpid() % 1000)
+        peer = PostGraphile(url, args.port + 1)
         peer.install()
 
-    port = 18000 + os.getpid() % 1000
+    port = args.port
     server = serve(env, port)
     try:
         base = f"http://127.0.0.1:{port}"
