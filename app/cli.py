@@ -102,22 +102,17 @@ async def _send_reminders(database_url: str) -> str:
     return f"受入報告のお知らせメールを{queued}通、送信待ちにしました。"
 
 
-def _progress(done: int, total: int) -> None:
-    width = 30
-    filled = width * done // total
-    end = "\n" if done == total else ""
-    print(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} 社", end=end, file=sys.stderr, flush=True)
-
-
 async def _seed_demo(settings: Settings, companies: int, seed: int) -> str:
     import time
 
     from app.demo_data import DEMO_PASSWORD, seed_demo
     from app.infra.database import database
 
+    from app.infra.progress import StageProgress
+
     started = time.perf_counter()
     async with database(settings.database_url):
-        summary = await seed_demo(companies, settings.upload_dir, _progress, seed=seed)
+        summary = await seed_demo(companies, settings.upload_dir, StageProgress().report, seed=seed)
     seconds = time.perf_counter() - started
     states = "、".join(f"{PlanStatus(s).label} {n}" for s, n in sorted(summary.by_status.items()))
     return (

@@ -392,7 +392,7 @@ async def _seed_reports(rng: random.Random, workers: int = 20) -> None:
             await apply_for_plan_cancellation(company, "受注の減少により外国人の受入れを終了するため。")
 
 
-async def seed_demo(companies: int, upload_dir: Path, progress: Callable[[int, int], None] | None = None, seed: int = 2026) -> SeedSummary:
+async def seed_demo(companies: int, upload_dir: Path, progress: Callable[[str, int, int], None] | None = None, seed: int = 2026) -> SeedSummary:
     dialect = CompanyAccount._meta.db.capabilities.dialect  # also the connection's name (app.infra.database)
     rng = random.Random(seed)
     now = clock_now()
@@ -422,14 +422,18 @@ async def seed_demo(companies: int, upload_dir: Path, progress: Callable[[int, i
                 await _insert(dialect, table, tables.rows.get(table, []))
         done += size
         if progress:
-            progress(done, companies)
+            progress("事業者・受入計画の投入", done, companies)
     client = connections.get(dialect)
     if dialect == "postgres":
         for table in ORDER:
             await client.execute_query(f"SELECT setval(pg_get_serial_sequence('\"{table}\"', 'id'), (SELECT COALESCE(MAX(id), 1) FROM \"{table}\"))")
     await _seed_changes(rng)
     await _seed_reports(rng)
+    if progress:
+        progress("集計（キューブ）の再計算", 0, 1)
     await rebuild_tally()  # the triggers noted nearly every cell: counting all at once is quicker
+    if progress:
+        progress("集計（キューブ）の再計算", 1, 1)
     # After a bulk load the planner's statistics are stale; without them it picks poor plans. VACUUM
     # marks the pages all-visible, so counts read the indexes alone from the start (not only once
     # autovacuum has come by, which would otherwise land in the middle of a benchmark).

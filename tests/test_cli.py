@@ -103,3 +103,27 @@ def test_serve_without_a_base_url_links_to_where_it_serves(tmp_path) -> None:
             raise AssertionError("the admin index redirects to the login form")
         except urllib.error.HTTPError as redirect:
             assert redirect.headers["Location"].startswith(f"{server.base}/admin/login"), redirect.headers["Location"]
+
+
+def test_long_commands_show_a_bar_on_a_terminal_and_a_line_per_stage_otherwise() -> None:
+    """#27 item 9: tqdm's bar where a person watches; plain lines in a log."""
+    import io
+
+    from app.infra.progress import StageProgress
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    log, terminal = io.StringIO(), Terminal()
+    for stream in (log, terminal):
+        progress = StageProgress(stream)
+        for done in (10, 20, 30):
+            progress.report("事業者・受入計画の投入", done, 30)
+        progress.report("集計（キューブ）の再計算", 0, 1)
+        progress.report("集計（キューブ）の再計算", 1, 1)
+    assert log.getvalue().splitlines() == ["事業者・受入計画の投入: 開始（30件）", "事業者・受入計画の投入: 完了",
+                                           "集計（キューブ）の再計算: 開始（1件）", "集計（キューブ）の再計算: 完了"]
+    assert "\r" not in log.getvalue()
+    shown = terminal.getvalue()
+    assert "\r" in shown and "30/30" in shown and "100%" in shown
