@@ -12,6 +12,8 @@ def test_checked_in_schema_matches_the_code() -> None:
 
 
 def test_contract_enums_are_in_the_schema() -> None:
-    text = schema_text()
-    assert "enum Role {\n  COMPANY\n  BUREAU_STAFF\n  MLIT_STAFF\n  IMPLEMENTING_ORG\n  ANALYST\n}" in text
-    assert "enum Bureau {\n  HOKKAIDO\n  TOHOKU\n  KANTO\n" in text
+    from graphql import build_schema
+
+    types = build_schema(schema_text()).type_map
+    assert list(types["Role"].values) == ["COMPANY", "BUREAU_STAFF", "MLIT_STAFF", "IMPLEMENTING_ORG", "ANALYST"]
+    assert list(types["Bureau"].values)[:3] == ["HOKKAIDO", "TOHOKU", "KANTO"]

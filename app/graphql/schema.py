@@ -14,6 +14,7 @@ from app.graphql.accounts.mutations import AccountMutation
 from app.graphql.accounts.queries import AccountQuery
 from app.graphql.changes.mutations import ChangeMutation
 from app.graphql.changes.queries import ChangeQuery
+from app.graphql.core.descriptions import describe_schema
 from app.graphql.core.document_cache import DocumentCache
 from app.graphql.core.error_policy import ErrorPolicy, ForbiddenTextRule, TextGuard
 from app.graphql.core.limits import LIMIT_RULES, MAX_BATCH, MAX_TOKENS
@@ -70,7 +71,10 @@ def build_schema(production: bool = False) -> strawberry.Schema:
         lambda: MaxTokensLimiter(max_token_count=MAX_TOKENS),
         DocumentCache,  # parsed and validated documents, bounded by bytes (strawberry's caches keep any text)
     ]
-    return ShuroSchema(query=Query, mutation=Mutation, extensions=extensions, config=StrawberryConfig(scalar_map=SCALAR_MAP, batching_config={"max_operations": MAX_BATCH}))
+    built = ShuroSchema(query=Query, mutation=Mutation, extensions=extensions,
+                        config=StrawberryConfig(scalar_map=SCALAR_MAP, batching_config={"max_operations": MAX_BATCH}))
+    describe_schema(built._schema)
+    return built
 
 
 schema = build_schema()

@@ -41,23 +41,23 @@ def snake(name: str) -> str:
     return re.sub(r"(?<!^)([A-Z])", r"_\1", name).lower()
 
 
-class Format(str, Enum):
+class Format(LabeledEnum):
     """How a value is written, as short names a front end can check against (`planFields.format`)."""
 
-    TEXT = "TEXT"
-    MULTILINE_TEXT = "MULTILINE_TEXT"
-    DIGITS_13 = "DIGITS_13"
-    DIGITS_14 = "DIGITS_14"
-    DIGITS_UP_TO_6 = "DIGITS_UP_TO_6"
-    EMAIL = "EMAIL"
-    PHONE_JP = "PHONE_JP"
-    DATE = "DATE"
-    COUNT = "COUNT"
-    YEN = "YEN"
-    BOOLEAN = "BOOLEAN"
-    PREFECTURE = "PREFECTURE"
-    COUNTRY = "COUNTRY"
-    ENUM = "ENUM"
+    TEXT = ("TEXT", "1行の文字列")
+    MULTILINE_TEXT = ("MULTILINE_TEXT", "改行を含められる文字列")
+    DIGITS_13 = ("DIGITS_13", "13桁の数字（法人番号）")
+    DIGITS_14 = ("DIGITS_14", "14桁の数字（CCUS 事業者ID・技能者ID）")
+    DIGITS_UP_TO_6 = ("DIGITS_UP_TO_6", "6桁までの数字（建設業許可番号）")
+    EMAIL = ("EMAIL", "メールアドレス")
+    PHONE_JP = ("PHONE_JP", "日本の電話番号（数字とハイフン）")
+    DATE = ("DATE", "日付（YYYY-MM-DD）")
+    COUNT = ("COUNT", "人数・件数（0以上の整数）")
+    YEN = ("YEN", "金額（円、整数）")
+    BOOLEAN = ("BOOLEAN", "はい・いいえ")
+    PREFECTURE = ("PREFECTURE", "都道府県の JIS コード（01〜47）")
+    COUNTRY = ("COUNTRY", "国・地域の ISO 3166-1 alpha-2 コード")
+    ENUM = ("ENUM", "選択肢（options のいずれか）")
 
 
 class AfterCertification(LabeledEnum):
