@@ -60,7 +60,8 @@ def mount_admin(app: Starlette, settings: Settings, engine: AsyncEngine) -> Admi
         authorization_backend=RoleAuthorizationBackend(),
         i18n_config=I18nConfig(default_locale="ja", language_header_name=None, language_cookie_name=None),
     )
-    admin.admin.state.settings = settings  # the admin's own routes read the upload folder from here
+    admin.admin.state.settings = settings  # the admin's own routes read the settings from here
+    admin.admin.state.storage = app.state.storage  # and the file store (the same one the API streams from)
     for view in ALL_VIEWS:
         admin.add_view(view)
     keep_only_routes_in_use(admin)

@@ -52,6 +52,10 @@ def _parser() -> argparse.ArgumentParser:
     schema.add_argument("--check", action="store_true", help="ファイルが古ければ失敗します")
     schema.add_argument("--output", default=None, help="書き出すファイル（- は標準出力）。チェックアウトの外では省略時に標準出力")
 
+    commands.add_parser("storage-gc", help="どの添付書類にも使われていない古いファイル（1日以上前）を保存先から削除します（配信中のサーバーは1時間ごとに行います）")
+    move = commands.add_parser("storage-migrate", help="添付ファイルを別の保存先へ写し、SHA-256 を確かめます（再実行できます）")
+    move.add_argument("--to", required=True, help="写し先（file://フォルダ または s3://バケット/接頭辞?endpoint=URL）")
+
     reference = commands.add_parser("config-reference", help="設定（SHURO_* 環境変数）の一覧を Markdown で書き出します")
     reference.add_argument("--output", default=None, help="書き出すファイル（省略時は標準出力）")
     return parser
@@ -107,12 +111,16 @@ async def _seed_demo(settings: Settings, companies: int, seed: int) -> str:
 
     from app.demo_data import DEMO_PASSWORD, seed_demo
     from app.infra.database import database
-
     from app.infra.progress import StageProgress
+    from app.infra.storage import open_storage
 
     started = time.perf_counter()
-    async with database(settings.database_url):
-        summary = await seed_demo(companies, settings.upload_dir, StageProgress().report, seed=seed)
+    storage = open_storage(settings.storage_location)
+    try:
+        async with database(settings.database_url):
+            summary = await seed_demo(companies, storage, StageProgress().report, seed=seed)
+    finally:
+        await storage.close()
     seconds = time.perf_counter() - started
     states = "、".join(f"{PlanStatus(s).label} {n}" for s, n in sorted(summary.by_status.items()))
     return (
@@ -133,6 +141,48 @@ def fields_lock_text() -> str:
     from app.graphql.schema import schema
 
     return "\n".join(used_fields(schema._schema, FIELDS_LOCK.parent)) + "\n"
+
+
+async def _storage_gc(settings: Settings) -> str:
+    from app.domain.plans.files import collect_garbage
+    from app.infra.database import database
+    from app.infra.storage import open_storage
+
+    storage = open_storage(settings.storage_location)
+    try:
+        async with database(settings.database_url):
+            removed = await collect_garbage(storage)
+    finally:
+        await storage.close()
+    return f"使われていないファイルを{removed}件削除しました。"
+
+
+async def _storage_migrate(settings: Settings, target_url: str) -> tuple[str, int]:
+    from app.domain.plans.files import copy_files
+    from app.domain.storage import StorageError
+    from app.infra.database import database
+    from app.infra.storage import open_storage
+
+    try:
+        source, target = open_storage(settings.storage_location), open_storage(target_url)
+    except ValueError as error:
+        raise CliError(f"--to の形式が正しくありません: {error}") from None
+    try:
+        try:
+            await target.check()
+        except StorageError as error:
+            raise CliError(f"写し先を使えません: {error}") from None
+        async with database(settings.database_url):
+            report = await copy_files(source, target)
+    finally:
+        await source.close()
+        await target.close()
+    lines = [f"写しました: {report.copied}件、既に写し先にあり確認済み: {report.already_there}件、失敗: {len(report.failed)}件"]
+    if report.failed:
+        lines.append("失敗したキー（ログに理由）: " + ", ".join(report.failed[:20]) + (" …" if len(report.failed) > 20 else ""))
+    else:
+        lines.append(f"すべて確認できました。SHURO_STORAGE_URL={target_url} にして再起動してください。")
+    return "\n".join(lines), len(report.failed)
 
 
 def trusted_documents_text() -> str:
@@ -167,6 +217,13 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "send-reminders":
             print(asyncio.run(_send_reminders(settings.database_url)))
             return 0
+        if args.command == "storage-gc":
+            print(asyncio.run(_storage_gc(settings)))
+            return 0
+        if args.command == "storage-migrate":
+            message, failed = asyncio.run(_storage_migrate(settings, args.to))
+            print(message)
+            return 1 if failed else 0
         if args.command == "seed-demo":
             if args.companies < 1:
                 raise CliError("--companies には1以上の数を指定してください。")
@@ -189,6 +246,7 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
     import uvicorn
 
     from app.infra.database import check_migrations_present
+    from app.infra.logs import logging_config
 
     if args.workers < 1:
         raise CliError("--workers には1以上の数を指定してください。")
@@ -203,12 +261,13 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
     if args.workers == 1:
         from app.http.app import create_app
 
-        uvicorn.run(create_app(settings), host=args.host, port=args.port, proxy_headers=False)
+        uvicorn.run(create_app(settings), host=args.host, port=args.port, proxy_headers=False, log_config=logging_config(settings.log_format))
         return 0
     asyncio.run(_migrate(settings.database_url))  # once, before the workers start (each re-checks under the lock)
     # Each worker process builds the app from the same environment; sessions, throttling, the outbox's
     # claims and maintenance announcements are rows, so the workers behave as one service.
-    uvicorn.run("app.http.app:create_app", factory=True, host=args.host, port=args.port, workers=args.workers, proxy_headers=False)
+    uvicorn.run("app.http.app:create_app", factory=True, host=args.host, port=args.port, workers=args.workers, proxy_headers=False,
+                log_config=logging_config(settings.log_format))
     return 0
 
 

@@ -13,7 +13,6 @@ import random
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
-from pathlib import Path
 from typing import Any
 
 from tortoise import connections
@@ -42,7 +41,7 @@ from app.domain.reports.worker_reports import (
     review_reemployment,
 )
 from app.domain.review.transitions import PLAN_TRANSITIONS
-from app.infra.storage import FolderStorage
+from app.domain.storage import FileStore, spooled
 from app.models import CompanyAccount, Plan, StaffUser, Worker
 from app.models.enums import (
     Bureau,
@@ -144,7 +143,7 @@ def _weighted(rng: random.Random, weights: dict[str, int]) -> str:
     return rng.choices(list(weights), weights=list(weights.values()))[0]
 
 
-def _company(rng: random.Random, n: int, ids: IdSource, tables: Tables, password_hash: str, now: datetime, pdf_keys: list[tuple[str, int]]) -> tuple[str, int, int, int]:
+def _company(rng: random.Random, n: int, ids: IdSource, tables: Tables, password_hash: str, now: datetime, pdf_keys: list[tuple[str, int, str]]) -> tuple[str, int, int, int]:
     prefecture = _weighted(rng, PREFECTURE_WEIGHTS)
     prefecture_info = prefectures()[prefecture]
     name = f"株式会社{rng.choice(COMPANY_STEMS)}{rng.choice(COMPANY_KINDS)}" if rng.random() < 0.7 else f"{rng.choice(COMPANY_STEMS)}{rng.choice(COMPANY_KINDS)}株式会社"
@@ -239,17 +238,17 @@ def _company(rng: random.Random, n: int, ids: IdSource, tables: Tables, password
             "employment_status": worker_employment, "version": 1, "created_at": started,
         })
         for code in PER_WORKER:
-            key, size = rng.choice(pdf_keys)
+            key, size, sha256 = rng.choice(pdf_keys)
             tables.add("attachment", {"id": ids.next("attachment"), "plan_id": plan_id, "document_item_id": code, "worker_id": worker_id,
                                       "is_bulk": False, "file_name": f"{code.lower()}_{position + 1}.pdf", "content_type": "application/pdf",
-                                      "size": size, "sha256": key, "storage_key": key, "uploaded_at": started})
+                                      "size": size, "sha256": sha256, "storage_key": key, "uploaded_at": started})
     plan["acceptance_start"], plan["acceptance_end"] = min(starts), max(ends)
     plan["worker_count"] = worker_count
     tables.add("plan", plan)
-    key, size = rng.choice(pdf_keys)
+    key, size, sha256 = rng.choice(pdf_keys)
     bulk_id = ids.next("attachment")
     tables.add("attachment", {"id": bulk_id, "plan_id": plan_id, "document_item_id": None, "worker_id": None, "is_bulk": True,
-                              "file_name": "添付書類一式.pdf", "content_type": "application/pdf", "size": size, "sha256": key,
+                              "file_name": "添付書類一式.pdf", "content_type": "application/pdf", "size": size, "sha256": sha256,
                               "storage_key": key, "uploaded_at": started})
     for code in REQUIRED_SINGLE:
         tables.add("attachment_coverage", {"id": ids.next("attachment_coverage"), "attachment_id": bulk_id, "document_item_id": code})
@@ -392,16 +391,15 @@ async def _seed_reports(rng: random.Random, workers: int = 20) -> None:
             await apply_for_plan_cancellation(company, "受注の減少により外国人の受入れを終了するため。")
 
 
-async def seed_demo(companies: int, upload_dir: Path, progress: Callable[[str, int, int], None] | None = None, seed: int = 2026) -> SeedSummary:
+async def seed_demo(companies: int, storage: FileStore, progress: Callable[[str, int, int], None] | None = None, seed: int = 2026) -> SeedSummary:
     dialect = CompanyAccount._meta.db.capabilities.dialect  # also the connection's name (app.infra.database)
     rng = random.Random(seed)
     now = clock_now()
-    storage = FolderStorage(upload_dir)
-    pdf_keys = []
+    pdf_keys = []  # a few stored files that the demo's attachment rows share
     for n in range(8):
         data = PDF_TEMPLATE.format(n=n).encode()
-        stored = await storage.save(_Bytes(data), len(data))
-        pdf_keys.append((stored.key, stored.size))
+        async with spooled(_Bytes(data), len(data)) as upload:
+            pdf_keys.append((await storage.put(upload), upload.size, upload.sha256))
     password_hash = hash_password_blocking(DEMO_PASSWORD)
     await _demo_staff()
     offset = await CompanyAccount.filter(login_id__startswith="demo-").count()

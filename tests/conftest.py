@@ -22,6 +22,7 @@ from app.domain.accounts.passwords import configure_hashing
 from app.http.app import create_app
 from app.infra.database import apply_migrations, database, tortoise_config
 from app.infra.settings import Settings
+from tests.object_store import SeaweedServer, with_credentials
 from tests.postgres_server import PostgresServer
 
 DIALECTS = ["sqlite", "postgres"]
@@ -43,6 +44,17 @@ async def _migrate_fresh(url: str) -> None:
 @pytest.fixture(scope="session")
 def postgres_server() -> Iterator[PostgresServer]:
     server = PostgresServer().start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture(scope="session")
+def seaweed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SeaweedServer]:
+    """One S3-compatible object store for the session; each test takes a bucket of its own."""
+    with_credentials()  # AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY, as an operator sets them
+    server = SeaweedServer(tmp_path_factory.mktemp("seaweedfs")).start()
     try:
         yield server
     finally:

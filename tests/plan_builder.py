@@ -12,6 +12,7 @@ from app.domain.accounts.sessions import viewer_of_company, viewer_of_staff
 from app.domain.catalogue import DOCUMENT_ITEMS
 from app.domain.plans.attachments import add_bulk_attachment
 from app.domain.plans.draft import save_plan_draft, submit_plan
+from app.domain.storage import FileStore
 from app.domain.viewer import Viewer
 from app.infra.storage import FolderStorage
 from app.models import Plan, StaffUser
@@ -87,11 +88,16 @@ async def staff_viewer(role: Role, bureau: Bureau | None = None) -> Viewer:
     return viewer_of_staff(await make_staff(role, bureau))
 
 
-async def attach_required(viewer: Viewer, upload_dir: Path, items: list[str] | None = None) -> None:
-    await add_bulk_attachment(viewer, FolderStorage(upload_dir), BytesSource(PDF), "一括.pdf", len(PDF), items or REQUIRED_ITEMS)
+def as_store(location: Path | FileStore) -> FileStore:
+    """The tests name a folder (the upload_dir of their settings) or give a store (an object store)."""
+    return FolderStorage(location) if isinstance(location, Path) else location
 
 
-async def submitted_plan(upload_dir: Path, prefecture: str = "13", workers: int = 2, name: str = "東京建設株式会社",
+async def attach_required(viewer: Viewer, upload_dir: Path | FileStore, items: list[str] | None = None) -> None:
+    await add_bulk_attachment(viewer, as_store(upload_dir), BytesSource(PDF), "一括.pdf", len(PDF), items or REQUIRED_ITEMS)
+
+
+async def submitted_plan(upload_dir: Path | FileStore, prefecture: str = "13", workers: int = 2, name: str = "東京建設株式会社",
                          proxy: dict[str, Any] | None = None) -> tuple[Viewer, Plan]:
     viewer = await company_viewer(name)
     changes = complete_changes(workers, prefecture, proxy)

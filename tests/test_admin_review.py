@@ -210,7 +210,8 @@ async def test_accept_and_certify_with_internal_comments(client: httpx.AsyncClie
     assert await PlanEvent.filter(plan_id=plan.id, action="INTERNAL_COMMENT", comment_is_internal=True).count() == 1
 
 
-async def test_downloads_are_streamed_as_attachments_and_recorded(client: httpx.AsyncClient, settings) -> None:
+async def test_downloads_are_streamed_and_recorded_and_a_pdf_opens_in_the_browser(client: httpx.AsyncClient, settings) -> None:
+    """DESIGN.md rule 8, #26: a PDF checked by content opens inline under a sandboxing CSP."""
     _, plan = await submitted_plan(settings.upload_dir, prefecture="13")
     from app.models import Attachment
 
@@ -218,7 +219,7 @@ async def test_downloads_are_streamed_as_attachments_and_recorded(client: httpx.
     user = await logged_in(client, Role.IMPLEMENTING_ORG)
     response = await client.get(f"/admin/plan/attachment/{attachment.id}")
     assert response.status_code == 200 and response.content == PDF
-    assert response.headers["content-disposition"].startswith("attachment;")
+    assert response.headers["content-disposition"].startswith("inline;") and response.headers["content-security-policy"] == "sandbox"
     assert response.headers["x-content-type-options"] == "nosniff"
     record = await AttachmentDownload.get()
     assert record.staff_id == user.id and record.plan_id == plan.id

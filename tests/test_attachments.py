@@ -34,7 +34,8 @@ async def company(client: httpx.AsyncClient) -> tuple[str, dict]:
     return token, plan["savePlanDraft"]["plan"]
 
 
-async def test_a_file_is_stored_by_content_hash_with_its_metadata(client, company, settings) -> None:
+async def test_a_file_is_stored_under_a_key_of_its_own_with_its_hash_and_metadata(client, company, settings) -> None:
+    """DESIGN.md rule 8: the server names the stored file; its SHA-256 is kept on the row (#29)."""
     token, _ = company
     result = await upload_single(client, token, "CONSTRUCTION_LICENSE", "許可証.pdf")
     assert result["errors"] == []
@@ -44,8 +45,8 @@ async def test_a_file_is_stored_by_content_hash_with_its_metadata(client, compan
     row = await Attachment.get()
     import hashlib
 
-    assert row.sha256 == hashlib.sha256(PDF).hexdigest()
-    assert (settings.upload_dir / row.sha256[:2] / row.sha256).read_bytes() == PDF
+    assert row.sha256 == hashlib.sha256(PDF).hexdigest() and row.storage_key != row.sha256
+    assert (settings.upload_dir / row.storage_key[:2] / row.storage_key).read_bytes() == PDF
     mine = (await run(client, "MyPlan", token=token))["myPlan"]
     assert [a["fileName"] for a in mine["attachments"]] == ["許可証.pdf"]
 

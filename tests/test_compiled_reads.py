@@ -71,7 +71,7 @@ class BothPaths:
         from app.models import CompanyAccount, Plan
         from app.models.enums import PlanStatus
 
-        await seed_demo(40, self.settings.upload_dir)
+        await seed_demo(40, FolderStorage(self.settings.upload_dir))
         for role, login in LOGINS.items():
             self.tokens[role] = (await log_in(login, PASSWORD, None)).token
         # A company with a certified plan, a bulk file and a staged file; one with a draft.

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from app.infra.storage import FolderStorage
+
 from collections import Counter
 from pathlib import Path
 
@@ -18,7 +20,7 @@ from tests.operations import run
 
 
 async def test_seeded_histories_follow_the_transition_table(db: str, tmp_path: Path) -> None:
-    summary = await seed_demo(150, tmp_path / "uploads")
+    summary = await seed_demo(150, FolderStorage(tmp_path / "uploads"))
     assert summary.companies == 150 and await CompanyAccount.filter(login_id__startswith="demo-0").count() == 150
     plans = await Plan.all()
     assert len(plans) == 150 and len({p.application_number for p in plans if p.application_number}) == sum(1 for p in plans if p.application_number)
@@ -64,7 +66,7 @@ def test_replay_refuses_a_path_the_table_does_not_allow() -> None:
 
 
 async def test_the_api_serves_seeded_data(client: httpx.AsyncClient, settings) -> None:
-    await seed_demo(40, settings.upload_dir)  # the app's lifespan has the database open
+    await seed_demo(40, FolderStorage(settings.upload_dir))  # the app's lifespan has the database open
     _, mlit = await staff_token(Role.MLIT_STAFF)
     visible = await Plan.filter(status__not_in=["DRAFT", "WITHDRAWN", "REMANDED"]).count()
     assert (await run(client, "Plans", {"first": 5}, mlit))["plans"]["totalCount"] == visible

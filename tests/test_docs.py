@@ -28,7 +28,8 @@ def test_every_error_code_the_code_answers_is_in_the_api_guide() -> None:
     answered |= {code for code, _ in (*_BY_REASON.values(), *_BY_STATUS.values())}
     answered |= {refused.code for refused in (BAD_EXTENSION, HASH_MISMATCH, NOT_FOUND, NOT_TRUSTED, TOO_MANY_OPERATIONS)}
     for source in (PROJECT_ROOT / "app").rglob("*.py"):
-        answered |= set(re.findall(r'"code": "([A-Z_]+)"', source.read_text(encoding="utf-8")))
+        text = source.read_text(encoding="utf-8")
+        answered |= set(re.findall(r'"code": "([A-Z_]+)"', text)) | set(re.findall(r'(?:_error|graphql_error_response)\(\d+, "([A-Z_]+)"', text))
     answered |= {"GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED", "METHOD_NOT_ALLOWED"}
     missing = sorted(code for code in answered if f"`{code}`" not in guide)
     assert not missing, f"docs/api.md does not explain {missing}"

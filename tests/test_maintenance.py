@@ -40,7 +40,7 @@ async def test_the_daily_stop_answers_503_with_the_time_service_resumes(stopping
     assert response.status_code == 503
     assert response.headers["retry-after"] == str(90 * 60)
     body = response.json()
-    assert body["data"] is None and len(body["errors"]) == 1
+    assert "data" not in body and len(body["errors"]) == 1  # refused before execution: no data entry
     assert body["errors"][0]["extensions"] == {"code": "MAINTENANCE", "resumesAt": "2026-11-26T04:00:00+09:00"}
     assert "04:00に再開します" in body["errors"][0]["message"]
     assert await TemporaryRegistration.all().count() == 0  # nothing ran

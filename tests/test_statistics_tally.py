@@ -5,6 +5,8 @@ plain SQL; a request reads a constant number of statements however many plans th
 
 from __future__ import annotations
 
+from app.infra.storage import FolderStorage
+
 import itertools
 import random
 from datetime import date, datetime, timezone
@@ -61,7 +63,7 @@ async def assert_cells_as_rebuilt() -> None:
 
 
 async def test_the_cube_answers_as_counting_after_a_bulk_load_and_after_writes(db: str, settings: Settings) -> None:
-    await seed_demo(120, settings.upload_dir)  # every state, reports, change notifications
+    await seed_demo(120, FolderStorage(settings.upload_dir))  # every state, reports, change notifications
     assert await PlanTallyChange.all().count() == 0 and await PlanTally.all().count() > 0
     people = await viewers()
     await assert_cube_answers_as_counting(people)
@@ -118,9 +120,9 @@ async def test_a_breakdown_reads_the_same_statements_however_many_plans(db: str,
             await plan_statistics(mlit, PlanSearch(), grouping)
         return len(sent)
 
-    await seed_demo(10, tmp_path / "uploads")
+    await seed_demo(10, FolderStorage(tmp_path / "uploads"))
     few = await statements()
-    await seed_demo(60, tmp_path / "uploads")
+    await seed_demo(60, FolderStorage(tmp_path / "uploads"))
     assert few == await statements() == 2  # is anything noted, and the cells
 
 
@@ -128,7 +130,7 @@ async def test_any_sequence_of_writes_keeps_the_cells_as_counting_them_anew(db: 
     """A property of the triggers and the refresh: whatever is written to plans and workers, in
     whatever order and however many rows a statement touches, the cells kept are the cells counted
     from scratch. Dates on the edges of months in Japan time (15:00 UTC) test the month a plan is in."""
-    await seed_demo(30, tmp_path / "uploads")
+    await seed_demo(30, FolderStorage(tmp_path / "uploads"))
     rng = random.Random(16)
     mlit = await staff(Role.MLIT_STAFF)
     edges = [datetime(2026, 3, 31, 14, 59, 59, tzinfo=timezone.utc), datetime(2026, 3, 31, 15, 0, tzinfo=timezone.utc),

@@ -12,7 +12,7 @@ from sqladmin import expose
 from sqladmin.flash import Flash
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
-from starlette.responses import FileResponse, RedirectResponse, Response
+from starlette.responses import RedirectResponse, Response
 
 from admin.auth import csrf_token, current_viewer
 from admin.scope import plan_conditions, visible_plan_ids
@@ -67,7 +67,7 @@ from app.domain.visibility import (
     visible_reports,
 )
 from app.http.documents import pdf_response
-from app.infra.storage import FolderStorage
+from app.http.files import file_response
 from app.models import Attachment as AttachmentModel
 from app.models import Plan as PlanModel
 from app.models import PlanEvent as PlanEventModel
@@ -348,11 +348,7 @@ class PlanAdmin(ShuroView, model=Plan):
             raise HTTPException(status_code=403 if error.problems[0].code == "FORBIDDEN" else 404) from None
         if attachment is None:
             raise HTTPException(status_code=404)
-        storage = FolderStorage(request.app.state.settings.upload_dir)
-        return FileResponse(
-            storage.path_of(attachment.storage_key), media_type=attachment.content_type, filename=attachment.file_name,
-            content_disposition_type="attachment", headers={"X-Content-Type-Options": "nosniff", "Cache-Control": "no-store"},
-        )
+        return await file_response(request.app.state.storage, attachment)
 
 
 Worker: Any = mapped["Worker"]

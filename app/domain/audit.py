@@ -11,15 +11,17 @@ from app.models.enums import ExportChannel
 
 
 async def attachment_for_download(viewer: Viewer, attachment_id: int) -> Attachment:
-    """An attachment of a plan the staff member may see; the download is recorded."""
-    if viewer.staff_id is None or plan_scope(viewer).withhold_file_names:
+    """An attachment of a plan the viewer may see (a company its own plan's files, staged ones
+    included); analysts, who never see file names, get none. A staff download is recorded."""
+    if plan_scope(viewer).withhold_file_names or (viewer.staff_id is None and viewer.company_id is None):
         raise DomainError(None, ErrorCode.FORBIDDEN, "添付書類をダウンロードする権限がありません。")
     attachment = await Attachment.get_or_none(id=attachment_id)
     if attachment is None or not await visible_plans(viewer).filter(id=attachment.plan_id).exists():
         raise DomainError(None, ErrorCode.NOT_FOUND, "指定された添付書類はありません。")
-    await AttachmentDownload.create(
-        at=clock.now(), staff_id=viewer.staff_id, attachment_id=attachment.id, plan_id=attachment.plan_id, file_name=attachment.file_name
-    )
+    if viewer.staff_id is not None:
+        await AttachmentDownload.create(
+            at=clock.now(), staff_id=viewer.staff_id, attachment_id=attachment.id, plan_id=attachment.plan_id, file_name=attachment.file_name
+        )
     return attachment
 
 

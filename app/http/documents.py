@@ -8,7 +8,7 @@ import asyncio
 from urllib.parse import quote
 
 from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
+from starlette.responses import Response
 
 from app.domain.accounts.sessions import resolve_session
 from app.domain.errors import DomainError
@@ -16,6 +16,7 @@ from app.domain.plans.documents import printable_document
 from app.domain.viewer import Viewer
 from app.graphql.core.ids import decode_id, encode_id
 from app.http.bearer import bearer_token
+from app.http.errors import graphql_error_response
 from app.infra.pdf import FontMissing, render
 from app.models.enums import DocumentKind, SessionChannel
 
@@ -31,8 +32,8 @@ def document_path(plan_id: int, kind: DocumentKind, change_id: int | None = None
     return f"{base}/{FILE_NAMES[kind]}"
 
 
-def _error(status: int, code: str, message: str) -> JSONResponse:
-    return JSONResponse({"data": None, "errors": [{"message": message, "extensions": {"code": code}}]}, status_code=status)
+def _error(status: int, code: str, message: str) -> Response:
+    return graphql_error_response(status, code, message)
 
 
 async def pdf_response(viewer: Viewer | None, plan_id: int, kind: DocumentKind, change_id: int | None = None) -> Response:

@@ -37,7 +37,9 @@ from app.graphql.schema import build_schema, validation_rules
 from app.http.bearer import bearer_token
 from app.http.client_address import client_address
 from app.http.errors import graphql_error_response, http_error_message
+from app.http.observation import GRAPHQL_OPERATION
 from app.http.persisted_documents import DocumentRefused, PersistedDocuments, read_trusted_documents
+from app.infra.metrics import bounded, count_error
 from app.infra.settings import Settings
 from app.models.enums import SessionChannel
 
@@ -94,6 +96,7 @@ class ShuroGraphQL(GraphQL):
             request = await self._with_documents_resolved(request)
             response = await self._answer(request)
         except DocumentRefused as refused:
+            count_error(refused.code)
             response = refusal_response(refused)
         if wants_graphql_response(request.headers.get("accept", "")) and response.media_type == "application/json":
             response = self._as_graphql_response(request, response)
@@ -108,6 +111,7 @@ class ShuroGraphQL(GraphQL):
             return await self.run(request)
         except GraphQLHTTPException as error:
             code, message = http_error_message(error.status_code, error.reason)
+            count_error(code)
             if code == "METHOD_NOT_ALLOWED":
                 allowed = "POST" if request.method == "GET" else "GET, POST"
                 return graphql_error_response(405, code, message, headers={"Allow": allowed})
@@ -118,6 +122,7 @@ class ShuroGraphQL(GraphQL):
         checked against the trusted documents; a batch checked as a whole. Raises DocumentRefused."""
         if request.method == "GET":
             params = dict(parse_qsl(request.scope.get("query_string", b"").decode("latin-1")))
+            self._observe(request, params.get("operationName"))
             if "query" not in params and "extensions" not in params:
                 return request  # GraphiQL's page, or strawberry's own answer to an empty GET
             try:
@@ -136,6 +141,7 @@ class ShuroGraphQL(GraphQL):
             payload = json.loads(body)
         except (ValueError, UnicodeDecodeError, RecursionError):
             return request  # strawberry answers the 400
+        self._observe(request, payload.get("operationName") if isinstance(payload, dict) else "batch" if isinstance(payload, list) else None)
         if isinstance(payload, dict):
             resolved_one = self.documents.resolve(payload)
             if resolved_one is not payload:
@@ -151,6 +157,12 @@ class ShuroGraphQL(GraphQL):
         return request
 
     @staticmethod
+    def _observe(request: Request, operation_name: object) -> None:
+        """The operation's name for the request's measurements (`/metrics`)."""
+        name = operation_name if isinstance(operation_name, str) and operation_name else "anonymous"
+        setattr(request.state, GRAPHQL_OPERATION, bounded("graphql", name))
+
+    @staticmethod
     def _as_graphql_response(request: Request, response: Response) -> Response:
         single = not response.body.startswith(b"[")  # a batch answers 200 with each operation's result
         if single and response.status_code == 200 and getattr(request.state, "request_error", False):
@@ -161,6 +173,8 @@ class ShuroGraphQL(GraphQL):
     async def process_result(self, request: Any, result: ExecutionResult) -> GraphQLHTTPResponse:
         """A result whose errors all came before execution (none has a path) has no `data` entry."""
         processed = await super().process_result(request, result)
+        for error in result.errors or ():
+            count_error((error.extensions or {}).get("code", "UNKNOWN"))
         if result.data is None and result.errors and all(error.path is None for error in result.errors):
             processed.pop("data", None)
             request.state.request_error = True
@@ -202,5 +216,6 @@ class ShuroGraphQL(GraphQL):
             viewer=await resolve_session(token, SessionChannel.API),
             token=token,
             client_address=client_address(request, self.settings.trusted_proxies),
+            storage=request.app.state.storage,
             response=response,
         )

@@ -56,9 +56,12 @@ class SecurityHeadersMiddleware:
 
         async def with_headers(message: Message) -> None:
             if message["type"] == "http.response.start" and extra:
-                names = {name for name, _ in extra}
+                own = {name.lower() for name, _ in message.get("headers", [])}
+                # A response with a policy of its own keeps it (a stored file: `sandbox`, DESIGN.md rule 8).
+                added = [(n, v) for n, v in extra if not (n == b"content-security-policy" and n in own)]
+                names = {name for name, _ in added}
                 kept = [(n, v) for n, v in message.get("headers", []) if n.lower() not in names]
-                message = {**message, "headers": [*kept, *extra]}
+                message = {**message, "headers": [*kept, *added]}
             await send(message)
 
         await self.app(scope, receive, with_headers)

@@ -49,6 +49,11 @@ class Settings:
     mail_from: str = DEFAULT_MAIL_FROM
     maintenance: str = ""
     upload_dir: Path = Path("var/uploads")
+    # Where attachment files live (SHURO_STORAGE_URL); empty: the folder `upload_dir`.
+    storage_url: str = ""
+    # Addresses (or networks) that may read GET /metrics.
+    metrics_allow: tuple[str, ...] = ("127.0.0.1", "::1")
+    log_format: str = "text"
     trusted_proxies: tuple[str, ...] = ()
     base_url: str = DEVELOPMENT_BASE_URL
     cors_origins: tuple[str, ...] = ()
@@ -65,6 +70,10 @@ class Settings:
     @property
     def is_production(self) -> bool:
         return self.env == "production"
+
+    @property
+    def storage_location(self) -> str:
+        return self.storage_url or f"file://{self.upload_dir}"
 
     @property
     def dialect(self) -> str:
@@ -103,13 +112,20 @@ VARIABLES: tuple[Variable, ...] = (
     Variable("SHURO_MAIL_FROM", f"`{DEFAULT_MAIL_FROM}`", "The sender address of every mail."),
     Variable("SHURO_MAINTENANCE", f"`{PRODUCTION_MAINTENANCE}` in production, empty outside it",
              "The daily stop, Japan time, `HH:MM-HH:MM` (may cross midnight); empty for none."),
-    Variable("SHURO_UPLOAD_DIR", "`var/uploads`", "Where attachment files are stored (the folder backend)."),
+    Variable("SHURO_UPLOAD_DIR", "`var/uploads`", "Where attachment files are stored by the folder backend (when `SHURO_STORAGE_URL` is not set)."),
+    Variable("SHURO_STORAGE_URL", "`file://` + `SHURO_UPLOAD_DIR`", "Where attachment files are stored: `file://PATH`, or "
+             "`s3://BUCKET/PREFIX?endpoint=URL&region=REGION` for an S3-compatible object store (credentials from "
+             "`AWS_ACCESS_KEY_ID` and `AWS_SECRET_ACCESS_KEY`). Several servers behind one address need the object store."),
     Variable("SHURO_TRUSTED_PROXIES", "empty", "Comma-separated addresses whose `X-Forwarded-For` is believed "
              "(the client address for throttling and records): the reverse proxy's."),
     Variable("SHURO_CORS_ORIGINS", "empty", "Comma-separated origins allowed to call `/graphql` from a browser (preflight included)."),
     Variable("SHURO_TRUSTED_DOCUMENTS", "empty (every valid document runs)", "A file or folder of GraphQL documents "
              "(`.graphql` files, or a JSON manifest `{sha256: document}` such as `graphql/trusted-documents.json`). "
              "When set, only those documents run; others are refused with `DOCUMENT_NOT_TRUSTED`."),
+    Variable("SHURO_METRICS_ALLOW", "`127.0.0.1,::1`", "Comma-separated addresses or networks (`10.0.0.0/8`) that may read "
+             "`GET /metrics` (Prometheus text format); others get 403."),
+    Variable("SHURO_LOG_FORMAT", "`text`", "`text`, or `json` for one JSON object per log line (time, level, logger, message, "
+             "request_id); every line written for a request carries its `X-Request-Id`."),
     Variable("SHURO_PDF_FONT", "Debian's IPA Gothic (`fonts-ipafont-gothic`)", "A TrueType font with Japanese glyphs for the printed documents."),
 )
 
@@ -190,6 +206,40 @@ def _trusted_documents(env: dict[str, str], problems: _Problems) -> Path | None:
     return path
 
 
+def _storage_url(env: dict[str, str], problems: _Problems) -> str:
+    url = env.get("SHURO_STORAGE_URL", "").strip()
+    if not url:
+        return ""
+    parts = urlsplit(url)
+    if parts.scheme == "s3" and not parts.netloc:
+        problems.add("SHURO_STORAGE_URL", f"s3:// の後にバケット名が必要です（例: s3://shuro-files/attachments?endpoint=http://10.0.0.20:8333）（指定値: {url!r}）。")
+    elif parts.scheme not in ("file", "s3"):
+        problems.add("SHURO_STORAGE_URL", f"file://フォルダ か s3://バケット/接頭辞?endpoint=URL で指定してください（指定値: {url!r}）。")
+    return url
+
+
+def _metrics_allow(env: dict[str, str], problems: _Problems) -> tuple[str, ...]:
+    import ipaddress
+
+    text = env.get("SHURO_METRICS_ALLOW", "").strip()
+    if not text:
+        return Settings.metrics_allow
+    networks = tuple(part.strip() for part in text.split(",") if part.strip())
+    for network in networks:
+        try:
+            ipaddress.ip_network(network, strict=False)
+        except ValueError:
+            problems.add("SHURO_METRICS_ALLOW", f"IP アドレスかネットワーク（例 10.0.0.0/8）をカンマ区切りで指定してください（{network!r}）。")
+    return networks
+
+
+def _log_format(env: dict[str, str], problems: _Problems) -> str:
+    value = env.get("SHURO_LOG_FORMAT", "").strip() or "text"
+    if value not in ("text", "json"):
+        problems.add("SHURO_LOG_FORMAT", f"text か json にしてください（指定値: {value!r}）。")
+    return value
+
+
 def load_settings(environ: dict[str, str] | None = None, dotenv: Path | None = Path(".env")) -> Settings:
     """The settings, or a ConfigError listing every missing or invalid variable at once (#27)."""
     env = dict(read_dotenv(dotenv)) if dotenv is not None else {}
@@ -224,6 +274,9 @@ def load_settings(environ: dict[str, str] | None = None, dotenv: Path | None = P
         mail_from=env.get("SHURO_MAIL_FROM", "").strip() or DEFAULT_MAIL_FROM,
         maintenance=maintenance.strip(),
         upload_dir=Path(env.get("SHURO_UPLOAD_DIR", "").strip() or "var/uploads"),
+        storage_url=_storage_url(env, problems),
+        metrics_allow=_metrics_allow(env, problems),
+        log_format=_log_format(env, problems),
         trusted_proxies=tuple(p.strip() for p in env.get("SHURO_TRUSTED_PROXIES", "").split(",") if p.strip()),
         base_url=_base_url(env, is_production, problems),
         cors_origins=tuple(o.strip().rstrip("/") for o in env.get("SHURO_CORS_ORIGINS", "").split(",") if o.strip()),

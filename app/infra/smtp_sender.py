@@ -163,4 +163,4 @@ async def run_outbox_sender(settings: Settings, stop: asyncio.Event) -> None:
     if settings.dialect == "sqlite":
         # One process serves a SQLite file: a claim left at start is a dead process's.
         await OutboxMail.filter(state=MailState.SENDING).update(state=MailState.QUEUED, claim_token=None, claimed_until=None)
-    await run_periodically(lambda: drain_outbox_once(settings), POLL_INTERVAL_SECONDS, stop, "outbox sender")
+    await run_periodically(lambda: drain_outbox_once(settings), POLL_INTERVAL_SECONDS, stop, "outbox-sender")

@@ -12,6 +12,7 @@ from app.models.accounts import (
 from app.models.attachments import Attachment, AttachmentCoverage, DocumentItem
 from app.models.audit import AccountEvent, AttachmentDownload, DocumentDownload, ExportRecord, PlanEvent
 from app.models.changes import ChangeApplication, ChangeEvent
+from app.models.leases import TaskLease
 from app.models.mail import OutboxMail
 from app.models.notices import Announcement
 from app.models.plans import Plan, PlanLicense, Worker
@@ -41,6 +42,7 @@ __all__ = [
     "PlanTallyChange",
     "RateLimitEvent",
     "StaffUser",
+    "TaskLease",
     "TemporaryRegistration",
     "Worker",
     "WorkerReport",

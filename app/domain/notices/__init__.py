@@ -1,4 +1,4 @@
 """Notices (REQUIREMENTS E): announcements, the maintenance window and the service status. Other
 areas use only the modules in PUBLIC."""
 
-PUBLIC = ("announcements", "maintenance", "service_status")
+PUBLIC = ("announcements", "maintenance", "service_status", "watch")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import PurePath
 from urllib.parse import unquote
 
@@ -22,8 +23,8 @@ from app.domain.plans.fields import MAX_WORKERS
 from app.domain.plans.file_types import ALLOWED_EXTENSIONS_TEXT, accepted_type
 from app.domain.plans.files import discard_if_unused
 from app.domain.review.transitions import EDITABLE, conflict, invalid_state
+from app.domain.storage import FileStore, Readable, TooLarge, spooled
 from app.domain.viewer import Viewer
-from app.infra.storage import FolderStorage, Readable, TooLarge
 from app.models import Attachment, AttachmentCoverage, Plan, Worker
 from app.models.enums import PlanStatus, Role
 
@@ -154,21 +155,31 @@ async def _check_bulk(plan: Plan, covers: Sequence[str]) -> list[DocumentItemSpe
     return items
 
 
-async def _store(storage: FolderStorage, source: Readable, file_name: str, declared_size: int | None) -> tuple[str, str, int]:
+@dataclass(frozen=True)
+class _Stored:
+    key: str
+    sha256: str
+    content_type: str
+    size: int
+
+
+async def _store(storage: FileStore, source: Readable, file_name: str, declared_size: int | None) -> _Stored:
+    """The upload, checked (size, type by content) before the store sees it, then put in the store;
+    its row is written after (a failed commit leaves an object for `collect_garbage`, never a row
+    pointing nowhere)."""
     if declared_size is not None and declared_size > MAX_FILE_BYTES:
         raise too_large()
     try:
-        stored = await storage.save(source, MAX_FILE_BYTES)
+        async with spooled(source, MAX_FILE_BYTES) as upload:
+            content_type = accepted_type(file_name, upload.head, upload.path)
+            if content_type is None:
+                raise DomainError(
+                    "file", ErrorCode.INVALID,
+                    f"添付できるのは{ALLOWED_EXTENSIONS_TEXT}のファイルです。ファイルの内容と拡張子が一致しているか確認してください。",
+                )
+            return _Stored(await storage.put(upload), upload.sha256, content_type, upload.size)
     except TooLarge:
         raise too_large() from None
-    content_type = accepted_type(file_name, stored.head, stored.path)
-    if content_type is None:
-        await discard_if_unused(storage, stored.key)
-        raise DomainError(
-            "file", ErrorCode.INVALID,
-            f"添付できるのは{ALLOWED_EXTENSIONS_TEXT}のファイルです。ファイルの内容と拡張子が一致しているか確認してください。",
-        )
-    return stored.key, content_type, stored.size
 
 
 async def _touch(plan: Plan, staged: bool) -> None:
@@ -184,7 +195,7 @@ async def _touch(plan: Plan, staged: bool) -> None:
 
 
 async def add_attachment(
-    viewer: Viewer, storage: FolderStorage, source: Readable, file_name: str, declared_size: int | None,
+    viewer: Viewer, storage: FileStore, source: Readable, file_name: str, declared_size: int | None,
     document_item: str, worker_id: int | None = None, staged: bool = False, new_worker_index: int | None = None,
 ) -> Attachment:
     """A single file for one document item (and worker); `staged` after certification (D7), where the
@@ -202,50 +213,51 @@ async def add_attachment(
 
     await check()
     name = clean_file_name(file_name)
-    key, content_type, size = await _store(storage, source, name, declared_size)
+    stored = await _store(storage, source, name, declared_size)
     try:
         async with in_transaction():
             await _touch(plan, staged)
             await check()
-            await _check_plan_total(plan.id, size)
+            await _check_plan_total(plan.id, stored.size)
             return await Attachment.create(
                 plan_id=plan.id, document_item_id=document_item, worker_id=worker_id, is_bulk=False, staged=staged,
-                new_worker_index=new_worker_index, file_name=name, content_type=content_type, size=size, sha256=key, storage_key=key,
+                new_worker_index=new_worker_index, file_name=name, content_type=stored.content_type, size=stored.size,
+                sha256=stored.sha256, storage_key=stored.key,
             )
     except DomainError:
-        await discard_if_unused(storage, key)
+        await discard_if_unused(storage, stored.key)
         raise
 
 
 async def add_bulk_attachment(
-    viewer: Viewer, storage: FolderStorage, source: Readable, file_name: str, declared_size: int | None, covers: Sequence[str],
+    viewer: Viewer, storage: FileStore, source: Readable, file_name: str, declared_size: int | None, covers: Sequence[str],
     staged: bool = False,
 ) -> Attachment:
     """一括登録: one file covering every checked item; an empty check list is refused (FAQ 16)."""
     plan = await _plan_for_upload(viewer, staged)
     items = _bulk_items(covers) if staged else await _check_bulk(plan, covers)
     name = clean_file_name(file_name)
-    key, content_type, size = await _store(storage, source, name, declared_size)
+    stored = await _store(storage, source, name, declared_size)
     try:
         async with in_transaction():
             await _touch(plan, staged)
             if not staged:
                 items = await _check_bulk(plan, covers)
-            await _check_plan_total(plan.id, size)
+            await _check_plan_total(plan.id, stored.size)
             attachment = await Attachment.create(
                 plan_id=plan.id, document_item_id=None, worker_id=None, is_bulk=True, staged=staged,
-                file_name=name, content_type=content_type, size=size, sha256=key, storage_key=key,
+                file_name=name, content_type=stored.content_type, size=stored.size, sha256=stored.sha256, storage_key=stored.key,
             )
             await AttachmentCoverage.bulk_create(
                 [AttachmentCoverage(attachment_id=attachment.id, document_item_id=item.code) for item in items]
             )
             return attachment
     except DomainError:
-        await discard_if_unused(storage, key)
+        await discard_if_unused(storage, stored.key)
         raise
 
 
-async def delete_attachment(viewer: Viewer, storage: FolderStorage, attachment_id: int) -> None:
+async def delete_attachment(viewer: Viewer, storage: FileStore, attachment_id: int) -> None:
     """A file of an editable plan, or a staged file no change application has taken (D7)."""
     plan = await _company_plan(viewer)
     attachment = await Attachment.get_or_none(id=attachment_id, plan_id=plan.id)

@@ -24,8 +24,8 @@ from app.domain.plans.fields import (
 from app.domain.plans.files import discard_if_unused
 from app.domain.plans.validation import plan_problems
 from app.domain.review.transitions import EDITABLE, ENDED, Move, conflict, invalid_state, move_plan
+from app.domain.storage import FileStore
 from app.domain.viewer import Viewer
-from app.infra.storage import FolderStorage
 from app.models import Attachment, CompanyAccount, Plan, PlanEvent, PlanLicense, Worker
 from app.models.enums import PlanAction, PlanStatus, Role, SalaryMode
 
@@ -142,7 +142,7 @@ async def _replace_children(plan_id: int, licenses: list[dict[str, Any]] | None,
         await Plan.filter(id=plan_id).update(worker_count=len(workers))
 
 
-async def save_plan_draft(viewer: Viewer, changes: dict[str, Any], storage: FolderStorage | None = None) -> Plan:
+async def save_plan_draft(viewer: Viewer, changes: dict[str, Any], storage: FileStore | None = None) -> Plan:
     """一時保存 (B2): a partial update. Left out = unchanged, None = cleared, lists replaced,
     workers matched by id. Creates a DRAFT when the company has no plan or its plan has ended.
     The files of workers taken off the list go with them (from `storage`, when no other row uses them)."""

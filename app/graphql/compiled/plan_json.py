@@ -28,6 +28,7 @@ from app.domain.viewer import Viewer
 from app.domain.visibility import MASK, may_read_internal_comments, plan_scope
 from app.graphql.compiled.selection import Field, NotCompiled
 from app.graphql.compiled.sql import Dialect, literal
+from app.http.files import PATH_PREFIX
 from app.models import Plan as PlanModel
 from app.models.enums import Bureau, EmploymentStatus, JobCategory, PlanAction, PlanStatus, SalaryMode
 
@@ -177,6 +178,16 @@ class FileName(Column):
     def sql(self, r: Render, field: Field, row: str, parent: str | None) -> str:
         value = f"{row}.{self.column}"
         return _masked(value) if r.view.withhold_file_names else value
+
+
+@dataclass(frozen=True)
+class FileUrl(Column):
+    """`Attachment.url` (app.http.files): the path with the opaque id; null where file names are withheld."""
+
+    def sql(self, r: Render, field: Field, row: str, parent: str | None) -> str:
+        if r.view.withhold_file_names:
+            return "NULL"
+        return f"({literal(PATH_PREFIX)} || {r.dialect.opaque_id('Attachment', f'{row}.{self.column}')})"
 
 
 @dataclass(frozen=True)
@@ -396,6 +407,7 @@ OBJECT_TYPES: dict[str, dict[str, Value]] = {
         "contentType": Column("content_type"),
         "size": Column("size"),
         "uploadedAt": JapanTime("uploaded_at"),
+        "url": FileUrl("id"),
         "coveredItems": CoveredItems(),
     },
     "HistoryEvent": {

@@ -1,4 +1,4 @@
-"""The per-request context: who asks, from where, the settings, and the request itself."""
+"""The per-request context: who asks, from where, the settings, the file store, and the request itself."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from typing import Any
 from starlette.requests import Request
 from strawberry.types import Info as StrawberryInfo
 
+from app.domain.storage import FileStore
 from app.domain.viewer import Viewer
 from app.graphql.core.loaders import Loaders
 from app.infra.settings import Settings
@@ -20,6 +21,7 @@ class Context:
     viewer: Viewer | None
     token: str | None
     client_address: str | None
+    storage: FileStore
     response: Any = None  # strawberry's sub-response: status code and headers of the reply
     loaders: Loaders = field(init=False)
 

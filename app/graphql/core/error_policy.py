@@ -22,6 +22,7 @@ from strawberry.extensions import SchemaExtension
 
 from app.domain.errors import DomainError
 from app.domain.text import forbidden_character_in
+from app.infra.logs import REQUEST_ID
 
 log = logging.getLogger("app.graphql")
 
@@ -61,7 +62,7 @@ def refused_argument(error: DomainError, prefix: str | None = None) -> GraphQLEr
 
 
 def internal_error(error: BaseException | None, path: Any = None) -> GraphQLError:
-    request_id = uuid.uuid4().hex[:16]
+    request_id = REQUEST_ID.get() or uuid.uuid4().hex[:16]  # the request's own id, as in its log lines
     log.error("INTERNAL_SERVER_ERROR requestId=%s", request_id, exc_info=error)
     return GraphQLError(INTERNAL_MESSAGE, path=path, extensions={"code": "INTERNAL_SERVER_ERROR", "requestId": request_id})
 

@@ -9,6 +9,7 @@ import strawberry
 
 from app.domain.errors import DomainError
 from app.graphql.core.enums import ErrorCode
+from app.infra.metrics import count_error
 
 P = TypeVar("P")
 T = TypeVar("T")
@@ -27,6 +28,8 @@ def user_errors(error: DomainError, prefix: str | None = None, top_level: frozen
     def path(field: str | None) -> str | None:
         return f"{prefix}.{field}" if prefix and field and field.split(".")[0] not in top_level else field
 
+    for problem in error.problems:
+        count_error(problem.code.value)
     return [UserError(field=path(p.field), code=p.code, message=p.message) for p in error.problems]
 
 

@@ -13,6 +13,7 @@ from app.domain.visibility import masked as masked_value
 from app.domain.visibility import plan_scope
 from app.graphql.core.context import Info
 from app.graphql.core.ids import encode_id
+from app.http.files import attachment_path
 from app.models import Attachment as AttachmentModel
 
 
@@ -27,6 +28,8 @@ class Attachment:
     content_type: str
     size: int
     uploaded_at: datetime
+    url: str | None = strawberry.field(description="ファイルを返すパス。同じ Authorization: Bearer トークンで GET します"
+                                                   "（計画の閲覧範囲のとおり。分析担当者には null）")
 
     @classmethod
     def of(cls, row: AttachmentModel, withhold_file_name: bool = False) -> "Attachment":
@@ -40,6 +43,7 @@ class Attachment:
             content_type=row.content_type,
             size=row.size,
             uploaded_at=to_jst(row.uploaded_at),
+            url=None if withhold_file_name else attachment_path(row.id),
         )
 
     @strawberry.field(description="一括登録のファイルが対象とする書類項目")

@@ -27,7 +27,6 @@ from app.graphql.plans.inputs import (
     plan_changes,
 )
 from app.graphql.plans.types import Plan
-from app.infra.storage import FolderStorage
 from app.models import Plan as PlanModel
 from app.models.enums import Role
 
@@ -50,10 +49,6 @@ class DeleteAttachmentPayload:
     errors: list[UserError] = strawberry.field(default_factory=list)
 
 
-def _storage(info: Info) -> FolderStorage:
-    return FolderStorage(info.context.settings.upload_dir)
-
-
 async def plan_payload(action: Awaitable[PlanModel]) -> PlanPayload:
     return await answer(PlanPayload, action, "plan", Plan.of)
 
@@ -72,7 +67,7 @@ class PlanMutation:
     @strawberry.mutation(description="一時保存: 部分更新。計画がなければ（または終了していれば）新しく作成")
     async def save_plan_draft(self, info: Info, input: PlanInput) -> PlanPayload:
         viewer = require_viewer(info, Role.COMPANY)
-        return await plan_payload(plan_rules.save_plan_draft(viewer, plan_changes(input), _storage(info)))
+        return await plan_payload(plan_rules.save_plan_draft(viewer, plan_changes(input), info.context.storage))
 
     @strawberry.mutation(description="申請（確定）")
     async def submit_plan(self, info: Info) -> PlanPayload:
@@ -103,7 +98,7 @@ class PlanMutation:
         try:
             file = await _uploaded_file(input.file)
             row = await attachment_rules.add_attachment(
-                viewer, _storage(info), file, file.filename or "", file.size, input.document_item, worker_id, input.staged,
+                viewer, info.context.storage, file, file.filename or "", file.size, input.document_item, worker_id, input.staged,
                 input.new_worker_index)
         except DomainError as error:
             return AttachmentPayload(errors=user_errors(error))
@@ -115,7 +110,7 @@ class PlanMutation:
         try:
             file = await _uploaded_file(input.file)
             row = await attachment_rules.add_bulk_attachment(
-                viewer, _storage(info), file, file.filename or "", file.size, input.covers, input.staged)
+                viewer, info.context.storage, file, file.filename or "", file.size, input.covers, input.staged)
         except DomainError as error:
             return AttachmentPayload(errors=user_errors(error))
         return AttachmentPayload(attachment=Attachment.of(row))
@@ -124,7 +119,7 @@ class PlanMutation:
     async def delete_attachment(self, info: Info, input: DeleteAttachmentInput) -> DeleteAttachmentPayload:
         viewer = require_viewer(info, Role.COMPANY)
         try:
-            await attachment_rules.delete_attachment(viewer, _storage(info), row_id("Attachment", input.attachment_id))
+            await attachment_rules.delete_attachment(viewer, info.context.storage, row_id("Attachment", input.attachment_id))
         except DomainError as error:
             return DeleteAttachmentPayload(errors=user_errors(error))
         return DeleteAttachmentPayload(deleted_attachment_id=input.attachment_id)
