@@ -341,3 +341,59 @@ async def test_credential_mail_bodies_are_never_shown(client: httpx.AsyncClient)
     page = (await client.get(f"/admin/outbox-mail/details/{mail.id}")).text
     assert "仮パスワード" in page  # the subject
     assert "認証情報を含むため表示しません" in page and "ログインID: new-company" not in page
+
+
+async def test_the_queue_holds_every_kind_waiting_for_this_viewer(client: httpx.AsyncClient, settings) -> None:
+    """#26 item 1-2: MLIT finds pending 計画取消申請 (申請日, 理由) and everyone their 再雇用申請 in the one
+    queue, with counts per kind and a link to each case's own page."""
+    company, plan, _ = await _working_worker(settings)
+    other = await Worker.filter(plan_id=plan.id).order_by("-position").first()
+    await register_acceptance_report(company, other.id, AcceptanceData(
+        EmploymentStatus.WORKING, "AB12345678CD", "0" * 14, None, clock.today() + timedelta(days=300), clock.today() - timedelta(days=9),
+        clock.today() - timedelta(days=8), "交付待ち"))
+    report = await apply_for_reemployment(company, other.id, clock.today(), clock.today() + timedelta(days=30), "一時帰国")
+    await apply_for_plan_cancellation(company, "事業を廃止するため")
+    await submitted_plan(settings.upload_dir, prefecture="13", name="審査待ち建設株式会社")
+    await logged_in(client, Role.MLIT_STAFF)
+    queue = (await client.get("/admin/plan/queue")).text
+    kinds = re.sub(r"\s+", "", queue[queue.index('id="queue-kinds"'):queue.index('id="queue-kinds"') + 3000])
+    for kind in ("受入計画<", "変更申請<", "再雇用申請<", "計画取消申請<"):
+        assert kind.replace("<", "") in kinds
+    cancellations = queue[queue.index('id="cancellation-queue"'):]
+    assert "事業を廃止するため" in cancellations and clock.today().isoformat() in cancellations
+    assert f"/admin/plan/details/{plan.id}?back=" in cancellations
+    assert f"/admin/worker-report/details/{report.id}?back=" in queue[queue.index('id="reemployment-queue"'):]
+    client.cookies.clear()
+    await logged_in(client, Role.BUREAU_STAFF, Bureau.KANTO)
+    bureau_queue = (await client.get("/admin/plan/queue")).text
+    assert 'id="cancellation-queue"' not in bureau_queue and "計画取消申請" not in bureau_queue  # MLIT decides them
+    assert 'id="reemployment-queue"' in bureau_queue
+
+
+async def test_a_declined_cancellation_says_so_and_irreversible_decisions_warn(client: httpx.AsyncClient, settings) -> None:
+    """#26 items 1, 7, 12: the message names what was done; 計画取消承認 is red, warned and confirmed first."""
+    company, plan, _ = await _working_worker(settings)
+    await apply_for_plan_cancellation(company, "事業を廃止するため")
+    await logged_in(client, Role.MLIT_STAFF)
+    approve = (await client.get(f"/admin/plan/review/{plan.id}/approve-cancellation")).text
+    assert 'id="irreversible-warning"' in approve and "data-confirm=" in approve and "btn-danger" in approve
+    assert "計画取消を承認する（次の案件へ）" in approve
+    form = (await client.get(f"/admin/plan/review/{plan.id}/decline-cancellation")).text
+    assert "計画取消申請を却下する（次の案件へ）" in form and "data-confirm=" not in form and "の却下して" not in form
+    done = await client.post(f"/admin/plan/review/{plan.id}/decline-cancellation",
+                             data={"csrf": csrf_of(form), "version": version_of(form), "comment": "取消の理由に当たりません。"},
+                             follow_redirects=True)
+    assert "計画取消申請を却下しました。計画は「認定済み」のままです。" in done.text
+    assert (await Plan.get(id=plan.id)).status == PlanStatus.CERTIFIED
+    accept = (await client.get(f"/admin/plan/review/{plan.id}/revoke")).text
+    assert "認定を取り消す（次の案件へ）" in accept and 'id="irreversible-warning"' in accept
+
+
+def test_the_queue_links_the_first_the_last_and_the_pages_near_this_one() -> None:
+    from admin.views.queue import page_numbers
+
+    assert page_numbers(1, 1) == [1]
+    assert page_numbers(1, 66) == [1, 2, 3, None, 66]
+    assert page_numbers(33, 66) == [1, None, 31, 32, 33, 34, 35, None, 66]
+    assert page_numbers(66, 66) == [1, None, 64, 65, 66]
+    assert page_numbers(3, 5) == [1, 2, 3, 4, 5]

@@ -38,15 +38,20 @@ from admin.views.queue import PAGE as QUEUE_PAGE
 from admin.views.queue import (
     WAITING,
     back_to,
+    cancellation_queue_rows,
     change_queue_rows,
+    kind_counts,
     next_in_queue,
+    page_numbers,
     prefectures_by_bureau,
     queue_charts,
     queue_rows,
     queue_search,
     queue_search_of,
     queue_url,
+    reemployment_queue_rows,
 )
+from admin.views.review_screen import decision_words
 from app.domain.audit import attachment_for_download
 from app.domain.catalogue import document_item_name, nationalities, nationality_name, prefectures
 from app.domain.errors import DomainError
@@ -97,6 +102,15 @@ REVIEW_ACTIONS: dict[str, PlanAction] = {
     "decline-cancellation": PlanAction.CANCELLATION_DECLINED,
 }
 SLUG_BY_MUTATION = {PLAN_TRANSITIONS[action].mutation: slug for slug, action in REVIEW_ACTIONS.items()}
+
+
+def decision_message(action: PlanAction, number: str, status: PlanStatus) -> str:
+    """What the reviewer just did, in words (#26: a declined cancellation says so)."""
+    if action is PlanAction.CANCELLATION_DECLINED:
+        return f"申請番号 {number} の計画取消申請を却下しました。計画は「{status.label}」のままです。"
+    if action is PlanAction.APPROVE_CANCELLATION:
+        return f"申請番号 {number} の計画取消申請を承認しました。計画は「{status.label}」になりました。"
+    return f"申請番号 {number} を「{status.label}」にしました。"
 
 
 def _plan_scope(viewer: Viewer | None) -> list[sa.ColumnElement[bool]]:
@@ -245,7 +259,7 @@ class PlanAdmin(ShuroView, model=Plan):
             subject=f"申請番号 {plan.application_number}（{plan.company_name}）", version=plan.version,
             slug=slug, action_label=action.label, status_label=PlanStatus(plan.status).label, comment=comment,
             errors=errors or [], comment_required=transition.comment_required, comment_internal=transition.comment_internal,
-            comment_max=COMMENT_MAX, back=back_to(request), details_url=self.details_url(request, plan.id),
+            comment_max=COMMENT_MAX, back=back_to(request), details_url=self.details_url(request, plan.id), **decision_words(slug),
         )
 
     def details_url(self, request: Request, plan_id: int) -> str:
@@ -271,6 +285,11 @@ class PlanAdmin(ShuroView, model=Plan):
             statuses=[(s.value, s.label) for s in WAITING], bureaus=list(Bureau), prefecture_groups=prefectures_by_bureau(viewer),
             changes=await change_queue_rows(viewer),
             change_links_base=str(request.url_for("admin:details", identity="change-application", pk=0))[:-1], back_query=urlencode({"back": here}),
+            reemployments=await reemployment_queue_rows(viewer),
+            report_links_base=str(request.url_for("admin:details", identity="worker-report", pk=0))[:-1],
+            cancellations=await cancellation_queue_rows(viewer),
+            plan_links_base=str(request.url_for("admin:details", identity=self.identity, pk=0))[:-1],
+            kinds=await kind_counts(viewer), page_numbers=page_numbers(page, max(1, -(-total // QUEUE_PAGE))),
         )
 
     @expose("/review/{pk:int}/{slug}", methods=["GET", "POST"])
@@ -293,7 +312,7 @@ class PlanAdmin(ShuroView, model=Plan):
         except DomainError as error:
             current = await visible_plans(viewer).get_or_none(id=plan.id) or plan
             return await self._review_page(request, current, slug, comment, [p.message for p in error.problems], 400)
-        done = f"申請番号 {moved.application_number} を「{PlanStatus(moved.status).label}」にしました。"
+        done = decision_message(REVIEW_ACTIONS[slug], moved.application_number or "", PlanStatus(moved.status))
         if PlanStatus(moved.status) in HIDDEN_FROM_STAFF:
             done += "この計画は再申請されるまで表示されません。"
         back = back_to(request)

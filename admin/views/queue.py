@@ -1,6 +1,7 @@
-"""The 審査待ち queue (F1, issue #14): where bureau and MLIT reviewers land. Plans 申請中 and 審査中
+"""The 審査待ち queue (F1, issues #14, #26): where bureau and MLIT reviewers land. Plans 申請中 and 審査中
 in their scope, oldest in the queue first, with the days they have waited; counts per state and, for
-MLIT, per bureau. Reads go through the domain's search, as the API's `plans` does."""
+MLIT, per bureau; then the change applications, 再雇用申請 and (for MLIT) 計画取消申請 waiting for a
+decision, with counts per kind. Reads go through the domain's search and visibility, as the API's do."""
 
 from __future__ import annotations
 
@@ -18,11 +19,12 @@ from app.domain import clock
 from app.domain.catalogue import bureaus, prefectures
 from app.domain.plans.search import PlanSearch, queue_page, search_plans
 from app.domain.viewer import Viewer
-from app.domain.visibility import visible_change_applications
-from app.models import Plan
-from app.models.enums import Bureau, ChangeStatus, PlanStatus, Role
+from app.domain.visibility import visible_change_applications, visible_plans, visible_reports
+from app.models import Plan, WorkerReport
+from app.models.enums import Bureau, ChangeStatus, PlanStatus, ReportKind, Role
 
 WAITING = (PlanStatus.APPLIED, PlanStatus.UNDER_REVIEW)
+WAITING_REVIEWS = (ChangeStatus.APPLIED, ChangeStatus.UNDER_REVIEW)  # change applications and 再雇用申請
 PAGE = 50
 
 
@@ -148,10 +150,85 @@ class ChangeQueueRow:
 async def change_queue_rows(viewer: Viewer, limit: int = PAGE) -> list[ChangeQueueRow]:
     """Change applications waiting for review (申請中, 審査中), oldest first, in the viewer's scope."""
     waiting = await visible_change_applications(viewer).filter(
-        status__in=[ChangeStatus.APPLIED.value, ChangeStatus.UNDER_REVIEW.value]
+        status__in=[s.value for s in WAITING_REVIEWS]
     ).order_by("queued_at", "id").limit(limit).prefetch_related("plan")
     return [
         ChangeQueueRow(c.id, _days(c.queued_at), c.plan.application_number or "", c.plan.company_name or "", ChangeStatus(c.status).label,
                        f"{len(c.diff)}項目")
         for c in waiting
     ]
+
+
+@dataclass(frozen=True)
+class ReemploymentQueueRow:
+    report_id: int
+    days_waiting: int
+    worker_name: str
+    company_name: str
+    planned_on: str
+    status: str
+
+
+def waiting_reemployments(viewer: Viewer) -> QuerySet[WorkerReport]:
+    return visible_reports(viewer).filter(kind=ReportKind.REEMPLOYMENT, review_status__in=[s.value for s in WAITING_REVIEWS])
+
+
+async def reemployment_queue_rows(viewer: Viewer, limit: int = PAGE) -> list[ReemploymentQueueRow]:
+    """再雇用申請 waiting for review (申請中, 審査中), oldest first, in the viewer's scope (#26)."""
+    waiting = await waiting_reemployments(viewer).order_by("queued_at", "id").limit(limit).prefetch_related("plan", "worker")
+    return [
+        ReemploymentQueueRow(r.id, _days(r.queued_at), r.worker.name or "", r.plan.company_name or "",
+                             r.planned_on.isoformat() if r.planned_on else "", ChangeStatus(r.review_status).label)
+        for r in waiting
+    ]
+
+
+@dataclass(frozen=True)
+class CancellationQueueRow:
+    plan_id: int
+    days_waiting: int
+    application_number: str
+    company_name: str
+    requested_on: str
+    reason: str
+
+
+def pending_cancellations(viewer: Viewer) -> QuerySet[Plan]:
+    """計画取消申請 waiting for MLIT's decision (only MLIT decides them: none for anyone else)."""
+    if viewer.role is not Role.MLIT_STAFF:
+        return visible_plans(viewer).filter(id__isnull=True)
+    return visible_plans(viewer).filter(status=PlanStatus.CERTIFIED, cancellation_requested_at__isnull=False)
+
+
+async def cancellation_queue_rows(viewer: Viewer, limit: int = PAGE) -> list[CancellationQueueRow]:
+    pending = await pending_cancellations(viewer).order_by("cancellation_requested_at", "id").limit(limit)
+    return [
+        CancellationQueueRow(p.id, _days(p.cancellation_requested_at), p.application_number or "", p.company_name or "",
+                             clock.to_jst(p.cancellation_requested_at).strftime("%Y-%m-%d") if p.cancellation_requested_at else "",
+                             p.cancellation_reason or "")
+        for p in pending
+    ]
+
+
+async def kind_counts(viewer: Viewer) -> list[Bar]:
+    """How many cases of each kind wait for this viewer's decision, each linking to its part of the queue."""
+    counts = [
+        ("受入計画", await search_plans(viewer, PlanSearch(statuses=WAITING)).count(), "#queue"),
+        ("変更申請", await visible_change_applications(viewer).filter(
+            status__in=[s.value for s in WAITING_REVIEWS]).count(), "#change-queue"),
+        ("再雇用申請", await waiting_reemployments(viewer).count(), "#reemployment-queue"),
+    ]
+    if viewer.role is Role.MLIT_STAFF:
+        counts.append(("計画取消申請", await pending_cancellations(viewer).count(), "#cancellation-queue"))
+    return _bars(counts)
+
+
+def page_numbers(page: int, pages: int, around: int = 2) -> list[int | None]:
+    """The pages to link: the first, the last, and those near this one; None where pages are skipped."""
+    shown = sorted({1, pages, *range(max(1, page - around), min(pages, page + around) + 1)})
+    numbers: list[int | None] = []
+    for number in shown:
+        if numbers and number - (numbers[-1] or 0) > 1:
+            numbers.append(None)
+        numbers.append(number)
+    return numbers

@@ -15,6 +15,18 @@ from admin.views.queue import back_to
 from app.domain.errors import DomainError
 from app.domain.review.transitions import COMMENT_MAX
 
+# What each decision does, as its buttons say it (#26: 「計画取消申請を却下する（次の案件へ）」, not
+# 「計画取消申請の却下して次の案件へ」), and which cannot be undone (red, and confirmed first).
+VERBS = {"accept": "受理する", "remand": "差し戻す", "certify": "認定する", "reject": "不認定にする", "revoke": "認定を取り消す",
+         "approve-cancellation": "計画取消を承認する", "decline-cancellation": "計画取消申請を却下する"}
+IRREVERSIBLE = frozenset({"reject", "revoke", "approve-cancellation"})
+CAUTIOUS = frozenset({"remand", "decline-cancellation"})
+
+
+def decision_words(slug: str) -> dict[str, Any]:
+    """The review form's buttons for this decision."""
+    return {"verb": VERBS[slug], "irreversible": slug in IRREVERSIBLE, "danger": slug in IRREVERSIBLE | CAUTIOUS}
+
 
 @dataclass(frozen=True)
 class ReviewTarget:
@@ -35,7 +47,7 @@ async def review_screen(view: ShuroView, request: Request, transition: Any, slug
             request, "shuro/review_form.html", f"{label}：{shown.subject}", status_code, subject=shown.subject, version=shown.version,
             slug=slug, action_label=label, status_label=shown.status_label, comment=comment, errors=errors or [],
             comment_required=transition.comment_required, comment_internal=transition.comment_internal, comment_max=COMMENT_MAX,
-            back=back_to(request), details_url=details_url,
+            back=back_to(request), details_url=details_url, **decision_words(slug),
         )
 
     if request.method == "GET":
