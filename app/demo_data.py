@@ -29,8 +29,9 @@ from app.domain.changes.applications import (
     withdraw_change_application,
 )
 from app.domain.changes.notifications import file_change_notification
-from app.domain.clock import JST, months_after, to_jst
+from app.domain.clock import JST, months_after, to_jst, travelled_to
 from app.domain.clock import now as clock_now
+from app.domain.errors import DomainError
 from app.domain.plans.tally import rebuild_tally
 from app.domain.reports.cancellation import apply_for_plan_cancellation
 from app.domain.reports.worker_reports import (
@@ -337,25 +338,68 @@ CHANGE_PATHS: tuple[tuple[ChangeAction, ...], ...] = (
 )
 
 
+class Timeline:
+    """Moments for one case, from a start in its plan's certified life towards now, a few days apart
+    (#26: a demo's queue has a real past, not everything dated at seeding)."""
+
+    def __init__(self, rng: random.Random, since: datetime | None) -> None:
+        now = clock_now()
+        since = max(since or now - timedelta(days=540), now - timedelta(days=540))
+        self.rng, self.end = rng, now - timedelta(hours=1)
+        self.moment = min(since + (now - since) * rng.uniform(0.05, 0.85), self.end)
+
+    def next(self) -> datetime:
+        self.moment = min(self.moment + timedelta(days=self.rng.randint(1, 14), hours=self.rng.randint(0, 9)), self.end)
+        return self.moment
+
+
+def _change_of(rng: random.Random, plan: Plan, workers: list[Worker], index: int) -> dict[str, Any]:
+    """A different kind of certificate item each time: names, the address, salary, staff, a worker's pay."""
+    kinds: list[dict[str, Any]] = [
+        {"representative_name": f"{rng.choice(SURNAMES)} {rng.choice(GIVEN)}"},
+        {"company_name": f"{(plan.company_name or '').replace('株式会社', '')}ホールディングス株式会社"},
+        {"head_office_address": f"{rng.choice(['中央', '港', '北', '南'])}区{rng.randint(1, 9)}丁目{rng.randint(1, 30)}番{rng.randint(1, 20)}号"},
+        {"basic_monthly_salary": (plan.basic_monthly_salary or 220_000) + 10_000 * rng.randint(1, 3)},
+        {"full_time_staff_count": (plan.full_time_staff_count or 10) + rng.randint(1, 5)},
+        {"workers": [{"id": w.id, **({"salary_mode": "DIFFERENT", "salary_amount": (plan.basic_monthly_salary or 220_000) + 15_000}
+                                      if position == 0 else {})} for position, w in enumerate(workers)]},
+    ]
+    return kinds[index % len(kinds)]
+
+
+NOTIFICATIONS = ("phone", "domestic_recruitment_description")
+
+
 async def _seed_changes(rng: random.Random, plans: int = 24) -> None:
-    """Change applications in every state and some change notifications on certified demo plans,
-    made through the domain's own moves (so they follow the transition table; dates are now)."""
+    """Change applications in every state, touching every kind of certificate item, and some change
+    notifications on certified demo plans, made through the domain's own moves (so they follow the
+    transition table), dated over the plans' certified lives."""
     reviewer = viewer_of_staff(await StaffUser.get(login_id="demo-mlit"))
     certified = await Plan.filter(status=PlanStatus.CERTIFIED, change_applications__id__isnull=True).order_by("id").limit(plans)
     for index, plan in enumerate(certified):
         company = viewer_of_company(await CompanyAccount.get(id=plan.company_id))
+        timeline = Timeline(rng, plan.certified_at)
         if index % 4 == 3:
-            await file_change_notification(company, {"phone": f"03-{rng.randint(1000, 9999)}-{rng.randint(1000, 9999)}"})
+            notified = NOTIFICATIONS[index // 4 % len(NOTIFICATIONS)]
+            value = f"03-{rng.randint(1000, 9999)}-{rng.randint(1000, 9999)}" if notified == "phone" else "ハローワークと自社サイトで募集した。"
+            with travelled_to(timeline.next()):
+                await file_change_notification(company, {notified: value})
             continue
-        application = await apply_for_change(company, {"representative_name": f"{rng.choice(SURNAMES)} {rng.choice(GIVEN)}"})
+        workers = await Worker.filter(plan_id=plan.id).order_by("position")
+        with travelled_to(timeline.next()):
+            try:
+                application = await apply_for_change(company, _change_of(rng, plan, workers, index))
+            except DomainError:  # a change this plan's data refuses: the plainest one instead
+                application = await apply_for_change(company, {"representative_name": f"{rng.choice(SURNAMES)} {rng.choice(GIVEN)}"})
         for action in CHANGE_PATHS[index % len(CHANGE_PATHS)]:
-            if action is ChangeAction.WITHDRAW:
-                application = await withdraw_change_application(company, application.id)
-            elif action is ChangeAction.RESUBMIT:
-                application = await resubmit_change_application(company, application.id)
-            else:
-                comment = "代表者の変更を証する書類を添付してください。" if action is ChangeAction.REMAND else ""
-                application = await review_change_application(reviewer, application.id, action, comment)
+            with travelled_to(timeline.next()):
+                if action is ChangeAction.WITHDRAW:
+                    application = await withdraw_change_application(company, application.id)
+                elif action is ChangeAction.RESUBMIT:
+                    application = await resubmit_change_application(company, application.id)
+                else:
+                    comment = "変更を証する書類を添付してください。" if action is ChangeAction.REMAND else ""
+                    application = await review_change_application(reviewer, application.id, action, comment)
 
 
 REEMPLOYMENT_PATHS: tuple[tuple[ChangeAction, ...], ...] = (
@@ -364,31 +408,40 @@ REEMPLOYMENT_PATHS: tuple[tuple[ChangeAction, ...], ...] = (
 
 
 async def _seed_reports(rng: random.Random, workers: int = 20) -> None:
-    """The other worker reports, 再雇用申請 in every review state and 計画取消申請, through the domain's
-    own moves on working workers of certified demo plans (dates are today or earlier)."""
+    """The other worker reports, 再雇用申請 in every review state and 計画取消申請 (pending for MLIT),
+    through the domain's own moves on working workers of certified demo plans, dated over the plans'
+    certified lives."""
     reviewer = viewer_of_staff(await StaffUser.get(login_id="demo-mlit"))
-    today = to_jst(clock_now()).date()
     seen: set[int] = set()
     candidates = await Worker.filter(plan__status=PlanStatus.CERTIFIED, employment_status="WORKING").order_by("id").limit(workers * 3)
     chosen = [w for w in candidates if not (w.plan_id in seen or seen.add(w.plan_id))][:workers]  # one per plan
     for index, worker in enumerate(chosen):
         plan = await Plan.get(id=worker.plan_id)
         company = viewer_of_company(await CompanyAccount.get(id=plan.company_id))
-        left = today - timedelta(days=rng.randint(1, 60))
+        timeline = Timeline(rng, plan.certified_at)
+        filed = timeline.next()
+        today = to_jst(filed).date()
+        left = today - timedelta(days=rng.randint(1, 20))
         kind = index % 5
-        if kind == 0:
-            await report_retirement(company, worker.id, left)
-        elif kind == 1:
-            await report_transfer_to_type2(company, worker.id, left)
-        elif kind == 2:
-            await report_discontinuation(company, worker.id, left, DiscontinuationReason.WORKER_MISSING, "無断欠勤が続き、連絡が取れなくなった。")
-        elif kind == 3:
-            report = await apply_for_reemployment(company, worker.id, left, today + timedelta(days=rng.randint(20, 90)), "一時帰国のため")
+        with travelled_to(filed):
+            if kind == 0:
+                await report_retirement(company, worker.id, left)
+            elif kind == 1:
+                await report_transfer_to_type2(company, worker.id, left)
+            elif kind == 2:
+                await report_discontinuation(company, worker.id, left, DiscontinuationReason.WORKER_MISSING, "無断欠勤が続き、連絡が取れなくなった。")
+            elif kind == 3:
+                report = await apply_for_reemployment(company, worker.id, left, today + timedelta(days=rng.randint(20, 90)), "一時帰国のため")
+            else:
+                await apply_for_plan_cancellation(company, rng.choice(CANCELLATION_REASONS))
+        if kind == 3:
             for action in REEMPLOYMENT_PATHS[(index // 5) % len(REEMPLOYMENT_PATHS)]:
                 comment = "退職日を証する書類を確認できません。" if action is ChangeAction.REMAND else ""
-                report = await review_reemployment(reviewer, report.id, action, comment)
-        else:
-            await apply_for_plan_cancellation(company, "受注の減少により外国人の受入れを終了するため。")
+                with travelled_to(timeline.next()):
+                    report = await review_reemployment(reviewer, report.id, action, comment)
+
+
+CANCELLATION_REASONS = ("受注の減少により外国人の受入れを終了するため。", "事業を廃止するため。", "全員が他社へ転職したため。")
 
 
 async def seed_demo(companies: int, storage: FileStore, progress: Callable[[str, int, int], None] | None = None, seed: int = 2026) -> SeedSummary:

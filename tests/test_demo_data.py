@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from app.infra.storage import FolderStorage
-
 from collections import Counter
+from datetime import timedelta
 from pathlib import Path
 
 import httpx
@@ -13,6 +12,7 @@ from app.demo_data import replay, seed_demo
 from app.domain import clock
 from app.domain.clock import to_jst
 from app.domain.review.transitions import PLAN_TRANSITIONS
+from app.infra.storage import FolderStorage
 from app.models import Attachment, ChangeApplication, CompanyAccount, Plan, PlanEvent, Worker
 from app.models.enums import ChangeStatus, PlanAction, PlanStatus, Role
 from tests.factories import staff_token
@@ -72,3 +72,20 @@ async def test_the_api_serves_seeded_data(client: httpx.AsyncClient, settings) -
     assert (await run(client, "Plans", {"first": 5}, mlit))["plans"]["totalCount"] == visible
     rows = (await run(client, "PlanStatistics", {"groupBy": ["STATUS"]}, mlit))["planStatistics"]
     assert sum(r["plans"] for r in rows) == visible
+
+
+async def test_seeded_cases_have_a_real_past(db: str, tmp_path: Path) -> None:
+    """#26 item 13: change applications, reports and cancellations spread over the plans' certified
+    lives (not all dated at seeding), touching several kinds of certificate item, with 計画取消申請
+    pending for MLIT."""
+    await seed_demo(300, FolderStorage(tmp_path / "uploads"))
+    changes = await ChangeApplication.all()
+    days = {clock.to_jst(c.queued_at).date() for c in changes if c.queued_at}
+    assert len(days) >= len(changes) // 2 and min(days) < clock.today() - timedelta(days=30)
+    fields = {row["field"].split(".")[-1] if row["field"].startswith("workers.") else row["field"] for c in changes for row in c.diff}
+    assert len(fields) >= 4 and "representativeName" in fields
+    for change in changes:
+        plan = await Plan.get(id=change.plan_id)
+        assert plan.certified_at is not None and change.queued_at >= plan.certified_at  # never before its plan was certified
+    pending = await Plan.filter(status=PlanStatus.CERTIFIED, cancellation_requested_at__isnull=False)
+    assert pending and all(p.cancellation_requested_at < clock.now() for p in pending)
