@@ -397,3 +397,31 @@ def test_the_queue_links_the_first_the_last_and_the_pages_near_this_one() -> Non
     assert page_numbers(33, 66) == [1, None, 31, 32, 33, 34, 35, None, 66]
     assert page_numbers(66, 66) == [1, None, 64, 65, 66]
     assert page_numbers(3, 5) == [1, 2, 3, 4, 5]
+
+
+async def test_decisions_stay_visible_and_back_never_shows_a_live_form(client: httpx.AsyncClient, settings) -> None:
+    """#26 item 7: the result is a banner on the next page that stays, linking back to the decided case;
+    Back to a decided case's form shows the case as it is now, and to a remanded one says where it went."""
+    _, plan = await submitted_plan(settings.upload_dir, prefecture="13")
+    await logged_in(client, Role.MLIT_STAFF)
+    form = (await client.get(f"/admin/plan/review/{plan.id}/accept")).text
+    after = await client.post(f"/admin/plan/review/{plan.id}/accept", data={"csrf": csrf_of(form), "version": version_of(form), "comment": "",
+                                                                             "then": "next"}, follow_redirects=True)
+    banner = after.text[after.text.index('id="result-banners"'):]
+    assert "を「審査中」にしました。" in banner[:2000] and f"/admin/plan/details/{plan.id}" in banner[:2000] and "決定した案件を開く" in banner[:2000]
+    assert "toast" not in after.text  # nothing that disappears by itself
+    again = await client.get(f"/admin/plan/review/{plan.id}/accept")  # the browser's Back to the form
+    assert again.status_code == 303 and again.headers["location"].endswith(f"/admin/plan/details/{plan.id}")
+    shown = (await client.get(again.headers["location"])).text
+    assert "この決定は今はできません" in shown and 'id="review-form"' not in shown
+    form = (await client.get(f"/admin/plan/review/{plan.id}/remand")).text
+    await client.post(f"/admin/plan/review/{plan.id}/remand", data={"csrf": csrf_of(form), "version": version_of(form),
+                                                                    "comment": "書類を添付してください。"})
+    gone = await client.get(f"/admin/plan/review/{plan.id}/remand")
+    assert gone.status_code == 303
+    landed = (await client.get(gone.headers["location"])).text
+    shown_messages = re.findall(r"result-banner[^>]*>\s*<div>([^<]*)", landed)
+    assert any("「差戻し中」のため、再申請されるまで表示されません" in m for m in shown_messages), shown_messages
+    assert any("を「差戻し中」にしました" in m for m in shown_messages)  # the message before it is not lost
+    stranger = await client.get("/admin/plan/review/999999/remand")
+    assert stranger.status_code == 404  # a plan outside the scope is still as if it did not exist

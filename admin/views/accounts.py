@@ -7,7 +7,7 @@ from typing import Any, ClassVar
 
 import sqlalchemy as sa
 from sqladmin import expose
-from sqladmin.flash import Flash
+from sqladmin.flash import FlashLevel
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
@@ -15,7 +15,7 @@ from starlette.responses import Response
 from admin.auth import csrf_token, current_viewer
 from admin.scope import visible_company_ids
 from admin.tables import mapped
-from admin.views.base import ShuroView, checked_form, enum_filter, flash_refusal, is_mlit, label, mlit_viewer
+from admin.views.base import ShuroView, announce, checked_form, enum_filter, flash_refusal, is_mlit, label, mlit_viewer
 from app.domain.accounts import administration
 from app.domain.errors import DomainError
 from app.domain.viewer import Viewer
@@ -63,7 +63,7 @@ class CompanyAdmin(ShuroView, model=CompanyAccount):
         try:
             target = AccountStatus(str(form.get("status")))
             if target is AccountStatus.RELEASED and form.get("confirm_release") != "1":
-                Flash.error(request, "登録解除は取り消せません。確認のチェックを入れてから、もう一度「登録解除」を押してください。")
+                announce(request, "登録解除は取り消せません。確認のチェックを入れてから、もう一度「登録解除」を押してください。", FlashLevel.error)
                 return self.to_details(request, request.path_params["pk"])
             company = await administration.set_company_status(viewer, request.path_params["pk"], target, str(form.get("note", "")))
         except ValueError:
@@ -71,7 +71,7 @@ class CompanyAdmin(ShuroView, model=CompanyAccount):
         except DomainError as error:
             flash_refusal(request, error)
         else:
-            Flash.success(request, f"{company.company_name}（{company.login_id}）を「{AccountStatus(company.status).label}」にしました。")
+            announce(request, f"{company.company_name}（{company.login_id}）を「{AccountStatus(company.status).label}」にしました。")
         return self.to_details(request, request.path_params["pk"])
 
 
@@ -122,7 +122,7 @@ class StaffAdmin(ShuroView, model=StaffUser):
             return await self._new_page(request, ["役割または所属の指定が正しくありません。"], values, 400)
         except DomainError as error:
             return await self._new_page(request, [p.message for p in error.problems], values, 400)
-        Flash.success(request, f"職員アカウント {user.login_id} を作成しました。")
+        announce(request, f"職員アカウント {user.login_id} を作成しました。")
         return self.to_details(request, user.id)
 
     @expose("/active/{pk:int}", methods=["POST"])
@@ -134,7 +134,7 @@ class StaffAdmin(ShuroView, model=StaffUser):
         except DomainError as error:
             flash_refusal(request, error)
         else:
-            Flash.success(request, f"{user.login_id} を{'有効' if user.is_active else '無効'}にしました。")
+            announce(request, f"{user.login_id} を{'有効' if user.is_active else '無効'}にしました。")
         return self.to_details(request, request.path_params["pk"])
 
     @expose("/password/{pk:int}", methods=["POST"])
@@ -146,7 +146,7 @@ class StaffAdmin(ShuroView, model=StaffUser):
         except DomainError as error:
             flash_refusal(request, error)
         else:
-            Flash.success(request, "パスワードを再設定しました。この職員のログイン中のセッションは終了しました。")
+            announce(request, "パスワードを再設定しました。この職員のログイン中のセッションは終了しました。")
         return self.to_details(request, request.path_params["pk"])
 
 

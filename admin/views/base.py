@@ -11,7 +11,7 @@ from typing import Any, ClassVar
 import sqlalchemy as sa
 from sqladmin import ModelView
 from sqladmin.filters import StaticValuesFilter
-from sqladmin.flash import Flash
+from sqladmin.flash import Flash, FlashLevel
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response, StreamingResponse
@@ -148,8 +148,17 @@ def mlit_viewer(request: Request) -> Viewer:
     return viewer
 
 
+def announce(request: Request, message: str, level: FlashLevel = FlashLevel.success, link: str = "") -> None:
+    """A message for the next page's banner (`flash.html`), with a link to the case it is about.
+    Starlette's session notices only assignments: sqladmin appends to a list already there, so a second
+    message before the first was shown would be lost; assigning the list again keeps both."""
+    Flash.flash(request, message, level, link)
+    if "_messages" in request.session:
+        request.session["_messages"] = list(request.session["_messages"])
+
+
 def flash_refusal(request: Request, error: DomainError) -> None:
-    Flash.error(request, " ".join(p.message for p in error.problems))
+    announce(request, " ".join(p.message for p in error.problems), FlashLevel.error)
 
 
 async def checked_form(request: Request) -> Any:

@@ -8,7 +8,6 @@ from typing import Any, ClassVar
 
 import sqlalchemy as sa
 from sqladmin import expose
-from sqladmin.flash import Flash
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
@@ -16,7 +15,7 @@ from starlette.responses import RedirectResponse, Response
 from admin.auth import current_viewer
 from admin.scope import visible_plan_ids
 from admin.tables import mapped
-from admin.views.base import ShuroView, enum_filter, jst, label
+from admin.views.base import ShuroView, announce, enum_filter, jst, label
 from admin.views.plan_page import attachment_groups
 from admin.views.plans import plan_label, plan_link
 from admin.views.queue import back_to
@@ -105,10 +104,12 @@ class ChangeApplicationAdmin(ShuroView, model=ChangeApplication):
 
         async def decide(comment: str, version: int | None) -> Response:
             moved = await review_change_application(viewer, application.id, REVIEW_ACTIONS[slug], comment, version)
-            Flash.success(request, f"{subject}を「{ChangeStatus(moved.status).label}」にしました。")
-            if ChangeStatus(moved.status) in hidden_review_statuses(viewer):
+            hidden = ChangeStatus(moved.status) in hidden_review_statuses(viewer)
+            announce(request, f"{subject}を「{ChangeStatus(moved.status).label}」にしました。", link="" if hidden else details)
+            if hidden:
                 return self.to_list(request)
             return RedirectResponse(back_to(request) or details, status_code=303)
 
-        target = ReviewTarget(subject, application.version, ChangeStatus(application.status).label)
+        target = ReviewTarget(subject, application.version, ChangeStatus(application.status).label,
+                              ChangeStatus(application.status) in transition.sources)
         return await review_screen(self, request, transition, slug, target, details, decide, reread)

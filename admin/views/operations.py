@@ -9,14 +9,13 @@ from typing import Any, ClassVar
 import sqlalchemy as sa
 from markupsafe import Markup
 from sqladmin import expose
-from sqladmin.flash import Flash
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
 
 from admin.auth import csrf_token, current_viewer
 from admin.tables import mapped
-from admin.views.base import ShuroView, checked_form, enum_filter, flash_refusal, is_mlit, label, mlit_viewer, staff_name
+from admin.views.base import ShuroView, announce, checked_form, enum_filter, flash_refusal, is_mlit, label, mlit_viewer, staff_name
 from app.domain.clock import JST, to_jst
 from app.domain.errors import DomainError
 from app.domain.notices import announcements
@@ -100,7 +99,7 @@ class AnnouncementAdmin(ShuroView, model=Announcement):
                 item = await announcements.edit_announcement(viewer, announcement_id, *fields)
         except DomainError as error:
             return await self._form_page(request, [p.message for p in error.problems], values, 400)
-        Flash.success(request, f"連絡事項「{item.title}」を{'掲載' if announcement_id is None else '更新'}しました。")
+        announce(request, f"連絡事項「{item.title}」を{'掲載' if announcement_id is None else '更新'}しました。")
         return self.to_list(request)
 
     @expose("/new", methods=["GET", "POST"])
@@ -120,7 +119,7 @@ class AnnouncementAdmin(ShuroView, model=Announcement):
         except DomainError as error:
             flash_refusal(request, error)
         else:
-            Flash.success(request, "掲載を取りやめました。")
+            announce(request, "掲載を取りやめました。")
         return self.to_list(request)
 
 

@@ -9,7 +9,7 @@ from urllib.parse import urlencode
 import sqlalchemy as sa
 from markupsafe import Markup, escape
 from sqladmin import expose
-from sqladmin.flash import Flash
+from sqladmin.flash import FlashLevel
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
@@ -21,6 +21,7 @@ from admin.views.base import (
     ChoiceFilter,
     DateBoundFilter,
     ShuroView,
+    announce,
     checked_form,
     described_columns,
     described_formatters,
@@ -60,10 +61,11 @@ from app.domain.plans.draft import effective_salary
 from app.domain.plans.fields import BY_PATH, Area
 from app.domain.plans.file_types import file_kind_name
 from app.domain.review.moves import review_plan
-from app.domain.review.transitions import COMMENT_MAX, PLAN_TRANSITIONS, available_actions, role_may
+from app.domain.review.transitions import COMMENT_MAX, PLAN_TRANSITIONS, available_actions, condition_holds, role_may
 from app.domain.viewer import Viewer
 from app.domain.visibility import (
     HIDDEN_FROM_STAFF,
+    hidden_status,
     masked,
     may_read_internal_comments,
     plan_scope,
@@ -297,11 +299,20 @@ class PlanAdmin(ShuroView, model=Plan):
         viewer = current_viewer(request)
         slug = request.path_params["slug"]
         plan = await visible_plans(viewer).get_or_none(id=request.path_params["pk"])
+        if viewer is not None and plan is None and slug in REVIEW_ACTIONS and (gone := await hidden_status(viewer, request.path_params["pk"])):
+            # Back to a case just remanded: where it went, not a bare 404 (#26 item 7).
+            announce(request, f"この計画は「{gone.label}」のため、再申請されるまで表示されません。", FlashLevel.info)
+            return RedirectResponse(back_to(request) or str(request.url_for("admin:view-plan-queue")), status_code=303)
         if viewer is None or plan is None or slug not in REVIEW_ACTIONS:
             raise HTTPException(status_code=404)
-        if not role_may(PLAN_TRANSITIONS[REVIEW_ACTIONS[slug]], viewer):
+        transition = PLAN_TRANSITIONS[REVIEW_ACTIONS[slug]]
+        if not role_may(transition, viewer):
             raise HTTPException(status_code=403)  # on GET too: never show a form that will be refused
         if request.method == "GET":
+            if PlanStatus(plan.status) not in transition.sources or not condition_holds(transition, plan):
+                # Back to a decided case: the case as it is now, no live form (#26 item 7).
+                announce(request, f"申請番号 {plan.application_number} は「{PlanStatus(plan.status).label}」です。この決定は今はできません。", FlashLevel.info)
+                return RedirectResponse(self.details_url(request, plan.id), status_code=303)
             return await self._review_page(request, plan, slug)
         form = await checked_form(request)
         comment = str(form.get("comment", ""))
@@ -316,14 +327,15 @@ class PlanAdmin(ShuroView, model=Plan):
         if PlanStatus(moved.status) in HIDDEN_FROM_STAFF:
             done += "この計画は再申請されるまで表示されません。"
         back = back_to(request)
+        decided = "" if PlanStatus(moved.status) in HIDDEN_FROM_STAFF else str(request.url_for("admin:details", identity=self.identity, pk=moved.id))
         if form.get("then") == "next":
             following = await next_in_queue(viewer, queue_search_of(back), moved)
             if following is not None:
-                Flash.success(request, done + "次の案件を開きました。")
+                announce(request, done + "次の案件を開きました。", link=decided)
                 return RedirectResponse(self.details_url(request, following.id), status_code=303)
-            Flash.success(request, done + "審査待ちの案件はこれで最後です。")
+            announce(request, done + "審査待ちの案件はこれで最後です。", link=decided)
             return RedirectResponse(back or str(request.url_for("admin:view-plan-queue")), status_code=303)
-        Flash.success(request, done)
+        announce(request, done, link=decided if back else "")
         if back:
             return RedirectResponse(back, status_code=303)
         if PlanStatus(moved.status) in HIDDEN_FROM_STAFF:
@@ -343,7 +355,7 @@ class PlanAdmin(ShuroView, model=Plan):
                 raise HTTPException(status_code=404) from None
             flash_refusal(request, error)
         else:
-            Flash.success(request, "内部コメントを追加しました。")
+            announce(request, "内部コメントを追加しました。")
         return self.to_details(request, request.path_params["pk"])
 
     @expose("/document/{pk:int}/{kind}/{change:int}", methods=["GET"])

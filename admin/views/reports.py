@@ -9,7 +9,6 @@ from typing import Any, ClassVar
 import sqlalchemy as sa
 from markupsafe import Markup
 from sqladmin import expose
-from sqladmin.flash import Flash
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
@@ -17,7 +16,7 @@ from starlette.responses import RedirectResponse, Response
 from admin.auth import current_viewer
 from admin.scope import visible_plan_ids
 from admin.tables import mapped
-from admin.views.base import ChoiceFilter, ShuroView, enum_filter, label, masked_for_analysts
+from admin.views.base import ChoiceFilter, ShuroView, announce, enum_filter, label, masked_for_analysts
 from admin.views.plans import plan_label, plan_link
 from admin.views.queue import back_to
 from admin.views.review_screen import ReviewTarget, review_screen
@@ -147,8 +146,9 @@ class WorkerReportAdmin(ShuroView, model=WorkerReport):
 
         async def decide(comment: str, version: int | None) -> Response:
             moved = await review_reemployment(viewer, report.id, REVIEW_ACTIONS[slug], comment, version)
-            Flash.success(request, f"{subject}を「{ChangeStatus(moved.review_status).label}」にしました。")
+            announce(request, f"{subject}を「{ChangeStatus(moved.review_status).label}」にしました。", link=details)
             return RedirectResponse(back_to(request) or details, status_code=303)
 
-        target = ReviewTarget(subject, report.version, ChangeStatus(report.review_status).label)
+        target = ReviewTarget(subject, report.version, ChangeStatus(report.review_status).label,
+                              ChangeStatus(report.review_status) in transition.sources)
         return await review_screen(self, request, transition, slug, target, details, decide, reread)

@@ -7,10 +7,11 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
+from sqladmin.flash import FlashLevel
 from starlette.requests import Request
-from starlette.responses import Response
+from starlette.responses import RedirectResponse, Response
 
-from admin.views.base import ShuroView, checked_form
+from admin.views.base import ShuroView, announce, checked_form
 from admin.views.queue import back_to
 from app.domain.errors import DomainError
 from app.domain.review.transitions import COMMENT_MAX
@@ -33,6 +34,7 @@ class ReviewTarget:
     subject: str  # 変更申請（申請番号 商号）
     version: int
     status_label: str
+    decidable: bool = True  # the decision is possible from the record's state now
 
 
 async def review_screen(view: ShuroView, request: Request, transition: Any, slug: str, target: ReviewTarget, details_url: str,
@@ -51,6 +53,9 @@ async def review_screen(view: ShuroView, request: Request, transition: Any, slug
         )
 
     if request.method == "GET":
+        if not target.decidable:  # Back to a decided case: the case as it is now, no live form (#26 item 7)
+            announce(request, f"{target.subject}は「{target.status_label}」です。この決定は今はできません。", FlashLevel.info)
+            return RedirectResponse(details_url, status_code=303)
         return await page(target)
     form = await checked_form(request)
     comment = str(form.get("comment", ""))

@@ -82,6 +82,19 @@ def visible_plans(viewer: Viewer | None) -> "QuerySet[Plan]":
 CHANGES_HIDDEN_FROM_STAFF: tuple[ChangeStatus, ...] = (ChangeStatus.REMANDED, ChangeStatus.WITHDRAWN)
 
 
+async def hidden_status(viewer: Viewer | None, plan_id: int) -> PlanStatus | None:
+    """The state of a plan in the viewer's scope that staff do not see now (差戻し中 …), so a reviewer
+    who just decided it is told where it went; None for a plan outside the scope, or one they see."""
+    scope = plan_scope(viewer)
+    if scope.nothing or not scope.hidden_statuses:
+        return None
+    plans = Plan.filter(id=plan_id, status__in=[s.value for s in scope.hidden_statuses])
+    if scope.prefectures is not None:
+        plans = plans.filter(head_office_prefecture__in=list(scope.prefectures))
+    found = await plans.first()
+    return PlanStatus(found.status) if found else None
+
+
 def hidden_review_statuses(viewer: Viewer | None) -> tuple[ChangeStatus, ...]:
     """The review states in which this viewer sees no change application or 再雇用申請 (C4)."""
     return () if viewer is not None and viewer.role is Role.COMPANY else CHANGES_HIDDEN_FROM_STAFF
