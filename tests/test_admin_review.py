@@ -425,3 +425,26 @@ async def test_decisions_stay_visible_and_back_never_shows_a_live_form(client: h
     assert any("を「差戻し中」にしました" in m for m in shown_messages)  # the message before it is not lost
     stranger = await client.get("/admin/plan/review/999999/remand")
     assert stranger.status_code == 404  # a plan outside the scope is still as if it did not exist
+
+
+async def test_search_matches_what_people_read_and_says_what_it_may_not_search(client: httpx.AsyncClient, settings) -> None:
+    """#26 item 6: ベトナム finds the workers stored as VN, 土木 those stored as CIVIL; an analyst's search by
+    name is told it is not searched, instead of silently finding nothing."""
+    _, plan = await submitted_plan(settings.upload_dir, prefecture="13")
+    workers = await Worker.filter(plan_id=plan.id)
+    await Worker.filter(id=workers[0].id).update(nationality="VN", job_category="CIVIL")
+    await Worker.filter(id=workers[1].id).update(nationality="PH", job_category="BUILDING")
+    await logged_in(client, Role.MLIT_STAFF)
+    found = (await client.get("/admin/worker/list", params={"search": "ベトナム"})).text
+    assert workers[0].name in found and workers[1].name not in found
+    by_code = (await client.get("/admin/worker/list", params={"search": "VN"})).text
+    assert workers[0].name in by_code
+    civil = (await client.get("/admin/worker/list", params={"search": "土木"})).text
+    assert workers[0].name in civil and workers[1].name not in civil
+    assert 'id="search-note"' not in found
+    client.cookies.clear()
+    await logged_in(client, Role.ANALYST)
+    masked = (await client.get("/admin/worker/list", params={"search": workers[0].name.split()[0]})).text
+    assert 'id="search-note"' in masked and "個人情報のため、検索の対象になりません" in masked
+    labelled = (await client.get("/admin/worker/list")).text
+    assert 'aria-label="検索をクリア"' in labelled and 'aria-label="検索（' in labelled

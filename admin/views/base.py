@@ -21,7 +21,7 @@ from admin.export import ListedRows, export_response, listed_rows
 from app.domain.audit import record_export
 from app.domain.clock import JST, to_jst
 from app.domain.errors import DomainError
-from app.domain.plans.fields import Area, PlanField, fields_of
+from app.domain.plans.fields import Area, PlanField, described_column, fields_of
 from app.domain.viewer import Viewer
 from app.domain.visibility import masked, plan_scope
 from app.models.enums import ExportChannel, LabeledEnum, Role
@@ -181,6 +181,8 @@ class ShuroView(ModelView):
     """A read-only view whose rows are limited by `scope` in list, count, details and edit alike,
     so nothing outside it is reachable by URL (404, never 500)."""
 
+    described_area: ClassVar[Area | None] = None  # the plan fields this view's columns hold (plans/fields.py)
+
     can_create = False
     can_edit = False
     can_delete = False
@@ -224,17 +226,31 @@ class ShuroView(ModelView):
     def list_query(self, request: Request) -> sa.Select:
         # search_query is not given the request: the statement carries what it may not search.
         stmt = self._scoped(request, super().list_query(request))
-        return stmt.execution_options(shuro_unsearchable=self.unsearchable(current_viewer(request)))
+        unsearchable = self.unsearchable(current_viewer(request))
+        withheld = [field for field in self._search_fields if field in unsearchable]
+        if withheld and request.query_params.get("search", "").strip():
+            # A search the viewer may not make says so, instead of quietly finding nothing (#26 item 6).
+            names = "・".join(str(self.column_labels.get(field, field)) for field in withheld)
+            request.state.search_note = f"{names}は個人情報のため、検索の対象になりません（ほかの項目で検索しています）。"
+        return stmt.execution_options(shuro_unsearchable=unsearchable)
 
     def search_query(self, stmt: sa.Select, term: str) -> sa.Select:
         """Full-width digits, letters and spaces are read as their half-width forms (２０２５０７０３,
-        光洋　鉄筋), and every word of the term must be found in one of the searchable columns."""
+        光洋　鉄筋), and every word of the term must be found in one of the searchable columns, as stored
+        or as a person reads it (ベトナム finds VN: the field's description names the codes)."""
         unsearchable = stmt.get_execution_options().get("shuro_unsearchable", frozenset(self._search_fields))
-        columns = [getattr(self.model, field) for field in self._search_fields if field not in unsearchable]
+        fields = [field for field in self._search_fields if field not in unsearchable]
         words = unicodedata.normalize("NFKC", term).split()
-        if not words or not columns:
+        if not words or not fields:
             return stmt.filter(sa.false()) if words else stmt
-        return stmt.filter(*[sa.or_(*[sa.cast(column, sa.String).ilike(f"%{word}%") for column in columns]) for word in words])
+        return stmt.filter(*[sa.or_(*[self._matches(field, word) for field in fields]) for word in words])
+
+    def _matches(self, field: str, word: str) -> sa.ColumnElement[bool]:
+        column = getattr(self.model, field)
+        described = described_column(self.described_area, field) if self.described_area is not None else None
+        named = described.codes_named(word) if described is not None else ()
+        text = sa.cast(column, sa.String).ilike(f"%{word}%")
+        return sa.or_(text, column.in_(named)) if named else text
 
     def sort_query(self, stmt: sa.Select, request: Request) -> sa.Select:
         if request.query_params.get("sortBy") in self.unsearchable(current_viewer(request)):

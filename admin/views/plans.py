@@ -168,6 +168,7 @@ class PlanAdmin(ShuroView, model=Plan):
     ]
     column_export_list = ["application_number", "status", "company_name", "corporate_number", "bureau", "head_office_prefecture", "applied_at", "certificate_number"]
     column_searchable_list = ["application_number", "company_name", "corporate_number"]
+    described_area = Area.PLAN
     column_filters: ClassVar[list[Any]] = [
         enum_filter(Plan.status, PlanStatus, "申請状態", never_for=_states_never_seen,
                     combinations=[("APPLIED,UNDER_REVIEW", "申請中＋審査中（審査待ち）")]),
@@ -393,7 +394,8 @@ class WorkerAdmin(ShuroView, model=Worker):
     column_list = ["name", "nationality", "job_category", "work_start", "work_end", "employment_status", "plan"]
     column_details_list = [*described_columns(Area.WORKER), "employment_status", "plan"]
     column_export_list = column_list
-    column_searchable_list = ["name", "nationality", "ccus_worker_id"]
+    column_searchable_list = ["name", "nationality", "job_category", "ccus_worker_id"]
+    described_area = Area.WORKER
     column_filters: ClassVar[list[Any]] = [
         enum_filter(Worker.job_category, JobCategory, BY_PATH["workers.jobCategory"].label),
         ChoiceFilter(Worker.nationality, list(nationalities().items()), BY_PATH["workers.nationality"].label),

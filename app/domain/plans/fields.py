@@ -22,7 +22,7 @@ from enum import Enum
 from functools import cache
 from typing import Any
 
-from app.domain.catalogue import nationality_name, prefectures
+from app.domain.catalogue import nationalities, nationality_name, prefectures
 from app.domain.errors import ErrorCode, Problem
 from app.domain.text import char_count, forbidden_character_in, is_email, normalize_text
 from app.models.enums import CcusIdReason, JacMembershipKind, JobCategory, LabeledEnum, LicenseAuthority, LicenseGrade, SalaryMode, Sex
@@ -194,6 +194,19 @@ class PlanField:
             day = value if isinstance(value, date) else _date_or_none(str(value))
             return japanese_date(day) if day else str(value)
         return str(value)
+
+    def codes_named(self, word: str) -> tuple[str, ...]:
+        """The stored codes whose name as a person reads it contains `word` (ベトナム → VN, 土木 → CIVIL,
+        大阪 → 27): searches match what people read as well as the codes (#26)."""
+        if self.options is not None:
+            names = {member.value: member.label for member in self.options}
+        elif self.format is Format.PREFECTURE:
+            names = {code: prefecture.name for code, prefecture in prefectures().items()}
+        elif self.format is Format.COUNTRY:
+            names = nationalities()
+        else:
+            return ()
+        return tuple(code for code, name in names.items() if word in name)
 
     def description(self) -> str:
         """The GraphQL description: the label, how it is written, when it is required, how it changes
