@@ -448,3 +448,18 @@ async def test_search_matches_what_people_read_and_says_what_it_may_not_search(c
     assert 'id="search-note"' in masked and "個人情報のため、検索の対象になりません" in masked
     labelled = (await client.get("/admin/worker/list")).text
     assert 'aria-label="検索をクリア"' in labelled and 'aria-label="検索（' in labelled
+
+
+async def test_pages_are_titled_by_their_record_and_lists_by_their_name(client: httpx.AsyncClient, settings) -> None:
+    """#26 items 3, 11: no 「Id: 5」, カラム or 値 on a record's page; each list has a <title> of its own."""
+    user = await logged_in(client, Role.MLIT_STAFF)
+    from app.models import ExportRecord
+
+    record = await ExportRecord.create(at=clock.now(), staff_id=user.id, actor_role=Role.MLIT_STAFF, channel="ADMIN",
+                                       target="worker-report", filter_description="", row_count=3)
+    page = (await client.get(f"/admin/export-record/details/{record.id}")).text
+    title = re.search(r"<title>([^<]*)</title>", page).group(1)
+    assert title.startswith("データ出力記録 ") and "Id" not in page.split("<body", 1)[1][:20000].split("</h3>")[0]
+    assert "カラム" not in page and ">値<" not in page and "項目" in page
+    lists = {re.search(r"<title>([^<]*)</title>", (await client.get(f"/admin/{name}/list")).text).group(1) for name in ("plan", "worker", "export-record")}
+    assert len(lists) == 3 and all("の一覧" in t for t in lists)

@@ -205,6 +205,16 @@ class ShuroView(ModelView):
             request, template, {"model_view": self, "title": title, "csrf": csrf_token(request), **context}, status_code=status_code
         )
 
+    def record_title(self, record: Any) -> str:
+        """A record's page title, from the record: its title or name, else when it happened (#26)."""
+        for attribute in ("title", "display_name", "company_name", "name", "subject"):
+            if value := getattr(record, attribute, None):
+                return f"{self.name} {value}"
+        for attribute in ("at", "created_at", "registered_at", "queued_at"):
+            if (moment := getattr(record, attribute, None)) is not None:
+                return f"{self.name} {jst(moment)}"
+        return str(self.name)
+
     def to_details(self, request: Request, pk: int) -> RedirectResponse:
         return RedirectResponse(request.url_for("admin:details", identity=self.identity, pk=pk), status_code=303)
 
