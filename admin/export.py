@@ -62,6 +62,11 @@ def plain(value: Any) -> Any:
     return "" if value is None else value
 
 
+def cell(value: Any, formatted: Any) -> Any:
+    """A list cell as CSV text: what the list shows, a flag (an icon on the list) as はい・いいえ."""
+    return plain(value if isinstance(value, bool) else formatted)
+
+
 async def export_response(view: ShuroView, rows: ListedRows, request: Request) -> tuple[StreamingResponse, sa.Select]:
     names = list(view._export_prop_names)
     header = [str(view._column_labels.get(name, name)) for name in names]
@@ -73,7 +78,7 @@ async def export_response(view: ShuroView, rows: ListedRows, request: Request) -
             if not batch:
                 return
             for row in batch:
-                yield [plain((await view.get_list_value(row, name, request))[1]) for name in names]
+                yield [cell(*(await view.get_list_value(row, name, request))) for name in names]
             offset += BATCH
 
     day = clock.to_jst(clock.now()).strftime("%Y%m%d")

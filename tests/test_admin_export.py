@@ -112,3 +112,26 @@ async def test_back_from_a_plan_returns_to_the_filtered_list(client: httpx.Async
     assert 'href="http://testserver/admin/plan/list?status=APPLIED&amp;search=%E6%88%BB%E3%82%8A">戻る' in page
     foreign = (await client.get(f"/admin/plan/details/{plan.id}", headers={"Referer": "http://evil.example/admin/plan/list"})).text
     assert "evil.example" not in foreign
+
+
+def test_every_export_holds_exactly_the_lists_columns() -> None:
+    """#26 item 4: the CSV of a list has the list's columns, in its order, and nothing else."""
+    from admin.views import ALL_VIEWS
+
+    for view in ALL_VIEWS:
+        assert list(view.column_export_list) == list(view.column_list), view.name
+
+
+async def test_exports_show_the_lists_values(client: httpx.AsyncClient, settings) -> None:
+    """The staff list's ✓ is はい in the CSV; the report list's 期限 (期限超過) column is there; the plan CSV has 審査順日時."""
+    import csv
+    import io
+
+    await admin_login(client, (await make_staff(Role.MLIT_STAFF, login_id="exporter")).login_id)
+    staff_rows = list(csv.reader(io.StringIO((await client.get("/admin/staff-user/export/csv")).text.lstrip("\ufeff"))))
+    active = staff_rows[0].index("有効")
+    assert {row[active] for row in staff_rows[1:]} == {"はい"}
+    plan_header = next(csv.reader(io.StringIO((await client.get("/admin/plan/export/csv")).text.lstrip("\ufeff"))))
+    assert "審査順日時" in plan_header and "法人番号" not in plan_header and "認定番号" not in plan_header
+    report_header = next(csv.reader(io.StringIO((await client.get("/admin/worker-report/export/csv")).text.lstrip("\ufeff"))))
+    assert "期限" in report_header and "報告期限" in report_header  # the list's 期限超過 column is exported too

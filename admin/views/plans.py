@@ -166,7 +166,7 @@ class PlanAdmin(ShuroView, model=Plan):
         "application_number", "status", "version", "bureau", "applied_at", "queued_at", "first_accepted_at",
         "certificate_number", "certified_at", *described_columns(Area.PLAN), "created_at", "updated_at",
     ]
-    column_export_list = ["application_number", "status", "company_name", "corporate_number", "bureau", "head_office_prefecture", "applied_at", "certificate_number"]
+    column_export_list = column_list
     column_searchable_list = ["application_number", "company_name", "corporate_number"]
     described_area = Area.PLAN
     column_filters: ClassVar[list[Any]] = [

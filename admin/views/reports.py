@@ -76,7 +76,7 @@ class WorkerReportAdmin(ShuroView, model=WorkerReport):
     column_details_list = ["kind", "status", "review_status", "worker", "plan", "due_on", "registered_at", "reported_at", "employment_status",
                            "residence_card_number", "residence_expiry", "landing_date", "work_start_date", "ccus_card_missing_reason",
                            "event_on", "planned_on", "discontinuation_reason", "note", "remand_comment"]
-    column_export_list = [c for c in column_list if c != "overdue"]
+    column_export_list = column_list
     column_sortable_list = ["due_on", "registered_at", "reported_at"]
     column_default_sort = [("due_on", False), ("id", False)]
     column_filters: ClassVar[list[Any]] = [
