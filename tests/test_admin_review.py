@@ -463,3 +463,59 @@ async def test_pages_are_titled_by_their_record_and_lists_by_their_name(client: 
     assert "カラム" not in page and ">値<" not in page and "項目" in page
     lists = {re.search(r"<title>([^<]*)</title>", (await client.get(f"/admin/{name}/list")).text).group(1) for name in ("plan", "worker", "export-record")}
     assert len(lists) == 3 and all("の一覧" in t for t in lists)
+
+
+async def test_reviewers_take_cases_and_mlit_assigns_them(client: httpx.AsyncClient, settings) -> None:
+    """#26 assignment: a reviewer takes a case (担当する), the queue shows who holds which, 次の案件 skips the
+    cases others hold, MLIT assigns checked cases in bulk; the rows make every process agree."""
+    from app.models import CaseAssignment
+
+    plans = [(await submitted_plan(settings.upload_dir, prefecture="13", name=f"案件{n}建設株式会社"))[1] for n in range(3)]
+    kanto = await make_staff(Role.BUREAU_STAFF, Bureau.KANTO, "kanto-reviewer")
+    other = await make_staff(Role.BUREAU_STAFF, Bureau.KANTO, "kanto-other")
+    await admin_login(client, other.login_id)
+    page = (await client.get(f"/admin/plan/details/{plans[0].id}")).text
+    taken = await client.post(f"/admin/plan/take/{plans[0].id}", data={"csrf": csrf_of(page)}, follow_redirects=True)
+    assert "この案件を担当します" in taken.text and "担当：あなた" in taken.text
+    client.cookies.clear()
+    await admin_login(client, kanto.login_id)
+    page = (await client.get(f"/admin/plan/details/{plans[0].id}")).text
+    assert "担当：kanto-other" in page and "担当する<" not in page
+    refused = await client.post(f"/admin/plan/take/{plans[0].id}", data={"csrf": csrf_of(page)}, follow_redirects=True)
+    assert "さんが担当しています" in refused.text
+    queue = (await client.get("/admin/plan/queue")).text
+    assert "kanto-other" in queue[queue.index('id="queue"'):] and 'id="assign-form"' not in queue  # only MLIT assigns
+    # 次の案件 from the oldest skips the case kanto-other holds.
+    form = (await client.get(f"/admin/plan/review/{plans[1].id}/accept?back=/admin/plan/queue")).text
+    await client.post(f"/admin/plan/review/{plans[1].id}/accept", data={"csrf": csrf_of(form), "version": version_of(form), "comment": "",
+                                                                         "then": "next"})
+    client.cookies.clear()
+    mlit = await logged_in(client, Role.MLIT_STAFF)
+    queue = (await client.get("/admin/plan/queue")).text
+    assert 'id="assign-form"' in queue and "kanto-reviewer" in queue
+    assigned = await client.post("/admin/plan/assign", data={"csrf": csrf_of(queue), "plan": [str(plans[1].id), str(plans[2].id)],
+                                                             "staff": str(kanto.id)}, follow_redirects=True)
+    assert "2件の案件を割り当てました" in assigned.text
+    rows = {a.record_id: (a.staff_id, a.assigned_by_id) for a in await CaseAssignment.all()}
+    assert rows[plans[1].id] == (kanto.id, mlit.id) and rows[plans[2].id] == (kanto.id, mlit.id) and rows[plans[0].id][0] == other.id
+    outside = await make_staff(Role.BUREAU_STAFF, Bureau.KINKI, "kinki-reviewer")
+    before = await CaseAssignment.all().count()
+    refused = await client.post("/admin/plan/assign", data={"csrf": csrf_of(queue), "plan": [str(plans[0].id)], "staff": str(outside.id)},
+                                follow_redirects=True)
+    assert "担当範囲で審査待ちでない案件があります" in refused.text and await CaseAssignment.all().count() == before
+
+
+async def test_next_case_skips_what_others_hold(db: str, settings) -> None:
+    from admin.views.queue import next_in_queue
+    from app.domain.plans.search import PlanSearch
+    from app.domain.review.assignments import take_case
+    from app.models.enums import CaseKind
+    from tests.plan_builder import staff_viewer
+
+    plans = [(await submitted_plan(settings.upload_dir, prefecture="13", name=f"順番{n}建設株式会社"))[1] for n in range(3)]
+    me, colleague = await staff_viewer(Role.BUREAU_STAFF, Bureau.KANTO), await staff_viewer(Role.BUREAU_STAFF, Bureau.KANTO)
+    await take_case(colleague, CaseKind.PLAN, plans[1].id)
+    search = PlanSearch(statuses=(PlanStatus.APPLIED, PlanStatus.UNDER_REVIEW))
+    following = await next_in_queue(me, search, await Plan.get(id=plans[0].id))
+    assert following is not None and following.id == plans[2].id
+    assert (await next_in_queue(colleague, search, await Plan.get(id=plans[0].id))).id == plans[1].id  # the holder's own stays

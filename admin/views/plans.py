@@ -60,6 +60,7 @@ from app.domain.plans.documents import printable_documents
 from app.domain.plans.draft import effective_salary
 from app.domain.plans.fields import BY_PATH, Area
 from app.domain.plans.file_types import file_kind_name
+from app.domain.review.assignments import REVIEWERS, assign_cases, holders, release_case, take_case
 from app.domain.review.moves import review_plan
 from app.domain.review.transitions import COMMENT_MAX, PLAN_TRANSITIONS, available_actions, condition_holds, role_may
 from app.domain.viewer import Viewer
@@ -76,12 +77,15 @@ from app.domain.visibility import (
 from app.http.documents import pdf_response
 from app.http.files import file_response
 from app.models import Attachment as AttachmentModel
+from app.models import CaseAssignment
 from app.models import Plan as PlanModel
 from app.models import PlanEvent as PlanEventModel
 from app.models import PlanLicense as PlanLicenseModel
+from app.models import StaffUser as StaffUserModel
 from app.models import Worker as WorkerModel
 from app.models.enums import (
     Bureau,
+    CaseKind,
     DocumentKind,
     EmploymentStatus,
     JobCategory,
@@ -104,6 +108,12 @@ REVIEW_ACTIONS: dict[str, PlanAction] = {
     "decline-cancellation": PlanAction.CANCELLATION_DECLINED,
 }
 SLUG_BY_MUTATION = {PLAN_TRANSITIONS[action].mutation: slug for slug, action in REVIEW_ACTIONS.items()}
+
+
+async def reviewer_choices() -> list[tuple[int, str]]:
+    """Active reviewers MLIT may give cases to, by bureau then name."""
+    rows = await StaffUserModel.filter(is_active=True, role__in=[r.value for r in REVIEWERS]).order_by("bureau", "login_id")
+    return [(row.id, f"{Bureau(row.bureau).label if row.bureau else '国土交通省'} {row.display_name or row.login_id}") for row in rows]
 
 
 def decision_message(action: PlanAction, number: str, status: PlanStatus) -> str:
@@ -210,8 +220,12 @@ class PlanAdmin(ShuroView, model=Plan):
         events = await PlanEventModel.filter(plan_id=plan.id).order_by("at", "id").prefetch_related("actor_staff", "actor_company")
         actions = available_actions(plan, viewer)
         worker_names = {w.id: w.name or "外国人" for w in workers}  # readable_for masks them for analysts
+        waiting = PlanStatus(plan.status) in WAITING and viewer.role in REVIEWERS
+        holder = (await holders(CaseKind.PLAN, [plan.id])).get(plan.id, "") if waiting else ""
         return {
             "plan_row": plan,
+            "case": {"waiting": waiting, "holder": holder,
+                     "mine": bool(holder) and await CaseAssignment.filter(kind=CaseKind.PLAN, record_id=plan.id, staff_id=viewer.staff_id).exists()},
             "page_title": plan_label(plan),
             "status_label": PlanStatus(plan.status).label,
             "sections": plan_sections(plan, licenses),
@@ -293,6 +307,7 @@ class PlanAdmin(ShuroView, model=Plan):
             cancellations=await cancellation_queue_rows(viewer),
             plan_links_base=str(request.url_for("admin:details", identity=self.identity, pk=0))[:-1],
             kinds=await kind_counts(viewer), page_numbers=page_numbers(page, max(1, -(-total // QUEUE_PAGE))),
+            reviewers=await reviewer_choices() if is_mlit(viewer) else [],
         )
 
     @expose("/review/{pk:int}/{slug}", methods=["GET", "POST"])
@@ -342,6 +357,44 @@ class PlanAdmin(ShuroView, model=Plan):
         if PlanStatus(moved.status) in HIDDEN_FROM_STAFF:
             return self.to_list(request)
         return self.to_details(request, moved.id)
+
+    @expose("/take/{pk:int}", methods=["POST"])
+    async def take(self, request: Request) -> Response:
+        """担当する / 担当を外す on the plan's page (#26)."""
+        viewer = current_viewer(request)
+        form = await checked_form(request)
+        if viewer is None:
+            raise HTTPException(status_code=403)
+        pk = request.path_params["pk"]
+        try:
+            if form.get("release"):
+                await release_case(viewer, CaseKind.PLAN, pk)
+                announce(request, "この案件の担当を外しました。")
+            else:
+                await take_case(viewer, CaseKind.PLAN, pk)
+                announce(request, "この案件を担当します。")
+        except DomainError as error:
+            flash_refusal(request, error)
+        return RedirectResponse(self.details_url(request, pk), status_code=303)
+
+    @expose("/assign", methods=["POST"])
+    async def assign(self, request: Request) -> Response:
+        """MLIT gives the checked cases of the queue to a reviewer (#26: the list's checkboxes and 割り当てる)."""
+        viewer = current_viewer(request)
+        form = await checked_form(request)
+        if viewer is None:
+            raise HTTPException(status_code=403)
+        ids = [int(value) for value in form.getlist("plan") if str(value).isdigit()]
+        staff_text = str(form.get("staff", ""))
+        try:
+            count = await assign_cases(viewer, CaseKind.PLAN, ids, int(staff_text) if staff_text.isdigit() else 0)
+        except DomainError as error:
+            if error.problems[0].code == "FORBIDDEN":
+                raise HTTPException(status_code=403) from None
+            flash_refusal(request, error)
+        else:
+            announce(request, f"{count}件の案件を割り当てました。")
+        return RedirectResponse(back_to(request) or str(request.url_for("admin:view-plan-queue")), status_code=303)
 
     @expose("/comment/{pk:int}", methods=["POST"])
     async def comment(self, request: Request) -> Response:

@@ -18,10 +18,11 @@ from tortoise.queryset import QuerySet
 from app.domain import clock
 from app.domain.catalogue import bureaus, prefectures
 from app.domain.plans.search import PlanSearch, queue_page, search_plans
+from app.domain.review.assignments import held_by_others, holders
 from app.domain.viewer import Viewer
 from app.domain.visibility import visible_change_applications, visible_plans, visible_reports
 from app.models import Plan, WorkerReport
-from app.models.enums import Bureau, ChangeStatus, PlanStatus, ReportKind, Role
+from app.models.enums import Bureau, CaseKind, ChangeStatus, PlanStatus, ReportKind, Role
 
 WAITING = (PlanStatus.APPLIED, PlanStatus.UNDER_REVIEW)
 WAITING_REVIEWS = (ChangeStatus.APPLIED, ChangeStatus.UNDER_REVIEW)  # change applications and 再雇用申請
@@ -37,6 +38,7 @@ class QueueRow:
     prefecture: str
     applied_on: str
     status: str
+    holder: str  # the reviewer who holds the case (担当), or ""
 
 
 @dataclass(frozen=True)
@@ -75,10 +77,12 @@ async def queue_rows(viewer: Viewer, search: PlanSearch, page: int) -> tuple[lis
     total = await queue_page(matching, None).count()
     plans = await queue_page(matching, None).offset((page - 1) * PAGE).limit(PAGE)
     names = prefectures()
+    held = await holders(CaseKind.PLAN, [p.id for p in plans])
     return [
         QueueRow(p.id, _days(p.queued_at), p.application_number or "", p.company_name or "",
                  names[p.head_office_prefecture].name if p.head_office_prefecture in names else "",
-                 clock.to_jst(p.applied_at).strftime("%Y-%m-%d") if p.applied_at else "", PlanStatus(p.status).label)
+                 clock.to_jst(p.applied_at).strftime("%Y-%m-%d") if p.applied_at else "", PlanStatus(p.status).label,
+                 held.get(p.id, ""))
         for p in plans
     ], total
 
@@ -105,10 +109,11 @@ async def _counts(plans: QuerySet[Plan], column: str) -> dict[str, int]:
 
 
 async def next_in_queue(viewer: Viewer, search: PlanSearch, after: Plan) -> Plan | None:
-    """The next oldest case of the same queue after this one (the reviewer's 次の案件)."""
+    """The next oldest case of the same queue after this one that nobody else holds (the reviewer's 次の案件)."""
+    free = search_plans(viewer, search).filter(id__not_in=held_by_others(viewer, CaseKind.PLAN))
     if after.queued_at is None:
-        return await queue_page(search_plans(viewer, search), None).first()
-    return await queue_page(search_plans(viewer, search), (after.queued_at, after.id)).first()
+        return await queue_page(free, None).first()
+    return await queue_page(free, (after.queued_at, after.id)).first()
 
 
 def back_to(request: Request) -> str | None:

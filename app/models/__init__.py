@@ -9,6 +9,7 @@ from app.models.accounts import (
     StaffUser,
     TemporaryRegistration,
 )
+from app.models.assignments import CaseAssignment
 from app.models.attachments import Attachment, AttachmentCoverage, DocumentItem
 from app.models.audit import AccountEvent, AttachmentDownload, DocumentDownload, ExportRecord, PlanEvent
 from app.models.changes import ChangeApplication, ChangeEvent
@@ -28,6 +29,7 @@ __all__ = [
     "Attachment",
     "AttachmentCoverage",
     "AuthSession",
+    "CaseAssignment",
     "ChangeApplication",
     "ChangeEvent",
     "CompanyAccount",

@@ -170,6 +170,14 @@ class LoginKeyKind(LabeledEnum):
     CLIENT_ADDRESS = ("CLIENT_ADDRESS", "接続元アドレス")
 
 
+class CaseKind(LabeledEnum):
+    """What a case under review is (the one queue, #26)."""
+
+    PLAN = ("PLAN", "受入計画")
+    CHANGE_APPLICATION = ("CHANGE_APPLICATION", "変更申請")
+    REEMPLOYMENT = ("REEMPLOYMENT", "再雇用申請")
+
+
 class MailState(LabeledEnum):
     QUEUED = ("QUEUED", "送信待ち")
     SENDING = ("SENDING", "送信中")
