@@ -519,3 +519,14 @@ async def test_next_case_skips_what_others_hold(db: str, settings) -> None:
     following = await next_in_queue(me, search, await Plan.get(id=plans[0].id))
     assert following is not None and following.id == plans[2].id
     assert (await next_in_queue(colleague, search, await Plan.get(id=plans[0].id))).id == plans[1].id  # the holder's own stays
+
+
+async def test_lists_offer_no_dead_controls_and_pages_a_skip_link(client: httpx.AsyncClient, settings) -> None:
+    """#26 items 10, 11: no 操作 button or checkboxes where nothing can be done; each row's details link has
+    text; every page starts with a skip link to its content."""
+    await submitted_plan(settings.upload_dir, prefecture="13")
+    await logged_in(client, Role.MLIT_STAFF)
+    page = (await client.get("/admin/plan/list")).text
+    assert 'id="dropdownMenuButton"' not in page and "select-box" not in page and 'id="select-all"' not in page
+    assert re.search(r'fa-eye" aria-hidden="true"></i></span>詳細</a>', page)
+    assert 'id="skip-link"' in page and 'id="main-content"' in page
