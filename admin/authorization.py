@@ -20,10 +20,10 @@ def _read(*views: str) -> set[tuple[str, str]]:
 
 REVIEW_VIEWS = ("plan", "change-application", "worker-report", "worker", "attachment", "plan-event", "company-account", "announcement")
 GRANTS: dict[Role, set[tuple[str, str]]] = {
-    Role.BUREAU_STAFF: _read(*REVIEW_VIEWS),
+    Role.BUREAU_STAFF: _read(*REVIEW_VIEWS, "review-phrase"),
     Role.IMPLEMENTING_ORG: _read(*REVIEW_VIEWS),
     Role.ANALYST: _read("plan", "change-application", "worker-report", "worker", "plan-event", "company-account", "announcement"),
-    Role.MLIT_STAFF: _read(*REVIEW_VIEWS, "outbox-mail", "login-lock", "staff-user", "account-event", "export-record"),
+    Role.MLIT_STAFF: _read(*REVIEW_VIEWS, "review-phrase", "outbox-mail", "login-lock", "staff-user", "account-event", "export-record"),
 }
 
 

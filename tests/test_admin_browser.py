@@ -371,3 +371,39 @@ def test_a_change_filed_through_graphql_is_reviewed_in_the_panel(served: tuple[s
         expect(page.locator("#attachments")).to_contain_text("商号変更の登記事項証明書.pdf")  # the file joined the plan
         _readable_japanese(page, "plan-after-change")
         browser.close()
+
+
+def test_phrases_fill_the_comment_and_lists_fit_1280_pixels(served: tuple[str, str, dict[str, str]]) -> None:
+    """#26 items 5, 8: MLIT adds a 定型文, the remand form puts it where the cursor is (still editable, counted);
+    the main lists fit a 1280 px screen without a horizontal scrollbar."""
+    from playwright.sync_api import expect, sync_playwright
+
+    base, _url, numbers = served
+    OUTPUT.mkdir(parents=True, exist_ok=True)
+    phrase = "賃金台帳（直近1年分）を添付してください。"
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 1280, "height": 900}, locale="ja-JP")
+        _log_in(page, base, "mlit-browser")
+        page.goto(f"{base}/admin/review-phrase/list")
+        page.select_option("#phrase-decision", "remand")
+        page.fill("#phrase-text", phrase)
+        page.click("#phrase-form button[type=submit]")
+        expect(page.locator("#result-banners")).to_contain_text("定型文を登録しました")
+        _readable_japanese(page, "phrases")
+        page.goto(f"{base}/admin/plan/queue")
+        page.locator("#queue tbody tr a").first.click()
+        page.click("#review-actions >> text=差戻し")
+        expect(page.locator("#plan-summary")).to_contain_text(numbers["remand"])
+        page.fill("#comment", "次の点をご確認ください。\n")
+        page.locator("#comment").evaluate("area => area.setSelectionRange(area.value.length, area.value.length)")
+        page.click("#insert-phrase")
+        expect(page.locator("#comment")).to_have_value("次の点をご確認ください。\n" + phrase)
+        expect(page.locator("#char-count")).to_have_text(str(len("次の点をご確認ください。\n" + phrase)))
+        _readable_japanese(page, "review-form-with-phrase")
+        for view in ("plan", "worker", "worker-report", "change-application", "company-account", "plan-event", "attachment"):
+            page.goto(f"{base}/admin/{view}/list")
+            _readable_japanese(page, f"list-1280-{view}")
+            assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"), view
+            assert page.evaluate("(() => { const t = document.querySelector('.table-responsive'); return !t || t.scrollWidth <= t.clientWidth + 1; })()"), view
+        browser.close()

@@ -36,10 +36,11 @@ from tests.conftest import snapshot
 from tests.factories import make_staff
 from tests.plan_builder import PDF, staff, submitted_plan
 
-VIEWS = ["plan", "worker", "attachment", "plan-event", "company-account", "announcement", "outbox-mail", "login-lock", "staff-user",
+VIEWS = ["plan", "review-phrase", "worker", "attachment", "plan-event", "company-account", "announcement", "outbox-mail", "login-lock", "staff-user",
          "account-event", "export-record"]
 EXPECTED_VIEWS = {
-    Role.BUREAU_STAFF: {"plan", "change-application", "worker-report", "worker", "attachment", "plan-event", "company-account", "announcement"},
+    Role.BUREAU_STAFF: {"plan", "change-application", "worker-report", "worker", "attachment", "plan-event", "company-account", "announcement",
+                        "review-phrase"},
     Role.IMPLEMENTING_ORG: {"plan", "change-application", "worker-report", "worker", "attachment", "plan-event", "company-account",
                             "announcement"},
     Role.ANALYST: {"plan", "change-application", "worker-report", "worker", "plan-event", "company-account", "announcement"},
@@ -528,5 +529,32 @@ async def test_lists_offer_no_dead_controls_and_pages_a_skip_link(client: httpx.
     await logged_in(client, Role.MLIT_STAFF)
     page = (await client.get("/admin/plan/list")).text
     assert 'id="dropdownMenuButton"' not in page and "select-box" not in page and 'id="select-all"' not in page
-    assert re.search(r'fa-eye" aria-hidden="true"></i></span>詳細</a>', page)
+    assert re.search(r'fa-eye" aria-hidden="true"></i><span class="visually-hidden">詳細</span></a>', page)
     assert 'id="skip-link"' in page and 'id="main-content"' in page
+
+
+async def test_mlit_keeps_phrases_and_review_forms_offer_them_beside_the_plan(client: httpx.AsyncClient, settings) -> None:
+    """#26 item 8: 定型文 kept by MLIT, offered by the decision's form (its own and those for any), with the
+    plan's summary beside the comment; others may not change the list."""
+    from app.models import ReviewPhrase
+
+    _, plan = await submitted_plan(settings.upload_dir, prefecture="13")
+    await logged_in(client, Role.MLIT_STAFF)
+    page = (await client.get("/admin/review-phrase/list")).text
+    for decision, text in (("remand", "賃金台帳（直近1年分）を添付してください。"), ("", "ご確認をお願いします。"), ("certify", "認定します。")):
+        await client.post("/admin/review-phrase/add", data={"csrf": csrf_of(page), "decision": decision, "text": text})
+    empty = await client.post("/admin/review-phrase/add", data={"csrf": csrf_of(page), "decision": "remand", "text": "  "},
+                              follow_redirects=True)
+    assert "定型文を入力してください" in empty.text and await ReviewPhrase.all().count() == 3
+    form = (await client.get(f"/admin/plan/review/{plan.id}/remand")).text
+    offered = re.findall(r'<option value="([^"]*)">', form[form.index('id="phrases"'):form.index('id="comment"')])
+    assert offered == ["賃金台帳（直近1年分）を添付してください。", "ご確認をお願いします。"]  # its own first, then those for any
+    summary = form[form.index('id="plan-summary"'):]
+    assert plan.application_number in summary and "東京都" in summary and "2人" in summary
+    client.cookies.clear()
+    await logged_in(client, Role.BUREAU_STAFF, Bureau.KANTO)
+    listed = (await client.get("/admin/review-phrase/list")).text
+    assert "賃金台帳" in listed and 'id="phrase-form"' not in listed
+    refused = await client.post("/admin/review-phrase/add", data={"csrf": csrf_of(listed), "decision": "", "text": "勝手に追加"},
+                                follow_redirects=True)
+    assert "国土交通省の職員が管理します" in refused.text and await ReviewPhrase.all().count() == 3

@@ -110,6 +110,16 @@ REVIEW_ACTIONS: dict[str, PlanAction] = {
 SLUG_BY_MUTATION = {PLAN_TRANSITIONS[action].mutation: slug for slug, action in REVIEW_ACTIONS.items()}
 
 
+async def plan_summary(plan: Any) -> tuple[tuple[str, str], ...]:
+    """The plan beside the decision's comment (#26 item 8): who, where, when, how many."""
+    workers = await WorkerModel.filter(plan_id=plan.id).count()
+    prefecture = prefectures().get(plan.head_office_prefecture or "")
+    return (("申請番号", plan.application_number or ""), ("商号又は名称", plan.company_name or ""),
+            ("本店所在地", prefecture.name if prefecture else ""), ("状態", PlanStatus(plan.status).label),
+            ("受入予定期間", f"{plan.acceptance_start or ''} 〜 {plan.acceptance_end or ''}"), ("外国人", f"{workers}人"),
+            ("申請日時", jst(plan.applied_at)))
+
+
 async def reviewer_choices() -> list[tuple[int, str]]:
     """Active reviewers MLIT may give cases to, by bureau then name."""
     rows = await StaffUserModel.filter(is_active=True, role__in=[r.value for r in REVIEWERS]).order_by("bureau", "login_id")
@@ -171,7 +181,7 @@ class PlanAdmin(ShuroView, model=Plan):
     name_plural = "受入計画"
     icon = "fa-solid fa-file-lines"
     details_template = "shuro/plan_details.html"
-    column_list = ["application_number", "status", "company_name", "bureau", "head_office_prefecture", "queued_at", "applied_at"]
+    column_list = ["application_number", "status", "company_name", "head_office_prefecture", "queued_at", "applied_at"]
     column_details_list = [
         "application_number", "status", "version", "bureau", "applied_at", "queued_at", "first_accepted_at",
         "certificate_number", "certified_at", *described_columns(Area.PLAN), "created_at", "updated_at",
@@ -276,7 +286,8 @@ class PlanAdmin(ShuroView, model=Plan):
             subject=f"申請番号 {plan.application_number}（{plan.company_name}）", version=plan.version,
             slug=slug, action_label=action.label, status_label=PlanStatus(plan.status).label, comment=comment,
             errors=errors or [], comment_required=transition.comment_required, comment_internal=transition.comment_internal,
-            comment_max=COMMENT_MAX, back=back_to(request), details_url=self.details_url(request, plan.id), **decision_words(slug),
+            comment_max=COMMENT_MAX, back=back_to(request), details_url=self.details_url(request, plan.id), summary=await plan_summary(plan),
+            **await decision_words(slug),
         )
 
     def details_url(self, request: Request, plan_id: int) -> str:
@@ -444,7 +455,8 @@ class WorkerAdmin(ShuroView, model=Worker):
     name_plural = "特定技能外国人"
     icon = "fa-solid fa-helmet-safety"
     details_template = "shuro/worker_details.html"
-    column_list = ["name", "nationality", "job_category", "work_start", "work_end", "employment_status", "plan"]
+    # The period in one column (#26 item 5: the list fits 1280 px); the record page shows each date.
+    column_list = ["name", "nationality", "job_category", "work_start", "employment_status", "plan"]
     column_details_list = [*described_columns(Area.WORKER), "employment_status", "plan"]
     column_export_list = column_list
     column_searchable_list = ["name", "nationality", "job_category", "ccus_worker_id"]
@@ -457,11 +469,12 @@ class WorkerAdmin(ShuroView, model=Worker):
     column_sortable_list = ["nationality", "work_start", "work_end"]
     column_formatters: ClassVar[dict[str, Any]] = {
         **described_formatters(Area.WORKER),
+        "work_start": lambda m, a: f"{BY_PATH['workers.workStart'].display(m.work_start)}〜{BY_PATH['workers.workEnd'].display(m.work_end)}",
         "employment_status": label(EmploymentStatus),
         "plan": plan_link,
     }
     column_labels: ClassVar[dict[str, str]] = {
-        **described_labels(Area.WORKER), "id": "ID", "employment_status": "従事状況", "plan": "受入計画",
+        **described_labels(Area.WORKER), "id": "ID", "employment_status": "従事状況", "plan": "受入計画", "work_start": "就労予定期間",
     }
     scope = staticmethod(_by_plan(Worker))  # type: ignore[assignment]
 

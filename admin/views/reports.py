@@ -63,6 +63,19 @@ def _overdue_mark(model: Any, attribute: str) -> Markup:
     return Markup('<span class="badge bg-red-lt">期限超過</span>') if late else Markup("")
 
 
+def _state(model: Any, attribute: str) -> str:
+    """The report's state; a 再雇用申請's is its review's (one column, #26 item 5)."""
+    if model.review_status:
+        return f"{ReportKind.REEMPLOYMENT.label}：{ChangeStatus(model.review_status).label}"
+    return ReportStatus(model.status).label
+
+
+def _due(model: Any, attribute: str) -> Markup:
+    """The due date, marked 期限超過 when it has passed with the report unsent."""
+    day = Markup.escape(model.due_on.isoformat()) if model.due_on else Markup("")
+    return day + (Markup(" ") + _overdue_mark(model, attribute) if model.due_on else Markup(""))
+
+
 def _worker_name(model: Any, attribute: str, request: Request) -> str:
     return str(masked(model.worker.name or "外国人", plan_scope(current_viewer(request)).mask_personal_data))
 
@@ -72,7 +85,8 @@ class WorkerReportAdmin(ShuroView, model=WorkerReport):
     name_plural = "外国人の報告"
     icon = "fa-solid fa-clipboard-check"
     details_template = "shuro/report_details.html"
-    column_list = ["kind", "status", "review_status", "worker", "plan", "plan.bureau", "due_on", "overdue", "registered_at", "reported_at"]
+    # Fits 1280 px (#26 item 5): one state column, the due date with its 期限超過 mark; the bureau is the plan's.
+    column_list = ["kind", "status", "worker", "plan", "due_on", "registered_at", "reported_at"]
     column_details_list = ["kind", "status", "review_status", "worker", "plan", "due_on", "registered_at", "reported_at", "employment_status",
                            "residence_card_number", "residence_expiry", "landing_date", "work_start_date", "ccus_card_missing_reason",
                            "event_on", "planned_on", "discontinuation_reason", "note", "remand_comment"]
@@ -87,7 +101,7 @@ class WorkerReportAdmin(ShuroView, model=WorkerReport):
     ]
     datetime_columns = ("registered_at", "reported_at")
     column_formatters: ClassVar[dict[str, Any]] = {
-        "kind": label(ReportKind), "status": label(ReportStatus), "review_status": label(ChangeStatus), "plan": plan_link,
+        "kind": label(ReportKind), "status": _state, "due_on": _due, "review_status": label(ChangeStatus), "plan": plan_link,
         "plan.bureau": lambda m, a: Bureau(m.plan.bureau).label if m.plan.bureau else "", "worker": _worker_name,
         "overdue": _overdue_mark, "employment_status": label(EmploymentStatus), "discontinuation_reason": label(DiscontinuationReason),
         "residence_card_number": masked_for_analysts, "residence_expiry": masked_for_analysts, "landing_date": masked_for_analysts,

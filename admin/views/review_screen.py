@@ -14,6 +14,7 @@ from starlette.responses import RedirectResponse, Response
 from admin.views.base import ShuroView, announce, checked_form
 from admin.views.queue import back_to
 from app.domain.errors import DomainError
+from app.domain.review.phrases import phrases_for
 from app.domain.review.transitions import COMMENT_MAX
 
 # What each decision does, as its buttons say it (#26: 「計画取消申請を却下する（次の案件へ）」, not
@@ -24,9 +25,10 @@ IRREVERSIBLE = frozenset({"reject", "revoke", "approve-cancellation"})
 CAUTIOUS = frozenset({"remand", "decline-cancellation"})
 
 
-def decision_words(slug: str) -> dict[str, Any]:
-    """The review form's buttons for this decision."""
-    return {"verb": VERBS[slug], "irreversible": slug in IRREVERSIBLE, "danger": slug in IRREVERSIBLE | CAUTIOUS}
+async def decision_words(slug: str) -> dict[str, Any]:
+    """The review form's buttons for this decision, and the 定型文 it offers (#26)."""
+    return {"verb": VERBS[slug], "irreversible": slug in IRREVERSIBLE, "danger": slug in IRREVERSIBLE | CAUTIOUS,
+            "phrases": [row.text for row in await phrases_for(slug)]}
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,7 @@ class ReviewTarget:
     version: int
     status_label: str
     decidable: bool = True  # the decision is possible from the record's state now
+    summary: tuple[tuple[str, str], ...] = ()  # what the form shows beside the comment
 
 
 async def review_screen(view: ShuroView, request: Request, transition: Any, slug: str, target: ReviewTarget, details_url: str,
@@ -49,7 +52,7 @@ async def review_screen(view: ShuroView, request: Request, transition: Any, slug
             request, "shuro/review_form.html", f"{label}：{shown.subject}", status_code, subject=shown.subject, version=shown.version,
             slug=slug, action_label=label, status_label=shown.status_label, comment=comment, errors=errors or [],
             comment_required=transition.comment_required, comment_internal=transition.comment_internal, comment_max=COMMENT_MAX,
-            back=back_to(request), details_url=details_url, **decision_words(slug),
+            back=back_to(request), details_url=details_url, summary=shown.summary, **await decision_words(slug),
         )
 
     if request.method == "GET":

@@ -16,6 +16,7 @@ from app.models.changes import ChangeApplication, ChangeEvent
 from app.models.leases import TaskLease
 from app.models.mail import OutboxMail
 from app.models.notices import Announcement
+from app.models.phrases import ReviewPhrase
 from app.models.plans import Plan, PlanLicense, Worker
 from app.models.reports import WorkerReport
 from app.models.statistics import PlanTally, PlanTallyChange
@@ -43,6 +44,7 @@ __all__ = [
     "PlanTally",
     "PlanTallyChange",
     "RateLimitEvent",
+    "ReviewPhrase",
     "StaffUser",
     "TaskLease",
     "TemporaryRegistration",
