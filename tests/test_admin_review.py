@@ -151,6 +151,7 @@ async def test_reemployment_is_reviewed_in_the_panel(client: httpx.AsyncClient, 
     await logged_in(client, Role.BUREAU_STAFF, Bureau.KANTO)
     details = (await client.get(f"/admin/worker-report/details/{report.id}")).text
     assert "再雇用申請" in details and "受理" in details and "差戻し" in details
+    assert f"<title>再雇用申請 {other.name}" in details and "在留カード番号" not in details  # titled by the record; no empty rows (#26 item 2)
     form = (await client.get(f"/admin/worker-report/review/{report.id}/remand")).text
     empty = await client.post(f"/admin/worker-report/review/{report.id}/remand", data={"csrf": csrf_of(form), "version": version_of(form), "comment": ""})
     assert empty.status_code == 400 and "コメント" in empty.text

@@ -205,7 +205,7 @@ class ShuroView(ModelView):
             request, template, {"model_view": self, "title": title, "csrf": csrf_token(request), **context}, status_code=status_code
         )
 
-    def record_title(self, record: Any) -> str:
+    def record_title(self, record: Any, request: Request | None = None) -> str:
         """A record's page title, from the record: its title or name, else when it happened (#26)."""
         for attribute in ("title", "display_name", "company_name", "name", "subject"):
             if value := getattr(record, attribute, None):

@@ -81,6 +81,11 @@ def _worker_name(model: Any, attribute: str, request: Request) -> str:
 
 
 class WorkerReportAdmin(ShuroView, model=WorkerReport):
+    def record_title(self, record: Any, request: Request | None = None) -> str:
+        """「再雇用申請 NGUYEN VAN AN」 (#26 item 2), the name masked for analysts."""
+        viewer = current_viewer(request) if request is not None else None
+        return f"{ReportKind(record.kind).label} {masked(record.worker.name or '外国人', plan_scope(viewer).mask_personal_data)}"
+
     name = "外国人の報告"
     name_plural = "外国人の報告"
     icon = "fa-solid fa-clipboard-check"
