@@ -559,3 +559,11 @@ async def test_mlit_keeps_phrases_and_review_forms_offer_them_beside_the_plan(cl
     refused = await client.post("/admin/review-phrase/add", data={"csrf": csrf_of(listed), "decision": "", "text": "勝手に追加"},
                                 follow_redirects=True)
     assert "国土交通省の職員が管理します" in refused.text and await ReviewPhrase.all().count() == 3
+
+
+def test_an_address_names_its_prefecture_once() -> None:
+    from admin.views.plan_page import full_address
+
+    assert full_address("東京都", "東京都千代田区霞が関2-1-3") == "東京都千代田区霞が関2-1-3"
+    assert full_address("東京都", "千代田区霞が関2-1-3") == "東京都 千代田区霞が関2-1-3"
+    assert full_address("", "千代田区") == "千代田区" and full_address("大阪府", None) == "大阪府"

@@ -45,11 +45,17 @@ _COMPOSED = {"headOfficePrefecture", "headOfficeAddress", "acceptanceStart", "ac
              *(spec.path for spec in fields_of(JAC)), *(spec.path for spec in fields_of(PROXY))}
 
 
+def full_address(prefecture: str, address: str | None) -> str:
+    """The prefecture and the address, once each (an address typed with its prefecture keeps it, #26 item 12)."""
+    address = (address or "").strip()
+    return address if prefecture and address.startswith(prefecture) else f"{prefecture} {address}".strip()
+
+
 def plan_sections(plan: Plan, licenses: list[PlanLicense]) -> list[tuple[str, list[Row]]]:
     prefecture = BY_PATH["headOfficePrefecture"].display(plan.head_office_prefecture)
     applicant: list[Row] = [
         _field("companyName", plan), _field("corporateNumber", plan), _field("representativeName", plan),
-        (BY_PATH["headOfficeAddress"].label, f"{prefecture} {plan.head_office_address or ''}".strip()),
+        (BY_PATH["headOfficeAddress"].label, full_address(prefecture, plan.head_office_address)),
         _field("phone", plan), _field("email", plan), _field("ccusBusinessId", plan),
         *[(f"{LICENSES.label}（{n}）", license_text(row)) for n, row in enumerate(licenses, 1)],
     ]
