@@ -51,6 +51,7 @@ class ChangeApplicationAdmin(ShuroView, model=ChangeApplication):
                     combinations=[("APPLIED,UNDER_REVIEW", "申請中＋審査中（審査待ち）")]),
     ]
     datetime_columns = ("queued_at", "applied_at", "certified_at")
+    non_link_related_fields: ClassVar[list[Any]] = ["plan"]  # plan_link is the link (never one inside another)
     column_formatters: ClassVar[dict[str, Any]] = {
         "status": label(ChangeStatus), "plan": plan_link, "plan.bureau": lambda m, a: Bureau(m.plan.bureau).label if m.plan.bureau else "",
     }

@@ -467,6 +467,7 @@ class WorkerAdmin(ShuroView, model=Worker):
         enum_filter(Worker.employment_status, EmploymentStatus, "従事状況"),
     ]
     column_sortable_list = ["nationality", "work_start", "work_end"]
+    non_link_related_fields: ClassVar[list[Any]] = ["plan"]  # plan_link is the link (never one inside another)
     column_formatters: ClassVar[dict[str, Any]] = {
         **described_formatters(Area.WORKER),
         "work_start": lambda m, a: f"{BY_PATH['workers.workStart'].display(m.work_start)}〜{BY_PATH['workers.workEnd'].display(m.work_end)}",
@@ -509,6 +510,7 @@ class AttachmentAdmin(ShuroView, model=Attachment):
     column_searchable_list = ["file_name"]
     column_sortable_list = ["uploaded_at", "size"]
     datetime_columns = ("uploaded_at",)
+    non_link_related_fields: ClassVar[list[Any]] = ["plan"]  # plan_link is the link (never one inside another)
     column_formatters: ClassVar[dict[str, Any]] = {
         "file_name": lambda m, a: Markup(f'<a href="../plan/attachment/{int(m.id)}">{escape(m.file_name)}</a>'),
         "document_item_id": lambda m, a: document_item_name(m.document_item_id) if m.document_item_id else "一括登録",
@@ -544,6 +546,7 @@ class PlanEventAdmin(ShuroView, model=PlanEvent):
     column_filters: ClassVar[list[Any]] = [enum_filter(PlanEvent.action, PlanAction, "操作")]
     column_default_sort = [("at", True)]
     datetime_columns = ("at",)
+    non_link_related_fields: ClassVar[list[Any]] = ["plan", "actor_staff"]  # plan_link is the link; staff are named, not linked
     column_formatters: ClassVar[dict[str, Any]] = {
         "action": label(PlanAction), "from_status": label(PlanStatus), "to_status": label(PlanStatus),
         "actor_role": label(Role), "comment": _event_comment, "plan": plan_link,

@@ -105,6 +105,7 @@ class WorkerReportAdmin(ShuroView, model=WorkerReport):
         enum_filter(WorkerReport.review_status, ChangeStatus, "再雇用申請の審査状態"),
     ]
     datetime_columns = ("registered_at", "reported_at")
+    non_link_related_fields: ClassVar[list[Any]] = ["plan"]  # plan_link is the link (never one inside another)
     column_formatters: ClassVar[dict[str, Any]] = {
         "kind": label(ReportKind), "status": _state, "due_on": _due, "review_status": label(ChangeStatus), "plan": plan_link,
         "plan.bureau": lambda m, a: Bureau(m.plan.bureau).label if m.plan.bureau else "", "worker": _worker_name,
