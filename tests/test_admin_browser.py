@@ -58,7 +58,13 @@ async def _seed(url: str, upload_dir: Path) -> dict[str, str]:
         for action in (PlanAction.ACCEPT, PlanAction.CERTIFY):
             await review_plan(await staff(Role.MLIT_STAFF), to_change.id, action, "")
         reporter = await _plan_certified_long_ago(upload_dir)
-        return {"remand": remand_me.application_number, "certify": certify_me.application_number, "last": last.application_number,
+        leaving, to_cancel = await submitted_plan(upload_dir, prefecture="04", name="取消申請建設株式会社")
+        for action in (PlanAction.ACCEPT, PlanAction.CERTIFY):
+            await review_plan(await staff(Role.MLIT_STAFF), to_cancel.id, action, "")
+        from app.domain.reports.cancellation import apply_for_plan_cancellation
+
+        await apply_for_plan_cancellation(leaving, "事業を廃止するため")
+        return {"cancelling": to_cancel.application_number,"remand": remand_me.application_number, "certify": certify_me.application_number, "last": last.application_number,
                 "changer": changer.login_id, "changed_plan": str(to_change.id), "reporter": reporter}
 
 
@@ -218,7 +224,7 @@ def test_an_analyst_exports_what_the_filtered_list_shows(served: tuple[str, str,
         _log_in(page, base, "analyst-export")
         page.goto(f"{base}/admin/plan/list?search=建設")
         listed = [re.search(r"20\d{6}-\d+", row).group(0) for row in page.locator("table tbody tr").all_inner_texts()]
-        assert len(listed) == 4  # the plans with 建設 in the name; the remanded one is hidden (C4)
+        assert len(listed) == 5  # the plans with 建設 in the name; the remanded one is hidden (C4)
         _readable_japanese(page, "analyst-list")
         with page.expect_download() as download:
             page.click("text=エクスポート")
@@ -422,3 +428,49 @@ def test_phrases_fill_the_comment_and_lists_fit_1280_pixels(served: tuple[str, s
             assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"), view
             assert page.evaluate("(() => { const t = document.querySelector('.table-responsive'); return !t || t.scrollWidth <= t.clientWidth + 1; })()"), view
         browser.close()
+
+
+def test_mlit_decides_a_cancellation_from_the_queue_and_assigns_cases(served: tuple[str, str, dict[str, str]]) -> None:
+    """#26 done-when: MLIT finds the pending 計画取消申請 in the one queue, approves it after the confirmation
+    an irreversible decision asks for, and gives two cases to a reviewer with the queue's checkboxes; the
+    reviewer sees them as hers."""
+    from playwright.sync_api import expect, sync_playwright
+
+    base, url, numbers = served
+    OUTPUT.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 1280, "height": 900}, locale="ja-JP", bypass_csp=True)
+        _log_in(page, base, "mlit-browser")
+        expect(page.locator("#queue-kinds")).to_contain_text("計画取消申請")
+        cancellations = page.locator("#cancellation-queue")
+        expect(cancellations).to_contain_text("事業を廃止するため")
+        _readable_japanese(page, "mlit-queue-with-cancellation")
+        cancellations.locator("a", has_text=numbers["cancelling"]).click()
+        page.click("#review-actions >> text=計画取消承認")
+        expect(page.locator("#irreversible-warning")).to_be_visible()
+        _readable_japanese(page, "approve-cancellation-form")
+        page.once("dialog", lambda dialog: dialog.dismiss())  # first thought better of it: nothing happens
+        page.click("#submit-back")
+        expect(page.locator("#review-form")).to_be_visible()
+        page.once("dialog", lambda dialog: dialog.accept())
+        page.click("#submit-back")
+        expect(page.locator("#result-banners")).to_contain_text("計画取消申請を承認しました")
+        expect(page.locator("#cancellation-queue")).to_have_count(0)
+
+        page.goto(f"{base}/admin/plan/queue?bureau=KANTO")
+        rows = page.locator("#queue tbody tr")
+        rows.nth(0).locator("input[type=checkbox]").check()
+        rows.nth(1).locator("input[type=checkbox]").check()
+        page.select_option("#assign-staff", label="関東地方整備局 関東 審査子")
+        page.click("#assign-button")
+        expect(page.locator("#result-banners")).to_contain_text("2件の案件を割り当てました")
+        expect(page.locator("#queue tbody tr").nth(0)).to_contain_text("関東 審査子")
+        _readable_japanese(page, "queue-assigned")
+        page.click("text=ログアウト")
+        _log_in(page, base, "kanto-reviewer")
+        page.locator("#queue tbody tr a").first.click()
+        expect(page.locator("#case-holder")).to_contain_text("担当：あなた")
+        browser.close()
+    statuses, _mails = asyncio.run(_state(url))
+    assert statuses["取消申請建設株式会社"] == "CANCELLED"
