@@ -138,14 +138,19 @@ async def _working_worker(settings) -> tuple:
     return company, plan, worker
 
 
-async def test_reemployment_is_reviewed_in_the_panel(client: httpx.AsyncClient, settings) -> None:
-    """再雇用申請 (DOMAIN §4.4): remand and certify through the report page's screens, CSRF and version."""
-    company, plan, worker = await _working_worker(settings)
+async def _reemployment_of_the_other_worker(company, plan) -> tuple:  # type: ignore[no-untyped-def]
+    """The plan's other worker starts work and then files a 再雇用申請."""
     other = await Worker.filter(plan_id=plan.id).order_by("-position").first()
     await register_acceptance_report(company, other.id, AcceptanceData(
         EmploymentStatus.WORKING, "AB12345678CD", "0" * 14, None, clock.today() + timedelta(days=300), clock.today() - timedelta(days=9),
         clock.today() - timedelta(days=8), "交付待ち"))
-    report = await apply_for_reemployment(company, other.id, clock.today(), clock.today() + timedelta(days=30), "一時帰国")
+    return other, await apply_for_reemployment(company, other.id, clock.today(), clock.today() + timedelta(days=30), "一時帰国")
+
+
+async def test_reemployment_is_reviewed_in_the_panel(client: httpx.AsyncClient, settings) -> None:
+    """再雇用申請 (DOMAIN §4.4): remand and certify through the report page's screens, CSRF and version."""
+    company, plan, worker = await _working_worker(settings)
+    other, report = await _reemployment_of_the_other_worker(company, plan)
     with pytest.raises(DomainError):  # the worker already counts as 退職
         await report_retirement(company, other.id, clock.today())
     await logged_in(client, Role.BUREAU_STAFF, Bureau.KANTO)
@@ -349,11 +354,7 @@ async def test_the_queue_holds_every_kind_waiting_for_this_viewer(client: httpx.
     """#26 item 1-2: MLIT finds pending 計画取消申請 (申請日, 理由) and everyone their 再雇用申請 in the one
     queue, with counts per kind and a link to each case's own page."""
     company, plan, _ = await _working_worker(settings)
-    other = await Worker.filter(plan_id=plan.id).order_by("-position").first()
-    await register_acceptance_report(company, other.id, AcceptanceData(
-        EmploymentStatus.WORKING, "AB12345678CD", "0" * 14, None, clock.today() + timedelta(days=300), clock.today() - timedelta(days=9),
-        clock.today() - timedelta(days=8), "交付待ち"))
-    report = await apply_for_reemployment(company, other.id, clock.today(), clock.today() + timedelta(days=30), "一時帰国")
+    other, report = await _reemployment_of_the_other_worker(company, plan)
     await apply_for_plan_cancellation(company, "事業を廃止するため")
     await submitted_plan(settings.upload_dir, prefecture="13", name="審査待ち建設株式会社")
     await logged_in(client, Role.MLIT_STAFF)

@@ -456,7 +456,7 @@ class WorkerAdmin(ShuroView, model=Worker):
     icon = "fa-solid fa-helmet-safety"
     details_template = "shuro/worker_details.html"
     # The period in one column (#26 item 5: the list fits 1280 px); the record page shows each date.
-    column_list = ["name", "nationality", "job_category", "work_start", "employment_status", "plan"]
+    column_list = ["name", "nationality", "job_category", "period", "employment_status", "plan"]
     column_details_list = [*described_columns(Area.WORKER), "employment_status", "plan"]
     column_export_list = column_list
     column_searchable_list = ["name", "nationality", "job_category", "ccus_worker_id"]
@@ -470,12 +470,12 @@ class WorkerAdmin(ShuroView, model=Worker):
     non_link_related_fields: ClassVar[list[Any]] = ["plan"]  # plan_link is the link (never one inside another)
     column_formatters: ClassVar[dict[str, Any]] = {
         **described_formatters(Area.WORKER),
-        "work_start": lambda m, a: f"{BY_PATH['workers.workStart'].display(m.work_start)}〜{BY_PATH['workers.workEnd'].display(m.work_end)}",
+        "period": lambda m, a: f"{BY_PATH['workers.workStart'].display(m.work_start)}〜{BY_PATH['workers.workEnd'].display(m.work_end)}",
         "employment_status": label(EmploymentStatus),
         "plan": plan_link,
     }
     column_labels: ClassVar[dict[str, str]] = {
-        **described_labels(Area.WORKER), "id": "ID", "employment_status": "従事状況", "plan": "受入計画", "work_start": "就労予定期間",
+        **described_labels(Area.WORKER), "id": "ID", "employment_status": "従事状況", "plan": "受入計画", "period": "就労予定期間",
     }
     scope = staticmethod(_by_plan(Worker))  # type: ignore[assignment]
 

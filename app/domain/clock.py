@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from datetime import date, datetime, timezone
 from zoneinfo import ZoneInfo
 
@@ -29,29 +29,26 @@ def set_clock(source: Callable[[], datetime] | None) -> None:
 
 
 @contextmanager
-def stopped_at(moment: datetime) -> Iterator[None]:
+def _reading(moment: datetime) -> Iterator[None]:
+    global _now
+    previous = _now
+    _now = lambda: moment
+    try:
+        yield
+    finally:
+        _now = previous
+
+
+def stopped_at(moment: datetime) -> AbstractContextManager[None]:
     """The clock reads `moment` for a synchronous stretch of code (no await inside): what that code
     derives from the time can then be told from what it does not."""
-    global _now
-    previous = _now
-    _now = lambda: moment
-    try:
-        yield
-    finally:
-        _now = previous
+    return _reading(moment)
 
 
-@contextmanager
-def travelled_to(moment: datetime) -> Iterator[None]:
+def travelled_to(moment: datetime) -> AbstractContextManager[None]:
     """The clock reads `moment` for a stretch of a single-task program, awaits included (seed-demo
     dating its cases in the past); never in a server, where other requests would read it too."""
-    global _now
-    previous = _now
-    _now = lambda: moment
-    try:
-        yield
-    finally:
-        _now = previous
+    return _reading(moment)
 
 
 def to_jst(moment: datetime) -> datetime:
