@@ -568,3 +568,23 @@ def test_an_address_names_its_prefecture_once() -> None:
     assert full_address("東京都", "東京都千代田区霞が関2-1-3") == "東京都千代田区霞が関2-1-3"
     assert full_address("東京都", "千代田区霞が関2-1-3") == "東京都 千代田区霞が関2-1-3"
     assert full_address("", "千代田区") == "千代田区" and full_address("大阪府", None) == "大阪府"
+
+
+async def test_change_applications_and_reemployments_are_taken_like_plans(client: httpx.AsyncClient, settings) -> None:
+    """#26 assignment for every kind of the one queue: the change application's and the 再雇用申請's pages
+    offer 担当する, and the queue names the holder."""
+    company, plan, _ = await _working_worker(settings)
+    _, report = await _reemployment_of_the_other_worker(company, plan)
+    from app.domain.changes.applications import apply_for_change
+
+    change = await apply_for_change(company, {"representative_name": "新 代表"})
+    await logged_in(client, Role.BUREAU_STAFF, Bureau.KANTO, login_id="kanto-holder")
+    for page_url, take_url in ((f"/admin/change-application/details/{change.id}", f"/admin/change-application/take/{change.id}"),
+                               (f"/admin/worker-report/details/{report.id}", f"/admin/worker-report/take/{report.id}")):
+        page = (await client.get(page_url)).text
+        assert 'id="case-holder"' in page and "担当する" in page
+        taken = await client.post(take_url, data={"csrf": csrf_of(page)}, follow_redirects=True)
+        assert "この案件を担当します" in taken.text and "担当：あなた" in taken.text
+    queue = (await client.get("/admin/plan/queue")).text
+    for section in ('id="change-queue"', 'id="reemployment-queue"'):
+        assert "kanto-holder" in queue[queue.index(section):queue.index(section) + 3000]

@@ -12,10 +12,11 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
-from admin.auth import current_viewer
+from admin.auth import csrf_token, current_viewer
 from admin.scope import visible_plan_ids
 from admin.tables import mapped
 from admin.views.base import ShuroView, announce, enum_filter, jst, label
+from admin.views.cases import case_context, take_or_release
 from admin.views.plan_page import attachment_groups
 from admin.views.plans import plan_label, plan_link
 from admin.views.queue import back_to
@@ -26,7 +27,7 @@ from app.domain.review.change_transitions import CHANGE_TRANSITIONS, change_acti
 from app.domain.viewer import Viewer
 from app.domain.visibility import hidden_review_statuses, may_read_internal_comments, plan_scope, visible_change_applications
 from app.models import Attachment, ChangeEvent, Plan, Worker
-from app.models.enums import Bureau, ChangeAction, ChangeStatus, Role
+from app.models.enums import Bureau, CaseKind, ChangeAction, ChangeStatus, Role
 
 ChangeApplication: Any = mapped["ChangeApplication"]
 REVIEW_ACTIONS = {"accept": ChangeAction.ACCEPT, "remand": ChangeAction.REMAND, "certify": ChangeAction.CERTIFY}
@@ -83,7 +84,17 @@ class ChangeApplicationAdmin(ShuroView, model=ChangeApplication):
                 await Attachment.filter(change_application_id=application.id).order_by("id")),
             "plan_url": request.url_for("admin:details", identity="plan", pk=plan.id),
             "back": back_to(request),
+            "csrf": csrf_token(request),
+            "case": await case_context(viewer, CaseKind.CHANGE_APPLICATION, application.id,
+                                       str(request.url_for("admin:view-change-application-take", pk=application.id))),
         }
+
+    @expose("/take/{pk:int}", methods=["POST"])
+    async def take(self, request: Request) -> Response:
+        """担当する / 担当を外す on the change application's page (#26)."""
+        pk = request.path_params["pk"]
+        details = str(request.url_for("admin:details", identity=self.identity, pk=pk))
+        return await take_or_release(request, CaseKind.CHANGE_APPLICATION, pk, details)
 
     @expose("/review/{pk:int}/{slug}", methods=["GET", "POST"])
     async def review(self, request: Request) -> Response:

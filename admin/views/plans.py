@@ -33,6 +33,7 @@ from admin.views.base import (
     label,
     staff_name,
 )
+from admin.views.cases import case_context, take_or_release
 from admin.views.change_labels import change_summary
 from admin.views.plan_page import WORKER_HEADERS, actor_of, attachment_groups, plan_sections, report_summary
 from admin.views.queue import PAGE as QUEUE_PAGE
@@ -60,7 +61,7 @@ from app.domain.plans.documents import printable_documents
 from app.domain.plans.draft import effective_salary
 from app.domain.plans.fields import BY_PATH, Area
 from app.domain.plans.file_types import file_kind_name
-from app.domain.review.assignments import REVIEWERS, assign_cases, holders, release_case, take_case
+from app.domain.review.assignments import REVIEWERS, assign_cases
 from app.domain.review.moves import review_plan
 from app.domain.review.transitions import COMMENT_MAX, PLAN_TRANSITIONS, available_actions, condition_holds, role_may
 from app.domain.viewer import Viewer
@@ -77,7 +78,6 @@ from app.domain.visibility import (
 from app.http.documents import pdf_response
 from app.http.files import file_response
 from app.models import Attachment as AttachmentModel
-from app.models import CaseAssignment
 from app.models import Plan as PlanModel
 from app.models import PlanEvent as PlanEventModel
 from app.models import PlanLicense as PlanLicenseModel
@@ -230,12 +230,9 @@ class PlanAdmin(ShuroView, model=Plan):
         events = await PlanEventModel.filter(plan_id=plan.id).order_by("at", "id").prefetch_related("actor_staff", "actor_company")
         actions = available_actions(plan, viewer)
         worker_names = {w.id: w.name or "外国人" for w in workers}  # readable_for masks them for analysts
-        waiting = PlanStatus(plan.status) in WAITING and viewer.role in REVIEWERS
-        holder = (await holders(CaseKind.PLAN, [plan.id])).get(plan.id, "") if waiting else ""
         return {
             "plan_row": plan,
-            "case": {"waiting": waiting, "holder": holder,
-                     "mine": bool(holder) and await CaseAssignment.filter(kind=CaseKind.PLAN, record_id=plan.id, staff_id=viewer.staff_id).exists()},
+            "case": await case_context(viewer, CaseKind.PLAN, plan.id, str(request.url_for("admin:view-plan-take", pk=plan.id))),
             "page_title": plan_label(plan),
             "status_label": PlanStatus(plan.status).label,
             "sections": plan_sections(plan, licenses),
@@ -372,21 +369,8 @@ class PlanAdmin(ShuroView, model=Plan):
     @expose("/take/{pk:int}", methods=["POST"])
     async def take(self, request: Request) -> Response:
         """担当する / 担当を外す on the plan's page (#26)."""
-        viewer = current_viewer(request)
-        form = await checked_form(request)
-        if viewer is None:
-            raise HTTPException(status_code=403)
         pk = request.path_params["pk"]
-        try:
-            if form.get("release"):
-                await release_case(viewer, CaseKind.PLAN, pk)
-                announce(request, "この案件の担当を外しました。")
-            else:
-                await take_case(viewer, CaseKind.PLAN, pk)
-                announce(request, "この案件を担当します。")
-        except DomainError as error:
-            flash_refusal(request, error)
-        return RedirectResponse(self.details_url(request, pk), status_code=303)
+        return await take_or_release(request, CaseKind.PLAN, pk, self.details_url(request, pk))
 
     @expose("/assign", methods=["POST"])
     async def assign(self, request: Request) -> Response:

@@ -150,6 +150,7 @@ class ChangeQueueRow:
     company_name: str
     status: str
     changed: str
+    holder: str
 
 
 async def change_queue_rows(viewer: Viewer, limit: int = PAGE) -> list[ChangeQueueRow]:
@@ -157,9 +158,10 @@ async def change_queue_rows(viewer: Viewer, limit: int = PAGE) -> list[ChangeQue
     waiting = await visible_change_applications(viewer).filter(
         status__in=[s.value for s in WAITING_REVIEWS]
     ).order_by("queued_at", "id").limit(limit).prefetch_related("plan")
+    held = await holders(CaseKind.CHANGE_APPLICATION, [c.id for c in waiting])
     return [
         ChangeQueueRow(c.id, _days(c.queued_at), c.plan.application_number or "", c.plan.company_name or "", ChangeStatus(c.status).label,
-                       f"{len(c.diff)}項目")
+                       f"{len(c.diff)}項目", held.get(c.id, ""))
         for c in waiting
     ]
 
@@ -172,6 +174,7 @@ class ReemploymentQueueRow:
     company_name: str
     planned_on: str
     status: str
+    holder: str
 
 
 def waiting_reemployments(viewer: Viewer) -> QuerySet[WorkerReport]:
@@ -181,9 +184,10 @@ def waiting_reemployments(viewer: Viewer) -> QuerySet[WorkerReport]:
 async def reemployment_queue_rows(viewer: Viewer, limit: int = PAGE) -> list[ReemploymentQueueRow]:
     """再雇用申請 waiting for review (申請中, 審査中), oldest first, in the viewer's scope (#26)."""
     waiting = await waiting_reemployments(viewer).order_by("queued_at", "id").limit(limit).prefetch_related("plan", "worker")
+    held = await holders(CaseKind.REEMPLOYMENT, [r.id for r in waiting])
     return [
         ReemploymentQueueRow(r.id, _days(r.queued_at), r.worker.name or "", r.plan.company_name or "",
-                             r.planned_on.isoformat() if r.planned_on else "", ChangeStatus(r.review_status).label)
+                             r.planned_on.isoformat() if r.planned_on else "", ChangeStatus(r.review_status).label, held.get(r.id, ""))
         for r in waiting
     ]
 

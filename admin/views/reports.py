@@ -13,10 +13,11 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
-from admin.auth import current_viewer
+from admin.auth import csrf_token, current_viewer
 from admin.scope import visible_plan_ids
 from admin.tables import mapped
 from admin.views.base import ChoiceFilter, ShuroView, announce, enum_filter, label, masked_for_analysts
+from admin.views.cases import case_context, take_or_release
 from admin.views.plans import plan_label, plan_link
 from admin.views.queue import back_to
 from admin.views.review_screen import ReviewTarget, review_screen
@@ -27,7 +28,7 @@ from app.domain.review.report_transitions import REEMPLOYMENT_TRANSITIONS, reemp
 from app.domain.viewer import Viewer
 from app.domain.visibility import hidden_review_statuses, masked, plan_scope, visible_reports
 from app.models import Plan
-from app.models.enums import Bureau, ChangeAction, ChangeStatus, DiscontinuationReason, EmploymentStatus, ReportKind, ReportStatus
+from app.models.enums import Bureau, CaseKind, ChangeAction, ChangeStatus, DiscontinuationReason, EmploymentStatus, ReportKind, ReportStatus
 
 WorkerReport: Any = mapped["WorkerReport"]
 Worker: Any = mapped["Worker"]
@@ -143,7 +144,17 @@ class WorkerReportAdmin(ShuroView, model=WorkerReport):
             "review_links": [(SLUG_BY_MUTATION[m], REEMPLOYMENT_TRANSITIONS[REVIEW_ACTIONS[SLUG_BY_MUTATION[m]]].action.label)
                              for m in reemployment_actions(report, viewer) if m in SLUG_BY_MUTATION],
             "back": back_to(request),
+            "csrf": csrf_token(request),
+            "case": await case_context(viewer, CaseKind.REEMPLOYMENT, report.id,
+                                       str(request.url_for("admin:view-worker-report-take", pk=report.id))),
         }
+
+    @expose("/take/{pk:int}", methods=["POST"])
+    async def take(self, request: Request) -> Response:
+        """担当する / 担当を外す on the 再雇用申請's page (#26)."""
+        pk = request.path_params["pk"]
+        details = str(request.url_for("admin:details", identity=self.identity, pk=pk))
+        return await take_or_release(request, CaseKind.REEMPLOYMENT, pk, details)
 
     @expose("/review/{pk:int}/{slug}", methods=["GET", "POST"])
     async def review(self, request: Request) -> Response:
