@@ -588,3 +588,25 @@ async def test_change_applications_and_reemployments_are_taken_like_plans(client
     queue = (await client.get("/admin/plan/queue")).text
     for section in ('id="change-queue"', 'id="reemployment-queue"'):
         assert "kanto-holder" in queue[queue.index(section):queue.index(section) + 3000]
+
+
+async def test_change_report_and_history_lists_search_their_plans(client: httpx.AsyncClient, settings) -> None:
+    """#26 item 6: 変更申請, 外国人の報告 and 申請履歴 have a search; it finds rows by their plan's number or
+    name (and reports by the worker's name, except for analysts, who are told so)."""
+    company, plan, worker = await _working_worker(settings)
+    from app.domain.changes.applications import apply_for_change
+
+    await apply_for_change(company, {"representative_name": "新 代表"})
+    _, other = await submitted_plan(settings.upload_dir, prefecture="13", name="無関係建設株式会社")
+    await logged_in(client, Role.MLIT_STAFF)
+    number = plan.application_number
+    for view in ("change-application", "worker-report", "plan-event"):
+        found = (await client.get(f"/admin/{view}/list", params={"search": number})).text
+        assert number in found and "無関係建設株式会社" not in found, view
+        assert "plan.application_number" not in found  # the search box names what it searches in Japanese
+    by_name = (await client.get("/admin/worker-report/list", params={"search": worker.name.split()[0]})).text
+    assert worker.name in by_name
+    client.cookies.clear()
+    await logged_in(client, Role.ANALYST)
+    masked = (await client.get("/admin/worker-report/list", params={"search": worker.name.split()[0]})).text
+    assert 'id="search-note"' in masked and "外国人の氏名は個人情報のため" in masked

@@ -26,6 +26,9 @@ from app.domain.viewer import Viewer
 from app.domain.visibility import masked, plan_scope
 from app.models.enums import ExportChannel, LabeledEnum, Role
 
+# What the search box names for columns of related rows (`column_searchable_list` of the lists that search them).
+RELATED_LABELS = {"plan.application_number": "申請番号", "plan.company_name": "商号又は名称", "worker.name": "外国人の氏名"}
+
 
 def jst(value: Any) -> str:
     return to_jst(value).strftime("%Y-%m-%d %H:%M") if value else ""
@@ -256,6 +259,11 @@ class ShuroView(ModelView):
         return stmt.filter(*[sa.or_(*[self._matches(field, word) for field in fields]) for word in words])
 
     def _matches(self, field: str, word: str) -> sa.ColumnElement[bool]:
+        if "." in field:  # a column of a related row (`plan.company_name`): rows whose relation has it
+            relation_name, column_name = field.split(".", 1)
+            relation = getattr(self.model, relation_name)
+            related = getattr(relation.property.mapper.class_, column_name)
+            return relation.has(sa.cast(related, sa.String).ilike(f"%{word}%"))
         column = getattr(self.model, field)
         described = described_column(self.described_area, field) if self.described_area is not None else None
         named = described.codes_named(word) if described is not None else ()

@@ -15,7 +15,7 @@ from starlette.responses import RedirectResponse, Response
 from admin.auth import csrf_token, current_viewer
 from admin.scope import visible_plan_ids
 from admin.tables import mapped
-from admin.views.base import ShuroView, announce, enum_filter, jst, label
+from admin.views.base import RELATED_LABELS, ShuroView, announce, enum_filter, jst, label
 from admin.views.cases import case_context, take_or_release
 from admin.views.plan_page import attachment_groups
 from admin.views.plans import plan_label, plan_link
@@ -45,6 +45,7 @@ class ChangeApplicationAdmin(ShuroView, model=ChangeApplication):
     column_list = ["queued_at", "plan", "plan.bureau", "status", "applied_at", "certified_at"]
     column_details_list = column_list
     column_export_list = column_list
+    column_searchable_list = ["plan.application_number", "plan.company_name"]
     column_sortable_list = ["queued_at", "applied_at", "certified_at"]
     column_default_sort = [("queued_at", False), ("id", False)]
     column_filters: ClassVar[list[Any]] = [
@@ -57,6 +58,7 @@ class ChangeApplicationAdmin(ShuroView, model=ChangeApplication):
         "status": label(ChangeStatus), "plan": plan_link, "plan.bureau": lambda m, a: Bureau(m.plan.bureau).label if m.plan.bureau else "",
     }
     column_labels: ClassVar[dict[str, str]] = {
+        **RELATED_LABELS,
         "queued_at": "審査順日時", "plan": "受入計画", "plan.bureau": "審査担当", "status": "状態", "applied_at": "申請日時", "certified_at": "認定日時",
     }
     scope = staticmethod(_scope)  # type: ignore[assignment]

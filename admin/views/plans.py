@@ -18,6 +18,7 @@ from admin.auth import csrf_token, current_viewer
 from admin.scope import plan_conditions, visible_plan_ids
 from admin.tables import mapped
 from admin.views.base import (
+    RELATED_LABELS,
     ChoiceFilter,
     DateBoundFilter,
     ShuroView,
@@ -526,6 +527,7 @@ class PlanEventAdmin(ShuroView, model=PlanEvent):
     column_list = ["at", "plan", "action", "from_status", "to_status", "actor_role", "actor_staff", "comment"]
     column_details_list = column_list
     column_export_list = column_list
+    column_searchable_list = ["plan.application_number", "plan.company_name"]
     column_sortable_list = ["at"]
     column_filters: ClassVar[list[Any]] = [enum_filter(PlanEvent.action, PlanAction, "操作")]
     column_default_sort = [("at", True)]
@@ -537,6 +539,7 @@ class PlanEventAdmin(ShuroView, model=PlanEvent):
         "actor_staff": lambda m, a: staff_name(m.actor_staff),
     }
     column_labels: ClassVar[dict[str, str]] = {
+        **RELATED_LABELS,
         "at": "日時", "plan": "受入計画", "action": "操作", "from_status": "変更前", "to_status": "変更後", "actor_staff": "操作した職員",
         "actor_role": "操作者の区分", "comment": "コメント",
     }

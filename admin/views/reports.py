@@ -16,7 +16,7 @@ from starlette.responses import RedirectResponse, Response
 from admin.auth import csrf_token, current_viewer
 from admin.scope import visible_plan_ids
 from admin.tables import mapped
-from admin.views.base import ChoiceFilter, ShuroView, announce, enum_filter, label, masked_for_analysts
+from admin.views.base import RELATED_LABELS, ChoiceFilter, ShuroView, announce, enum_filter, label, masked_for_analysts
 from admin.views.cases import case_context, take_or_release
 from admin.views.plans import plan_label, plan_link
 from admin.views.queue import back_to
@@ -97,6 +97,7 @@ class WorkerReportAdmin(ShuroView, model=WorkerReport):
                            "residence_card_number", "residence_expiry", "landing_date", "work_start_date", "ccus_card_missing_reason",
                            "event_on", "planned_on", "discontinuation_reason", "note", "remand_comment"]
     column_export_list = column_list
+    column_searchable_list = ["worker.name", "plan.application_number", "plan.company_name"]
     column_sortable_list = ["due_on", "registered_at", "reported_at"]
     column_default_sort = [("due_on", False), ("id", False)]
     column_filters: ClassVar[list[Any]] = [
@@ -114,6 +115,7 @@ class WorkerReportAdmin(ShuroView, model=WorkerReport):
         "residence_card_number": masked_for_analysts, "residence_expiry": masked_for_analysts, "landing_date": masked_for_analysts,
     }
     column_labels: ClassVar[dict[str, str]] = {
+        **RELATED_LABELS,
         "kind": "種類", "status": "状態", "review_status": "再雇用申請の審査状態", "worker": "外国人", "plan": "受入計画", "plan.bureau": "審査担当",
         "due_on": "報告期限", "overdue": "期限", "registered_at": "登録日時", "reported_at": "報告日時", "employment_status": "従事状況",
         "residence_card_number": "在留カード番号", "residence_expiry": "在留期間満了年月日", "landing_date": "上陸年月日",
@@ -128,6 +130,9 @@ class WorkerReportAdmin(ShuroView, model=WorkerReport):
         for name in ("due_on", "residence_card_number", "residence_expiry", "landing_date", "work_start_date", "ccus_card_missing_reason",
                      "event_on", "planned_on", "note", "remand_comment")
     }
+
+    def unsearchable(self, viewer: Viewer | None) -> frozenset[str]:
+        return frozenset({"worker.name"}) if plan_scope(viewer).mask_personal_data else frozenset()
 
     def scope(self, viewer: Viewer | None) -> list[sa.ColumnElement[bool]]:
         hidden = [s.value for s in hidden_review_statuses(viewer)]
