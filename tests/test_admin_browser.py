@@ -474,3 +474,22 @@ def test_mlit_decides_a_cancellation_from_the_queue_and_assigns_cases(served: tu
         browser.close()
     statuses, _mails = asyncio.run(_state(url))
     assert statuses["取消申請建設株式会社"] == "CANCELLED"
+
+
+def test_a_plan_page_reads_on_a_phone(served: tuple[str, str, dict[str, str]]) -> None:
+    """#26 item 12: at 390 px the plan's header wraps; nothing overlaps or runs off the side."""
+    from playwright.sync_api import sync_playwright
+
+    base, _url, _numbers = served
+    OUTPUT.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 390, "height": 844}, locale="ja-JP", bypass_csp=True)
+        _log_in(page, base, "kanto-reviewer")
+        page.locator("#queue tbody tr a").first.click()
+        _readable_japanese(page, "plan-detail-390")
+        title = page.locator("#plan-header .page-title").bounding_box()
+        actions = page.locator("#review-actions").bounding_box()
+        assert title and actions and (actions["y"] >= title["y"] + title["height"] - 1 or actions["x"] >= title["x"] + title["width"])
+        assert page.evaluate("document.querySelector('#plan-header').scrollWidth <= document.querySelector('#plan-header').clientWidth + 1")
+        browser.close()
