@@ -12,7 +12,7 @@ from starlette.responses import RedirectResponse, Response
 from admin.auth import current_viewer
 from admin.views.base import announce, checked_form, flash_refusal
 from app.domain.errors import DomainError
-from app.domain.review.assignments import REVIEWERS, holders, release_case, take_case, waiting_cases
+from app.domain.review.assignments import REVIEWERS, release_case, take_case, waiting_cases
 from app.domain.viewer import Viewer
 from app.models import CaseAssignment
 from app.models.enums import CaseKind
@@ -23,9 +23,9 @@ async def case_context(viewer: Viewer, kind: CaseKind, record_id: int, take_url:
     waiting = viewer.role in REVIEWERS and await waiting_cases(viewer, kind).filter(id=record_id).exists()
     if not waiting:
         return {"waiting": False}
-    holder = (await holders(kind, [record_id])).get(record_id, "")
-    mine = bool(holder) and await CaseAssignment.filter(kind=kind, record_id=record_id, staff_id=viewer.staff_id).exists()
-    return {"waiting": True, "holder": holder, "mine": mine, "url": take_url}
+    held = await CaseAssignment.get_or_none(kind=kind, record_id=record_id).prefetch_related("staff")
+    holder = (held.staff.display_name or held.staff.login_id) if held else ""
+    return {"waiting": True, "holder": holder, "mine": held is not None and held.staff_id == viewer.staff_id, "url": take_url}
 
 
 async def take_or_release(request: Request, kind: CaseKind, record_id: int, back: str) -> Response:

@@ -18,14 +18,14 @@ from tortoise.queryset import QuerySet
 from app.domain import clock
 from app.domain.catalogue import bureaus, prefectures
 from app.domain.plans.search import PlanSearch, queue_page, search_plans
-from app.domain.review.assignments import held_by_others, holders
+from app.domain.reports.cancellation import pending_cancellations
+from app.domain.review.assignments import WAITING_PLANS, held_by_others, holders, waiting_cases
+from app.domain.review.transitions import PLAN_TRANSITIONS, role_may
 from app.domain.viewer import Viewer
-from app.domain.visibility import visible_change_applications, visible_plans, visible_reports
-from app.models import Plan, WorkerReport
-from app.models.enums import Bureau, CaseKind, ChangeStatus, PlanStatus, ReportKind, Role
+from app.models import Plan
+from app.models.enums import Bureau, CaseKind, ChangeStatus, PlanAction, PlanStatus, Role
 
-WAITING = (PlanStatus.APPLIED, PlanStatus.UNDER_REVIEW)
-WAITING_REVIEWS = (ChangeStatus.APPLIED, ChangeStatus.UNDER_REVIEW)  # change applications and 再雇用申請
+WAITING = WAITING_PLANS
 PAGE = 50
 
 
@@ -155,9 +155,7 @@ class ChangeQueueRow:
 
 async def change_queue_rows(viewer: Viewer, limit: int = PAGE) -> list[ChangeQueueRow]:
     """Change applications waiting for review (申請中, 審査中), oldest first, in the viewer's scope."""
-    waiting = await visible_change_applications(viewer).filter(
-        status__in=[s.value for s in WAITING_REVIEWS]
-    ).order_by("queued_at", "id").limit(limit).prefetch_related("plan")
+    waiting = await waiting_cases(viewer, CaseKind.CHANGE_APPLICATION).order_by("queued_at", "id").limit(limit).prefetch_related("plan")
     held = await holders(CaseKind.CHANGE_APPLICATION, [c.id for c in waiting])
     return [
         ChangeQueueRow(c.id, _days(c.queued_at), c.plan.application_number or "", c.plan.company_name or "", ChangeStatus(c.status).label,
@@ -177,13 +175,9 @@ class ReemploymentQueueRow:
     holder: str
 
 
-def waiting_reemployments(viewer: Viewer) -> QuerySet[WorkerReport]:
-    return visible_reports(viewer).filter(kind=ReportKind.REEMPLOYMENT, review_status__in=[s.value for s in WAITING_REVIEWS])
-
-
 async def reemployment_queue_rows(viewer: Viewer, limit: int = PAGE) -> list[ReemploymentQueueRow]:
     """再雇用申請 waiting for review (申請中, 審査中), oldest first, in the viewer's scope (#26)."""
-    waiting = await waiting_reemployments(viewer).order_by("queued_at", "id").limit(limit).prefetch_related("plan", "worker")
+    waiting = await waiting_cases(viewer, CaseKind.REEMPLOYMENT).order_by("queued_at", "id").limit(limit).prefetch_related("plan", "worker")
     held = await holders(CaseKind.REEMPLOYMENT, [r.id for r in waiting])
     return [
         ReemploymentQueueRow(r.id, _days(r.queued_at), r.worker.name or "", r.plan.company_name or "",
@@ -202,13 +196,6 @@ class CancellationQueueRow:
     reason: str
 
 
-def pending_cancellations(viewer: Viewer) -> QuerySet[Plan]:
-    """計画取消申請 waiting for MLIT's decision (only MLIT decides them: none for anyone else)."""
-    if viewer.role is not Role.MLIT_STAFF:
-        return visible_plans(viewer).filter(id__isnull=True)
-    return visible_plans(viewer).filter(status=PlanStatus.CERTIFIED, cancellation_requested_at__isnull=False)
-
-
 async def cancellation_queue_rows(viewer: Viewer, limit: int = PAGE) -> list[CancellationQueueRow]:
     pending = await pending_cancellations(viewer).order_by("cancellation_requested_at", "id").limit(limit)
     return [
@@ -221,15 +208,13 @@ async def cancellation_queue_rows(viewer: Viewer, limit: int = PAGE) -> list[Can
 
 async def kind_counts(viewer: Viewer) -> list[Bar]:
     """How many cases of each kind wait for this viewer's decision, each linking to its part of the queue."""
-    counts = [
-        ("受入計画", await search_plans(viewer, PlanSearch(statuses=WAITING)).count(), "#queue"),
-        ("変更申請", await visible_change_applications(viewer).filter(
-            status__in=[s.value for s in WAITING_REVIEWS]).count(), "#change-queue"),
-        ("再雇用申請", await waiting_reemployments(viewer).count(), "#reemployment-queue"),
-    ]
-    if viewer.role is Role.MLIT_STAFF:
+    counts = [(kind.label, await waiting_cases(viewer, kind).count(), f"#{anchor}") for kind, anchor in KIND_ANCHORS.items()]
+    if role_may(PLAN_TRANSITIONS[PlanAction.APPROVE_CANCELLATION], viewer):
         counts.append(("計画取消申請", await pending_cancellations(viewer).count(), "#cancellation-queue"))
     return _bars(counts)
+
+
+KIND_ANCHORS = {CaseKind.PLAN: "queue", CaseKind.CHANGE_APPLICATION: "change-queue", CaseKind.REEMPLOYMENT: "reemployment-queue"}
 
 
 def page_numbers(page: int, pages: int, around: int = 2) -> list[int | None]:

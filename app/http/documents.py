@@ -32,19 +32,15 @@ def document_path(plan_id: int, kind: DocumentKind, change_id: int | None = None
     return f"{base}/{FILE_NAMES[kind]}"
 
 
-def _error(status: int, code: str, message: str) -> Response:
-    return graphql_error_response(status, code, message)
-
-
 async def pdf_response(viewer: Viewer | None, plan_id: int, kind: DocumentKind, change_id: int | None = None) -> Response:
     """The document as the viewer may read it, shown in the browser; 404 for anything it may not see."""
     try:
         document = await printable_document(viewer, plan_id, kind, change_id)
         pdf = await asyncio.to_thread(render, document)  # drawing 200 workers takes a few tenths of a second
     except DomainError:
-        return _error(404, "NOT_FOUND", "指定された書類はありません。")
+        return graphql_error_response(404, "NOT_FOUND", "指定された書類はありません。")
     except FontMissing:
-        return _error(503, "UNAVAILABLE", "書類を作成できません（日本語フォントがありません）。管理者に連絡してください。")
+        return graphql_error_response(503, "UNAVAILABLE", "書類を作成できません（日本語フォントがありません）。管理者に連絡してください。")
     name = f"{kind.label}.pdf"
     return Response(pdf, media_type="application/pdf", headers={
         "Content-Disposition": f"inline; filename=\"{FILE_NAMES.get(kind, 'document.pdf')}\"; filename*=UTF-8''{quote(name)}",
@@ -56,7 +52,7 @@ async def plan_document(request: Request) -> Response:
     kind = KIND_OF_FILE.get(request.path_params["name"])
     plan_id = decode_id("Plan", request.path_params["plan"])
     if kind is None or plan_id is None:
-        return _error(404, "NOT_FOUND", "指定された書類はありません。")
+        return graphql_error_response(404, "NOT_FOUND", "指定された書類はありません。")
     return await pdf_response(viewer, plan_id, kind)
 
 
@@ -65,5 +61,5 @@ async def change_document(request: Request) -> Response:
     plan_id = decode_id("Plan", request.path_params["plan"])
     change_id = decode_id("ChangeApplication", request.path_params["change"])
     if plan_id is None or change_id is None:
-        return _error(404, "NOT_FOUND", "指定された書類はありません。")
+        return graphql_error_response(404, "NOT_FOUND", "指定された書類はありません。")
     return await pdf_response(viewer, plan_id, DocumentKind.CHANGE_CERTIFICATE, change_id)

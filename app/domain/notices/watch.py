@@ -10,12 +10,11 @@ from tortoise.functions import Count, Min
 
 from app.domain import clock
 from app.domain.reports.pending import overdue
+from app.domain.review.assignments import WAITING_PLANS, WAITING_REVIEWS
 from app.models import ChangeApplication, OutboxMail, Plan, PlanTallyChange, WorkerReport
-from app.models.enums import Bureau, ChangeStatus, MailState, PlanStatus
+from app.models.enums import Bureau, MailState
 
 UNSENT = (MailState.QUEUED, MailState.SENDING)
-WAITING_PLANS = (PlanStatus.APPLIED, PlanStatus.UNDER_REVIEW)
-WAITING_CHANGES = (ChangeStatus.APPLIED, ChangeStatus.UNDER_REVIEW)
 
 
 @dataclass(frozen=True)
@@ -33,7 +32,7 @@ async def service_gauges(now: datetime | None = None) -> ServiceGauges:
     oldest = backlog[0]["oldest"] if backlog else None
     depth = {bureau.value: 0 for bureau in Bureau}
     plans = await Plan.filter(status__in=list(WAITING_PLANS)).annotate(n=Count("id")).group_by("bureau").values("bureau", "n")
-    changes = await ChangeApplication.filter(status__in=list(WAITING_CHANGES)).annotate(n=Count("id")).group_by(
+    changes = await ChangeApplication.filter(status__in=list(WAITING_REVIEWS)).annotate(n=Count("id")).group_by(
         "plan__bureau").values("plan__bureau", "n")
     for row in plans:
         if row["bureau"]:

@@ -4,14 +4,25 @@ a reason. All three are moves of the plan's transition table."""
 
 from __future__ import annotations
 
+from tortoise.queryset import QuerySet
+
 from app.domain.outbox import queue_mail
 from app.domain.plans.draft import certified_plan
 from app.domain.plans.mails import recipients
 from app.domain.reports.mails import cancellation_decided
-from app.domain.review.transitions import Move, move_plan
+from app.domain.review.transitions import PLAN_TRANSITIONS, Move, move_plan, role_may
 from app.domain.viewer import Viewer
+from app.domain.visibility import visible_plans
 from app.models import Plan, PlanEvent
-from app.models.enums import MailKind, PlanAction
+from app.models.enums import MailKind, PlanAction, PlanStatus
+
+
+def pending_cancellations(viewer: Viewer) -> QuerySet[Plan]:
+    """計画取消申請 waiting for a decision this viewer may take (none for a role the transition table does
+    not let approve them), in the viewer's scope."""
+    if not role_may(PLAN_TRANSITIONS[PlanAction.APPROVE_CANCELLATION], viewer):
+        return visible_plans(viewer).filter(id__isnull=True)
+    return visible_plans(viewer).filter(status=PlanStatus.CERTIFIED, cancellation_requested_at__isnull=False)
 
 
 async def _requested(plan: Plan, event: PlanEvent) -> None:
