@@ -58,6 +58,7 @@ async def _seed(url: str, upload_dir: Path) -> dict[str, str]:
         for action in (PlanAction.ACCEPT, PlanAction.CERTIFY):
             await review_plan(await staff(Role.MLIT_STAFF), to_change.id, action, "")
         reporter = await _plan_certified_long_ago(upload_dir)
+        returning = await _reemployment_waiting(upload_dir)
         leaving, to_cancel = await submitted_plan(upload_dir, prefecture="04", name="取消申請建設株式会社")
         for action in (PlanAction.ACCEPT, PlanAction.CERTIFY):
             await review_plan(await staff(Role.MLIT_STAFF), to_cancel.id, action, "")
@@ -65,7 +66,28 @@ async def _seed(url: str, upload_dir: Path) -> dict[str, str]:
 
         await apply_for_plan_cancellation(leaving, "事業を廃止するため")
         return {"cancelling": to_cancel.application_number,"remand": remand_me.application_number, "certify": certify_me.application_number, "last": last.application_number,
-                "changer": changer.login_id, "changed_plan": str(to_change.id), "reporter": reporter}
+                "changer": changer.login_id, "changed_plan": str(to_change.id), "reporter": reporter,
+                "returning": returning}
+
+
+async def _reemployment_waiting(upload_dir: Path) -> str:
+    """A certified Kanto plan whose worker started work, left for a while and files a 再雇用申請 (DOMAIN §4.4)."""
+    from app.domain.reports.acceptance import AcceptanceData, register_acceptance_report, send_acceptance_report
+    from app.domain.reports.worker_reports import apply_for_reemployment
+    from app.domain.review.moves import review_plan
+    from app.models import Worker
+    from app.models.enums import EmploymentStatus
+
+    company, plan = await submitted_plan(upload_dir, prefecture="13", name="再雇用建設株式会社")
+    for action in (PlanAction.ACCEPT, PlanAction.CERTIFY):
+        await review_plan(await staff(Role.MLIT_STAFF), plan.id, action, "")
+    worker = await Worker.filter(plan_id=plan.id).order_by("position").first()
+    report = await register_acceptance_report(company, worker.id, AcceptanceData(
+        EmploymentStatus.WORKING, "AB12345678CD", "0" * 14, None, clock.today() + timedelta(days=300), clock.today() - timedelta(days=9),
+        clock.today() - timedelta(days=8), "交付待ち"))
+    await send_acceptance_report(company, report.id)
+    await apply_for_reemployment(company, worker.id, clock.today(), clock.today() + timedelta(days=30), "一時帰国")
+    return worker.name or ""
 
 
 async def _plan_certified_long_ago(upload_dir: Path) -> str:
@@ -197,7 +219,7 @@ def test_a_bureau_reviewer_works_through_the_queue(served: tuple[str, str, dict[
         page.click("#submit-back")
         expect(page.locator("body")).to_contain_text("認定済み")  # the flash names the new state
         assert "status=UNDER_REVIEW" in page.url  # the same filtered queue
-        expect(page.locator("#queue")).to_contain_text("審査待ちの案件はありません")
+        expect(page.locator("#queue")).to_contain_text("審査待ちの受入計画はありません")
         _readable_japanese(page, "queue-after-certify")
 
         page.goto(f"{base}/admin/plan/details/999999")
@@ -224,7 +246,7 @@ def test_an_analyst_exports_what_the_filtered_list_shows(served: tuple[str, str,
         _log_in(page, base, "analyst-export")
         page.goto(f"{base}/admin/plan/list?search=建設")
         listed = [re.search(r"20\d{6}-\d+", row).group(0) for row in page.locator("table tbody tr").all_inner_texts()]
-        assert len(listed) == 5  # the plans with 建設 in the name; the remanded one is hidden (C4)
+        assert len(listed) == 6  # the plans with 建設 in the name; the remanded one is hidden (C4)
         _readable_japanese(page, "analyst-list")
         with page.expect_download() as download:
             page.click("text=エクスポート")
@@ -394,6 +416,39 @@ def test_a_change_filed_through_graphql_is_reviewed_in_the_panel(served: tuple[s
         browser.close()
 
 
+def test_a_reemployment_is_found_by_kind_and_reviewed(served: tuple[str, str, dict[str, str]]) -> None:
+    """#26 done-when: a reviewer narrows the one queue to 再雇用申請, opens one (worker, dates, note), takes it,
+    accepts and certifies it, and its page keeps the steps in 履歴."""
+    from playwright.sync_api import expect, sync_playwright
+
+    base, _url, numbers = served
+    OUTPUT.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 1280, "height": 900}, locale="ja-JP", bypass_csp=True)
+        _log_in(page, base, "kanto-reviewer")
+        page.select_option("#queue-filters select[name=kind]", label="再雇用申請")
+        page.click("#queue-filters button[type=submit]")
+        expect(page.locator("#queue")).to_have_count(0)
+        expect(page.locator("#reemployment-queue")).to_contain_text("再雇用建設株式会社")
+        _readable_japanese(page, "queue-reemployment")
+        page.locator("#reemployment-queue a", has_text=numbers["returning"]).click()
+        expect(page.locator("body")).to_contain_text("一時帰国")
+        page.click("#case-holder button")
+        expect(page.locator("#case-holder")).to_contain_text("担当：あなた")
+        for decision, state in (("受理", "審査中"), ("認定", "認定済み")):
+            page.click(f"#review-actions >> text={decision}")
+            page.click("#submit-back")
+            expect(page.locator("#result-banners")).to_contain_text(f"「{state}」にしました")  # back on the queue it came from
+            page.locator("#result-banners a").first.click()  # the banner leads back to the case
+        history = page.locator("#history tbody tr")
+        expect(history).to_have_count(3)
+        expect(history.nth(2)).to_contain_text("認定済み")
+        expect(history.nth(2)).to_contain_text("関東 審査子")
+        _readable_japanese(page, "reemployment-detail")
+        browser.close()
+
+
 def test_phrases_fill_the_comment_and_lists_fit_1280_pixels(served: tuple[str, str, dict[str, str]]) -> None:
     """#26 items 5, 8: MLIT adds a 定型文, the remand form puts it where the cursor is (still editable, counted);
     the main lists fit a 1280 px screen without a horizontal scrollbar."""
@@ -462,9 +517,11 @@ def test_mlit_decides_a_cancellation_from_the_queue_and_assigns_cases(served: tu
         rows = page.locator("#queue tbody tr")
         rows.nth(0).locator("input[type=checkbox]").check()
         rows.nth(1).locator("input[type=checkbox]").check()
+        page.locator("#reemployment-queue tbody tr input[type=checkbox]").first.check()  # any kind, one submission
         page.select_option("#assign-staff", label="関東地方整備局 関東 審査子")
         page.click("#assign-button")
-        expect(page.locator("#result-banners")).to_contain_text("2件の案件を割り当てました")
+        expect(page.locator("#result-banners")).to_contain_text("3件の案件を割り当てました")
+        expect(page.locator("#reemployment-queue tbody tr").first).to_contain_text("関東 審査子")
         expect(page.locator("#queue tbody tr").nth(0)).to_contain_text("関東 審査子")
         _readable_japanese(page, "queue-assigned")
         page.click("text=ログアウト")

@@ -169,6 +169,12 @@ async def test_reemployment_is_reviewed_in_the_panel(client: httpx.AsyncClient, 
     assert await WorkerReport.filter(worker_id=other.id, kind=ReportKind.ACCEPTANCE, status=ReportStatus.REQUIRED).count() == 1
     listing = (await client.get("/admin/worker-report/list?kind=REEMPLOYMENT")).text
     assert "認定済み" in listing
+    # Its page keeps its 履歴 (#26 item 2): each step, the state it moved to, and who acted.
+    details = (await client.get(f"/admin/worker-report/details/{report.id}")).text
+    history = [[cell for cell in re.sub(r"<[^>]+>", "|", row).split("|") if cell]
+               for row in re.findall(r"<tr><td>.*?</tr>", details[details.index('id="history"'):])]
+    assert [row[1:3] for row in history] == [["再雇用申請", "申請中"], ["再雇用申請の受理", "審査中"], ["再雇用申請の認定", "認定済み"]], history
+    assert history[0][3].endswith("（事業者）") and history[1][3].endswith("（地方整備局職員）")
 
 
 async def test_plan_cancellation_is_decided_by_mlit_staff_in_the_panel(client: httpx.AsyncClient, settings) -> None:
@@ -496,14 +502,14 @@ async def test_reviewers_take_cases_and_mlit_assigns_them(client: httpx.AsyncCli
     mlit = await logged_in(client, Role.MLIT_STAFF)
     queue = (await client.get("/admin/plan/queue")).text
     assert 'id="assign-form"' in queue and "kanto-reviewer" in queue
-    assigned = await client.post("/admin/plan/assign", data={"csrf": csrf_of(queue), "plan": [str(plans[1].id), str(plans[2].id)],
+    assigned = await client.post("/admin/plan/assign", data={"csrf": csrf_of(queue), "PLAN": [str(plans[1].id), str(plans[2].id)],
                                                              "staff": str(kanto.id)}, follow_redirects=True)
     assert "2件の案件を割り当てました" in assigned.text
     rows = {a.record_id: (a.staff_id, a.assigned_by_id) for a in await CaseAssignment.all()}
     assert rows[plans[1].id] == (kanto.id, mlit.id) and rows[plans[2].id] == (kanto.id, mlit.id) and rows[plans[0].id][0] == other.id
     outside = await make_staff(Role.BUREAU_STAFF, Bureau.KINKI, "kinki-reviewer")
     before = await CaseAssignment.all().count()
-    refused = await client.post("/admin/plan/assign", data={"csrf": csrf_of(queue), "plan": [str(plans[0].id)], "staff": str(outside.id)},
+    refused = await client.post("/admin/plan/assign", data={"csrf": csrf_of(queue), "PLAN": [str(plans[0].id)], "staff": str(outside.id)},
                                 follow_redirects=True)
     assert "担当範囲で審査待ちでない案件があります" in refused.text and await CaseAssignment.all().count() == before
 
@@ -588,6 +594,40 @@ async def test_change_applications_and_reemployments_are_taken_like_plans(client
     queue = (await client.get("/admin/plan/queue")).text
     for section in ('id="change-queue"', 'id="reemployment-queue"'):
         assert "kanto-holder" in queue[queue.index(section):queue.index(section) + 3000]
+
+
+async def test_the_queue_narrows_to_a_kind_and_mlit_assigns_cases_of_every_kind(client: httpx.AsyncClient, settings) -> None:
+    """#26: the one queue filters by kind (and its bureau and prefecture filters hold for every kind); MLIT checks
+    a plan, a change application and a 再雇用申請 and gives them to one reviewer at once, or none when one is out of reach."""
+    from app.domain.changes.applications import apply_for_change
+    from app.models import CaseAssignment
+    from app.models.enums import CaseKind
+
+    company, plan, _ = await _working_worker(settings)
+    _, report = await _reemployment_of_the_other_worker(company, plan)
+    change = await apply_for_change(company, {"representative_name": "新 代表"})
+    _, waiting = await submitted_plan(settings.upload_dir, prefecture="13", name="待機建設株式会社")
+    kanto = await make_staff(Role.BUREAU_STAFF, Bureau.KANTO, "kanto-all")
+    await logged_in(client, Role.MLIT_STAFF)
+    changes_only = (await client.get("/admin/plan/queue", params={"kind": "CHANGE_APPLICATION"})).text
+    assert 'id="change-queue"' in changes_only and 'id="queue"' not in changes_only and 'id="reemployment-queue"' not in changes_only
+    assert "<title>審査待ち（変更申請）" in changes_only and '<option value="CHANGE_APPLICATION" selected>' in changes_only
+    elsewhere = (await client.get("/admin/plan/queue", params={"kind": "REEMPLOYMENT", "prefecture": "27"})).text
+    assert "この条件で審査待ちの再雇用申請はありません" in elsewhere  # the prefecture filter holds for 再雇用申請 too
+    queue = (await client.get("/admin/plan/queue")).text
+    assert f'name="CHANGE_APPLICATION" value="{change.id}"' in queue and f'name="REEMPLOYMENT" value="{report.id}"' in queue
+    assigned = await client.post("/admin/plan/assign", data={
+        "csrf": csrf_of(queue), "PLAN": [str(waiting.id)], "CHANGE_APPLICATION": [str(change.id)], "REEMPLOYMENT": [str(report.id)],
+        "staff": str(kanto.id)}, follow_redirects=True)
+    assert "3件の案件を割り当てました" in assigned.text
+    assert {(CaseKind(a.kind), a.record_id, a.staff_id) for a in await CaseAssignment.all()} == {
+        (CaseKind.PLAN, waiting.id, kanto.id), (CaseKind.CHANGE_APPLICATION, change.id, kanto.id), (CaseKind.REEMPLOYMENT, report.id, kanto.id)}
+    kinki = await make_staff(Role.BUREAU_STAFF, Bureau.KINKI, "kinki-all")
+    await CaseAssignment.all().delete()
+    refused = await client.post("/admin/plan/assign", data={
+        "csrf": csrf_of(queue), "CHANGE_APPLICATION": [str(change.id)], "REEMPLOYMENT": [str(report.id)], "staff": str(kinki.id)},
+        follow_redirects=True)
+    assert "審査待ちでない案件があります（2件）" in refused.text and await CaseAssignment.all().count() == 0
 
 
 async def test_change_report_and_history_lists_search_their_plans(client: httpx.AsyncClient, settings) -> None:

@@ -17,7 +17,7 @@ from admin.scope import visible_plan_ids
 from admin.tables import mapped
 from admin.views.base import RELATED_LABELS, ShuroView, announce, enum_filter, jst, label
 from admin.views.cases import case_context, take_or_release
-from admin.views.plan_page import attachment_groups
+from admin.views.plan_page import attachment_groups, shown_comment
 from admin.views.plans import plan_label, plan_link
 from admin.views.queue import back_to
 from admin.views.review_screen import ReviewTarget, review_screen
@@ -25,7 +25,7 @@ from app.domain.changes.applications import review_change_application
 from app.domain.plans.readable import readable_for
 from app.domain.review.change_transitions import CHANGE_TRANSITIONS, change_actions
 from app.domain.viewer import Viewer
-from app.domain.visibility import hidden_review_statuses, may_read_internal_comments, plan_scope, visible_change_applications
+from app.domain.visibility import hidden_review_statuses, plan_scope, visible_change_applications
 from app.models import Attachment, ChangeEvent, Plan, Worker
 from app.models.enums import Bureau, CaseKind, ChangeAction, ChangeStatus, Role
 
@@ -79,7 +79,7 @@ class ChangeApplicationAdmin(ShuroView, model=ChangeApplication):
             "history": [{"at": jst(e.at), "action": ChangeAction(e.action).label,
                          "to": ChangeStatus(e.to_status).label if e.to_status else "",
                          "actor": (e.actor_staff.display_name or e.actor_staff.login_id) if e.actor_staff else Role(e.actor_role).label,
-                         "comment": e.comment if not e.comment_is_internal or may_read_internal_comments(viewer) else "（非表示）"} for e in events],
+                         "comment": shown_comment(viewer, e)} for e in events],
             "review_links": [(SLUG_BY_MUTATION[m], CHANGE_TRANSITIONS[REVIEW_ACTIONS[SLUG_BY_MUTATION[m]]].action.label)
                              for m in change_actions(application, viewer) if m in SLUG_BY_MUTATION],
             "attachment_groups": [] if plan_scope(viewer).withhold_file_names else await attachment_groups(

@@ -11,7 +11,9 @@ from app.domain.catalogue import DOCUMENT_ITEMS
 from app.domain.clock import to_jst
 from app.domain.plans.fields import BY_PATH, JAC, LICENSES, PROXY, Area, fields_of, license_text
 from app.domain.reports.pending import is_overdue
-from app.models import Attachment, AttachmentCoverage, Plan, PlanEvent, PlanLicense, WorkerReport
+from app.domain.viewer import Viewer
+from app.domain.visibility import may_read_internal_comments
+from app.models import Attachment, AttachmentCoverage, ChangeEvent, Plan, PlanEvent, PlanLicense, WorkerReport
 from app.models.enums import ChangeStatus, JacMembershipKind, ReportKind, ReportStatus, Role
 
 Row = tuple[str, str]
@@ -110,6 +112,13 @@ def report_summary(report: WorkerReport, employment_status: str) -> str:
         if is_overdue(report, employment_status):
             parts.append("期限超過")
     return f"{ReportKind(report.kind).label}（{'・'.join(parts)}）"
+
+
+def shown_comment(viewer: Viewer | None, event: PlanEvent | ChangeEvent) -> str:
+    """A step's comment, or （非表示） where it is internal (C3) and the viewer may not read it."""
+    if event.comment_is_internal and not may_read_internal_comments(viewer):
+        return "（非表示）"
+    return event.comment or ""
 
 
 def actor_of(event: PlanEvent) -> str:

@@ -36,14 +36,18 @@ from admin.views.base import (
 )
 from admin.views.cases import case_context, take_or_release
 from admin.views.change_labels import change_summary
-from admin.views.plan_page import WORKER_HEADERS, actor_of, attachment_groups, plan_sections, report_summary
+from admin.views.plan_page import WORKER_HEADERS, actor_of, attachment_groups, plan_sections, report_summary, shown_comment
 from admin.views.queue import PAGE as QUEUE_PAGE
 from admin.views.queue import (
     WAITING,
     back_to,
+    CANCELLATION,
+    KINDS,
     cancellation_queue_rows,
     change_queue_rows,
     kind_counts,
+    kinds_offered,
+    queue_kind,
     next_in_queue,
     page_numbers,
     prefectures_by_bureau,
@@ -70,7 +74,6 @@ from app.domain.visibility import (
     HIDDEN_FROM_STAFF,
     hidden_status,
     masked,
-    may_read_internal_comments,
     plan_scope,
     unsearchable_worker_fields,
     visible_plans,
@@ -263,7 +266,7 @@ class PlanAdmin(ShuroView, model=Plan):
                     "to": PlanStatus(e.to_status).label if e.to_status else "",
                     "actor": actor_of(e),
                     "comment": change_summary(viewer, e.changes, worker_names) if e.changes else (
-                        e.comment if (not e.comment_is_internal or may_read_internal_comments(viewer)) else "（非表示）"),
+                        shown_comment(viewer, e)),
                 }
                 for e in events
             ],
@@ -300,22 +303,25 @@ class PlanAdmin(ShuroView, model=Plan):
         if viewer is None:
             raise HTTPException(status_code=404)
         search = queue_search(request.query_params)
+        kind = queue_kind(request.query_params)
         page = max(1, int(request.query_params["page"])) if request.query_params.get("page", "").isdigit() else 1
-        rows, total = await queue_rows(viewer, search, page)
+        rows, total = await queue_rows(viewer, search, page) if kind in ("", CaseKind.PLAN.value) else ([], 0)
         here = queue_url(request)
         return await self.page(
-            request, "shuro/review_queue.html", "審査待ち", rows=rows, total=total, page=page, pages=max(1, -(-total // QUEUE_PAGE)),
-            charts=await queue_charts(request, viewer), here=here, filters=search, is_mlit=is_mlit(viewer),
+            request, "shuro/review_queue.html", f"審査待ち（{KINDS[kind]}）" if kind else "審査待ち",
+            rows=rows, total=total, page=page, pages=max(1, -(-total // QUEUE_PAGE)),
+            charts=await queue_charts(request, viewer), here=here, filters=search, kind=kind, kinds_offered=kinds_offered(viewer),
+            is_mlit=is_mlit(viewer),
             detail_links={row.plan_id: f"{request.url_for('admin:details', identity=self.identity, pk=row.plan_id)}?{urlencode({'back': here})}"
                           for row in rows},
             statuses=[(s.value, s.label) for s in WAITING], bureaus=list(Bureau), prefecture_groups=prefectures_by_bureau(viewer),
-            changes=await change_queue_rows(viewer),
+            changes=await change_queue_rows(viewer, search) if kind in ("", CaseKind.CHANGE_APPLICATION.value) else [],
             change_links_base=str(request.url_for("admin:details", identity="change-application", pk=0))[:-1], back_query=urlencode({"back": here}),
-            reemployments=await reemployment_queue_rows(viewer),
+            reemployments=await reemployment_queue_rows(viewer, search) if kind in ("", CaseKind.REEMPLOYMENT.value) else [],
             report_links_base=str(request.url_for("admin:details", identity="worker-report", pk=0))[:-1],
-            cancellations=await cancellation_queue_rows(viewer),
+            cancellations=await cancellation_queue_rows(viewer, search) if kind in ("", CANCELLATION) else [],
             plan_links_base=str(request.url_for("admin:details", identity=self.identity, pk=0))[:-1],
-            kinds=await kind_counts(viewer), page_numbers=page_numbers(page, max(1, -(-total // QUEUE_PAGE))),
+            kinds=await kind_counts(request, viewer), page_numbers=page_numbers(page, max(1, -(-total // QUEUE_PAGE))),
             reviewers=await reviewer_choices() if is_mlit(viewer) else [],
         )
 
@@ -380,10 +386,10 @@ class PlanAdmin(ShuroView, model=Plan):
         form = await checked_form(request)
         if viewer is None:
             raise HTTPException(status_code=403)
-        ids = [int(value) for value in form.getlist("plan") if str(value).isdigit()]
+        cases = {kind: [int(value) for value in form.getlist(kind.value) if str(value).isdigit()] for kind in CaseKind}
         staff_text = str(form.get("staff", ""))
         try:
-            count = await assign_cases(viewer, CaseKind.PLAN, ids, int(staff_text) if staff_text.isdigit() else 0)
+            count = await assign_cases(viewer, cases, int(staff_text) if staff_text.isdigit() else 0)
         except DomainError as error:
             if error.problems[0].code == "FORBIDDEN":
                 raise HTTPException(status_code=403) from None
@@ -515,9 +521,7 @@ PlanEvent: Any = mapped["PlanEvent"]
 
 
 def _event_comment(model: Any, attribute: str, request: Request) -> str:
-    if model.comment_is_internal and not may_read_internal_comments(current_viewer(request)):
-        return "（非表示）"
-    return model.comment or ""
+    return shown_comment(current_viewer(request), model)
 
 
 class PlanEventAdmin(ShuroView, model=PlanEvent):

@@ -61,8 +61,27 @@ def queue_search(params: Mapping[str, str]) -> PlanSearch:
     )
 
 
+CANCELLATION = "CANCELLATION"  # 計画取消申請: the queue's fourth kind, decided by MLIT (not a CaseKind: nobody takes it)
+KINDS = {**{kind.value: kind.label for kind in CaseKind}, CANCELLATION: "計画取消申請"}
+
+
+def queue_kind(params: Mapping[str, str]) -> str:
+    """The kind the queue is narrowed to (`?kind=`), or "" for every kind."""
+    kind = params.get("kind", "")
+    return kind if kind in KINDS else ""
+
+
+def _in_area(cases: QuerySet, search: PlanSearch, via: str = "plan__") -> QuerySet:
+    """Cases whose plan is in the queue's chosen bureau and prefecture."""
+    if search.bureaus:
+        cases = cases.filter(**{f"{via}bureau__in": [b.value for b in search.bureaus]})
+    if search.prefectures:
+        cases = cases.filter(**{f"{via}head_office_prefecture__in": list(search.prefectures)})
+    return cases
+
+
 def queue_url(request: Request, **changes: str) -> str:
-    params = {k: v for k, v in request.query_params.items() if k in ("status", "bureau", "prefecture")}
+    params = {k: v for k, v in request.query_params.items() if k in ("kind", "status", "bureau", "prefecture")}
     params.update({k: v for k, v in changes.items() if v})
     base = str(request.url_for("admin:view-plan-queue"))
     return f"{base}?{urlencode(params)}" if params else base
@@ -153,9 +172,9 @@ class ChangeQueueRow:
     holder: str
 
 
-async def change_queue_rows(viewer: Viewer, limit: int = PAGE) -> list[ChangeQueueRow]:
+async def change_queue_rows(viewer: Viewer, search: PlanSearch, limit: int = PAGE) -> list[ChangeQueueRow]:
     """Change applications waiting for review (申請中, 審査中), oldest first, in the viewer's scope."""
-    waiting = await waiting_cases(viewer, CaseKind.CHANGE_APPLICATION).order_by("queued_at", "id").limit(limit).prefetch_related("plan")
+    waiting = await _in_area(waiting_cases(viewer, CaseKind.CHANGE_APPLICATION), search).order_by("queued_at", "id").limit(limit).prefetch_related("plan")
     held = await holders(CaseKind.CHANGE_APPLICATION, [c.id for c in waiting])
     return [
         ChangeQueueRow(c.id, _days(c.queued_at), c.plan.application_number or "", c.plan.company_name or "", ChangeStatus(c.status).label,
@@ -175,9 +194,9 @@ class ReemploymentQueueRow:
     holder: str
 
 
-async def reemployment_queue_rows(viewer: Viewer, limit: int = PAGE) -> list[ReemploymentQueueRow]:
+async def reemployment_queue_rows(viewer: Viewer, search: PlanSearch, limit: int = PAGE) -> list[ReemploymentQueueRow]:
     """再雇用申請 waiting for review (申請中, 審査中), oldest first, in the viewer's scope (#26)."""
-    waiting = await waiting_cases(viewer, CaseKind.REEMPLOYMENT).order_by("queued_at", "id").limit(limit).prefetch_related("plan", "worker")
+    waiting = await _in_area(waiting_cases(viewer, CaseKind.REEMPLOYMENT), search).order_by("queued_at", "id").limit(limit).prefetch_related("plan", "worker")
     held = await holders(CaseKind.REEMPLOYMENT, [r.id for r in waiting])
     return [
         ReemploymentQueueRow(r.id, _days(r.queued_at), r.worker.name or "", r.plan.company_name or "",
@@ -196,8 +215,8 @@ class CancellationQueueRow:
     reason: str
 
 
-async def cancellation_queue_rows(viewer: Viewer, limit: int = PAGE) -> list[CancellationQueueRow]:
-    pending = await pending_cancellations(viewer).order_by("cancellation_requested_at", "id").limit(limit)
+async def cancellation_queue_rows(viewer: Viewer, search: PlanSearch, limit: int = PAGE) -> list[CancellationQueueRow]:
+    pending = await _in_area(pending_cancellations(viewer), search, via="").order_by("cancellation_requested_at", "id").limit(limit)
     return [
         CancellationQueueRow(p.id, _days(p.cancellation_requested_at), p.application_number or "", p.company_name or "",
                              clock.to_jst(p.cancellation_requested_at).strftime("%Y-%m-%d") if p.cancellation_requested_at else "",
@@ -206,15 +225,21 @@ async def cancellation_queue_rows(viewer: Viewer, limit: int = PAGE) -> list[Can
     ]
 
 
-async def kind_counts(viewer: Viewer) -> list[Bar]:
-    """How many cases of each kind wait for this viewer's decision, each linking to its part of the queue."""
-    counts = [(kind.label, await waiting_cases(viewer, kind).count(), f"#{anchor}") for kind, anchor in KIND_ANCHORS.items()]
-    if role_may(PLAN_TRANSITIONS[PlanAction.APPROVE_CANCELLATION], viewer):
-        counts.append(("計画取消申請", await pending_cancellations(viewer).count(), "#cancellation-queue"))
+def decides_cancellations(viewer: Viewer) -> bool:
+    return role_may(PLAN_TRANSITIONS[PlanAction.APPROVE_CANCELLATION], viewer)
+
+
+def kinds_offered(viewer: Viewer) -> list[tuple[str, str]]:
+    """The kinds the queue's kind filter offers this viewer."""
+    return [(value, text) for value, text in KINDS.items() if value != CANCELLATION or decides_cancellations(viewer)]
+
+
+async def kind_counts(request: Request, viewer: Viewer) -> list[Bar]:
+    """How many cases of each kind wait for this viewer's decision, each narrowing the queue to its kind."""
+    counts = [(kind.label, await waiting_cases(viewer, kind).count(), queue_url(request, kind=kind.value)) for kind in CaseKind]
+    if decides_cancellations(viewer):
+        counts.append((KINDS[CANCELLATION], await pending_cancellations(viewer).count(), queue_url(request, kind=CANCELLATION)))
     return _bars(counts)
-
-
-KIND_ANCHORS = {CaseKind.PLAN: "queue", CaseKind.CHANGE_APPLICATION: "change-queue", CaseKind.REEMPLOYMENT: "reemployment-queue"}
 
 
 def page_numbers(page: int, pages: int, around: int = 2) -> list[int | None]:

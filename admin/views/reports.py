@@ -16,19 +16,30 @@ from starlette.responses import RedirectResponse, Response
 from admin.auth import csrf_token, current_viewer
 from admin.scope import visible_plan_ids
 from admin.tables import mapped
-from admin.views.base import RELATED_LABELS, ChoiceFilter, ShuroView, announce, enum_filter, label, masked_for_analysts
+from admin.views.base import RELATED_LABELS, ChoiceFilter, ShuroView, announce, enum_filter, jst, label, masked_for_analysts
 from admin.views.cases import case_context, take_or_release
+from admin.views.plan_page import actor_of, shown_comment
 from admin.views.plans import plan_label, plan_link
 from admin.views.queue import back_to
 from admin.views.review_screen import ReviewTarget, review_screen
 from app.domain import clock
 from app.domain.reports.pending import OWED_FROM, is_overdue
-from app.domain.reports.worker_reports import review_reemployment
+from app.domain.reports.worker_reports import reemployment_history, review_reemployment
 from app.domain.review.report_transitions import REEMPLOYMENT_TRANSITIONS, reemployment_actions
 from app.domain.viewer import Viewer
 from app.domain.visibility import hidden_review_statuses, masked, plan_scope, visible_reports
-from app.models import Plan
-from app.models.enums import Bureau, CaseKind, ChangeAction, ChangeStatus, DiscontinuationReason, EmploymentStatus, ReportKind, ReportStatus
+from app.models import Plan, PlanEvent
+from app.models.enums import (
+    Bureau,
+    CaseKind,
+    ChangeAction,
+    ChangeStatus,
+    DiscontinuationReason,
+    EmploymentStatus,
+    PlanAction,
+    ReportKind,
+    ReportStatus,
+)
 
 WorkerReport: Any = mapped["WorkerReport"]
 Worker: Any = mapped["Worker"]
@@ -43,6 +54,14 @@ def overdue_condition() -> sa.ColumnElement[bool]:
     owed = sa.select(Worker.id).where(Worker.employment_status.in_([s.value for s in OWED_FROM]))
     return sa.and_(WorkerReport.kind == ReportKind.ACCEPTANCE.value, WorkerReport.status.in_(OPEN),
                    WorkerReport.due_on < clock.today(), WorkerReport.worker_id.in_(owed))
+
+
+def _reemployment_step(viewer: Viewer, event: PlanEvent) -> dict[str, str]:
+    """One row of a 再雇用申請's 履歴: the state it moved to is its history row's `after`."""
+    after = next((row["after"] for row in event.changes or [] if str(row.get("field", "")).endswith(".reemployment")), None)
+    to = ChangeStatus(after) if after else ChangeStatus.APPLIED
+    return {"at": jst(event.at), "action": PlanAction(event.action).label, "to": to.label, "actor": actor_of(event),
+            "comment": shown_comment(viewer, event)}
 
 
 class AttentionFilter(ChoiceFilter):
@@ -146,6 +165,8 @@ class WorkerReportAdmin(ShuroView, model=WorkerReport):
             return {}
         return {
             "report_row": report,
+            "history": [_reemployment_step(viewer, e) for e in await reemployment_history(report)]
+            if ReportKind(report.kind) is ReportKind.REEMPLOYMENT else [],
             "review_links": [(SLUG_BY_MUTATION[m], REEMPLOYMENT_TRANSITIONS[REVIEW_ACTIONS[SLUG_BY_MUTATION[m]]].action.label)
                              for m in reemployment_actions(report, viewer) if m in SLUG_BY_MUTATION],
             "back": back_to(request),

@@ -17,6 +17,7 @@ from app.domain.plans.mails import recipients
 from app.domain.reports.acceptance import due_on, open_acceptance_report
 from app.domain.reports.mails import reemployment_decided
 from app.domain.review.report_transitions import (
+    REEMPLOYMENT_EVENTS,
     close_acceptance_reports,
     employment_allowed,
     employment_refused,
@@ -175,3 +176,18 @@ async def resubmit_reemployment(viewer: Viewer, report_id: int) -> WorkerReport:
     """再申請 of a remanded 再雇用申請: back to 申請中, or 審査中 if it was accepted before."""
     report = await _reemployment(viewer, report_id, company=True)
     return await move_reemployment(viewer, report, ChangeAction.RESUBMIT)
+
+
+REEMPLOYMENT_HISTORY = frozenset({PlanAction.REEMPLOYMENT_APPLIED, *REEMPLOYMENT_EVENTS.values()})
+
+
+async def reemployment_history(report: WorkerReport) -> list[PlanEvent]:
+    """The steps of one 再雇用申請, oldest first: the plan's events of a 再雇用申請 about this worker from the
+    application's filing until the worker's next 再雇用申請 (a worker has at most one open at a time)."""
+    later = await WorkerReport.filter(worker_id=report.worker_id, kind=ReportKind.REEMPLOYMENT, id__gt=report.id).order_by("id").first()
+    events = PlanEvent.filter(plan_id=report.plan_id, action__in=list(REEMPLOYMENT_HISTORY), at__gte=report.reported_at)
+    if later is not None and later.reported_at is not None:
+        events = events.filter(at__lt=later.reported_at)
+    prefix = f"workers.{report.worker_id}."
+    return [e for e in await events.order_by("at", "id").prefetch_related("actor_staff", "actor_company")
+            if any(str(row.get("field", "")).startswith(prefix) for row in e.changes or [])]

@@ -4,7 +4,7 @@ server process agrees; the queue shows who holds which and 次の案件 skips th
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from tortoise.exceptions import IntegrityError
 from tortoise.expressions import Subquery
@@ -79,25 +79,31 @@ async def release_case(viewer: Viewer, kind: CaseKind, record_id: int) -> None:
         raise DomainError(None, ErrorCode.NOT_FOUND, "担当している案件ではありません。")
 
 
-async def assign_cases(viewer: Viewer, kind: CaseKind, record_ids: Sequence[int], staff_id: int) -> int:
-    """MLIT gives cases to a reviewer (one or many): each must wait for a decision in that reviewer's
-    scope, or nothing is assigned (the refusal names the cases). Answers how many."""
+async def assign_cases(viewer: Viewer, cases: Mapping[CaseKind, Sequence[int]], staff_id: int) -> int:
+    """MLIT gives cases of any kinds to a reviewer (one or many): each must wait for a decision in that
+    reviewer's scope, or nothing is assigned (the refusal counts the others). Answers how many."""
     if viewer.role is not Role.MLIT_STAFF:
         raise DomainError(None, ErrorCode.FORBIDDEN, "案件の割り当ては国土交通省の職員が行います。")
     staff = await StaffUser.get_or_none(id=staff_id, is_active=True)
     if staff is None or Role(staff.role) not in REVIEWERS:
         raise DomainError("staffId", ErrorCode.INVALID, "割り当て先には有効な審査担当者を選んでください。")
-    if not record_ids:
+    chosen = {kind: list(dict.fromkeys(ids)) for kind, ids in cases.items() if ids}
+    if not chosen:
         raise DomainError("recordIds", ErrorCode.REQUIRED, "割り当てる案件を選んでください。")
     reviewer = viewer_of_staff(staff)
-    reachable = set(await waiting_cases(reviewer, kind).filter(id__in=list(record_ids)).values_list("id", flat=True))
-    if missing := [record_id for record_id in record_ids if record_id not in reachable]:
+    missing = 0
+    for kind, ids in chosen.items():
+        reachable = set(await waiting_cases(reviewer, kind).filter(id__in=ids).values_list("id", flat=True))
+        missing += sum(1 for record_id in ids if record_id not in reachable)
+    if missing:
         raise DomainError("recordIds", ErrorCode.INVALID,
-                          f"{staff.display_name or staff.login_id}さんの担当範囲で審査待ちでない案件があります（{len(missing)}件）。")
+                          f"{staff.display_name or staff.login_id}さんの担当範囲で審査待ちでない案件があります（{missing}件）。")
+    now = clock.now()
     async with in_transaction():
-        await CaseAssignment.filter(kind=kind, record_id__in=list(record_ids)).delete()
+        for kind, ids in chosen.items():
+            await CaseAssignment.filter(kind=kind, record_id__in=ids).delete()
         await CaseAssignment.bulk_create([
-            CaseAssignment(kind=kind, record_id=record_id, staff_id=staff.id, assigned_by_id=viewer.staff_id, assigned_at=clock.now())
-            for record_id in dict.fromkeys(record_ids)
+            CaseAssignment(kind=kind, record_id=record_id, staff_id=staff.id, assigned_by_id=viewer.staff_id, assigned_at=now)
+            for kind, ids in chosen.items() for record_id in ids
         ])
-    return len(set(record_ids))
+    return sum(len(ids) for ids in chosen.values())
