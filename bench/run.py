@@ -28,14 +28,18 @@ from pathlib import Path
 import httpx
 
 from bench.load import Target, requests_per_second, serve, wrk_available
-from bench.peer import PLAN_QUERY as PEER_PLAN
-from bench.peer import QUEUE_QUERY as PEER_QUEUE
-from bench.peer import PostGraphile, npm_available
+from bench.peer import PostGraphile, queries
 
 QUEUE_QUERY = """query { plans(first: 50, filter: {statuses: [UNDER_REVIEW]}) { totalCount edges { cursor node { id applicationNumber status companyName queuedAt
   workers { id name nationality } } } } }"""
 MY_PLAN_QUERY = """query { myPlan { id applicationNumber status companyName queuedAt workers { id name nationality }
   attachments { id fileName size } } }"""
+CASE_QUERY = """query($id: ID!) { plan(id: $id) { id applicationNumber status companyName queuedAt
+  workers { id name nationality birthDate sex jobCategory workStart workEnd salaryMode salaryAmount ccusWorkerId ccusWorkerIdReason
+    employmentStatus }
+  attachments { id documentItem fileName contentType size uploadedAt }
+  history { at action fromStatus toStatus actorRole comment } } }"""
+PEERS = {"postgraphile": (4, 5), "postgraphile4": (4,), "postgraphile5": (5,)}
 STATISTICS = [
     ["STATUS"], ["BUREAU", "STATUS"], ["PREFECTURE"], ["NATIONALITY"], ["JOB_CATEGORY", "APPLIED_MONTH"],
 ]
@@ -49,6 +53,30 @@ SEARCHES = [
 def percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
+
+
+async def _case(url: str) -> int:
+    """The case a reviewer opens: the oldest UNDER_REVIEW plan with the most workers among the first 50."""
+    from app.infra.database import database
+    from app.models import Plan
+
+    async with database(url, migrate=False):
+        plans = await Plan.filter(status="UNDER_REVIEW").order_by("queued_at", "id").limit(50).values("id", "worker_count")
+        return max(plans, key=lambda p: (p["worker_count"] or 0, -p["id"]))["id"]
+
+
+async def _tokens(url: str) -> tuple[str, str, int] | None:
+    """Tokens of the bench company and of MLIT staff, and the bench company's plan, in a database seeded
+    before (None when the bench company is not there yet)."""
+    from app.domain.accounts.authentication import log_in
+    from app.infra.database import database
+    from app.models import Plan
+
+    async with database(url, migrate=False):
+        plan = await Plan.get_or_none(company__login_id="bench-company")
+        if plan is None:
+            return None
+        return (await log_in("bench-company", "Demo2026pass", None)).token, (await log_in("demo-mlit", "Demo2026pass", None)).token, plan.id
 
 
 async def _prepare(url: str, upload_dir: Path) -> tuple[str, str, int]:
@@ -126,7 +154,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description="shuro benchmark (bounded load on 127.0.0.1)")
     parser.add_argument("--companies", type=int, default=25000)
     parser.add_argument("--database-url", help="an empty PostgreSQL database; default: a fresh SQLite file")
-    parser.add_argument("--peer", choices=["postgraphile"], help="also measure this peer on the same database (PostgreSQL only)")
+    parser.add_argument("--peer", choices=sorted(PEERS),
+                        help="also measure PostGraphile 4 and 5 (postgraphile) or one of them on the same database (PostgreSQL only)")
+    parser.add_argument("--seeded", action="store_true",
+                        help="the database was seeded by an earlier run (bench company included): skip seeding")
     parser.add_argument("--seconds", type=int, default=10, help="length of each load run")
     parser.add_argument("--runs", type=int, default=2, help="alternating runs per server and request")
     parser.add_argument("--connections", type=int, default=4)
@@ -154,41 +185,50 @@ def _run(args: argparse.Namespace, work: Path) -> int:
     env = {**os.environ, "SHURO_DATABASE_URL": url, "SHURO_UPLOAD_DIR": str(work / "uploads"), "SHURO_ENV": "development",
            "SHURO_SECRET_KEY": "bench-secret", "SHURO_MAINTENANCE": ""}
     os.environ.update(env)
-    started = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "app", "seed-demo", "--companies", str(args.companies)], env=env, check=True,
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=work)
-    seed_seconds = time.perf_counter() - started
     from app.domain.accounts.passwords import configure_hashing
 
     configure_hashing(3, 65536)
-    company_token, staff_token, plan_id = asyncio.run(_prepare(url, work / "uploads"))
+    seed_row: list[tuple[str, str, str]] = []
+    if args.seeded:
+        company_token, staff_token, plan_id = asyncio.run(_tokens(url)) or asyncio.run(_prepare(url, work / "uploads"))
+    else:
+        started = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "app", "seed-demo", "--companies", str(args.companies)], env=env, check=True,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=work)
+        seed_row = [("seed-demo", f"{args.companies} companies", f"{time.perf_counter() - started:.1f} s")]
+        company_token, staff_token, plan_id = asyncio.run(_prepare(url, work / "uploads"))
+    case_id = asyncio.run(_case(url))
     statements = asyncio.run(_statements(url, company_token, staff_token))
 
-    peer = None
+    peers: list[PostGraphile] = []
     if args.peer and not args.database_url:
-        print("the peer needs PostgreSQL (--database-url): measuring without it", file=sys.stderr)
-    elif args.peer and not npm_available():
-        print("npm not found: measuring without the PostGraphile peer", file=sys.stderr)
+        print("the peers need PostgreSQL (--database-url): measuring without them", file=sys.stderr)
     elif args.peer:
-        peer = PostGraphile(url, args.port + 1)
-        peer.install()
+        for number, major in enumerate(PEERS[args.peer], start=1):
+            try:
+                peer = PostGraphile(major, url, args.port + number)
+            except RuntimeError as error:
+                print(f"{error}: measuring without it", file=sys.stderr)
+                continue
+            peer.install()
+            peers.append(peer)
 
     port = args.port
     server = serve(env, port)
     try:
         base = f"http://127.0.0.1:{port}"
-        if peer is not None:
+        for peer in peers:
             peer.start()
-        results = _throughput(base, peer, company_token, staff_token, plan_id, args)
+        results = _throughput(base, peers, company_token, staff_token, plan_id, case_id, args)
         results += asyncio.run(_latencies(base, url, staff_token, args))
     finally:
         server.terminate()
         server.wait(timeout=20)
-        if peer is not None:
+        for peer in peers:
             peer.stop()
 
     rows = [
-        ("seed-demo", f"{args.companies} companies", f"{seed_seconds:.1f} s"),
+        *seed_row,
         *results,
         ("SQL statements per request", "queue GraphQL / floor", f"{statements['queue GraphQL']} / {statements['queue floor']}"),
         ("SQL statements per request", "myPlan GraphQL / floor", f"{statements['myPlan GraphQL']} / {statements['myPlan floor']}"),
@@ -205,48 +245,58 @@ def _span(values: list[float]) -> str:
     return f"{min(values):.0f}–{max(values):.0f}" if len(values) > 1 else f"{values[0]:.0f}"
 
 
-def _throughput(base: str, peer: PostGraphile | None, company_token: str, staff_token: str, plan_id: int,
+def _throughput(base: str, peers: list[PostGraphile], company_token: str, staff_token: str, plan_id: int, case_id: int,
                 args: argparse.Namespace) -> list[tuple[str, str, str]]:
-    """Requests/s of shuro, the floor and the peer, one run of each in turn, `runs` times."""
+    """Requests/s of shuro, the floor and each peer, one run of each in turn, `runs` times."""
+    from app.graphql.core.ids import encode_id
+
     scenarios = [
         ("staff queue (50 UNDER_REVIEW plans)", Target(f"{base}/graphql", {"query": QUEUE_QUERY}, staff_token),
-         Target(f"{base}/bench/queue", None, staff_token), Target(peer.url, {"query": PEER_QUEUE}) if peer else None),
+         Target(f"{base}/bench/queue", None, staff_token), {peer: Target(peer.url, {"query": queries(peer.major)["queue"]}) for peer in peers}),
         ("company myPlan (5 workers, 30 files)", Target(f"{base}/graphql", {"query": MY_PLAN_QUERY}, company_token),
          Target(f"{base}/bench/my-plan", None, company_token),
-         Target(peer.url, {"query": PEER_PLAN, "variables": {"id": plan_id}}) if peer else None),
+         {peer: Target(peer.url, {"query": queries(peer.major)["plan"], "variables": {"id": plan_id}}) for peer in peers}),
+        ("case: a reviewer opens a plan", Target(f"{base}/graphql", {"query": CASE_QUERY, "variables": {"id": encode_id("Plan", case_id)}},
+                                                 staff_token),
+         None, {peer: Target(peer.url, {"query": queries(peer.major)["case"], "variables": {"id": case_id}}) for peer in peers}),
     ]
     rows = []
-    for name, shuro, floor, other in scenarios:
-        _check_same_answer(shuro, other)
-        figures: dict[str, list[float]] = {"shuro": [], "floor": [], "peer": []}
+    for name, shuro, floor, others in scenarios:
+        for other in others.values():
+            _check_same_answer(shuro, other)
+        figures: dict[str, list[float]] = {"shuro": [], "floor": [], **{peer.name: [] for peer in others}}
         for _ in range(args.runs):
-            for key, target in (("shuro", shuro), ("peer", other), ("floor", floor)):
+            for key, target in (("shuro", shuro), *((peer.name, t) for peer, t in others.items()), ("floor", floor)):
                 if target is not None:
                     figures[key].append(requests_per_second(target, args.seconds, args.connections))
         median = {k: max(statistics.median(v), 0.01) for k, v in figures.items() if v}
-        rows.append((name, "shuro / floor req/s (ratio)", f"{_span(figures['shuro'])} / {_span(figures['floor'])} "
-                                                         f"({median['shuro'] / median['floor']:.2f}×)"))
-        if other is not None:
-            rows.append((name, "shuro / PostGraphile 4 req/s (ratio)", f"{_span(figures['shuro'])} / {_span(figures['peer'])} "
-                                                                     f"({median['shuro'] / median['peer']:.2f}×)"))
+        if floor is not None:
+            rows.append((name, "shuro / floor req/s (ratio)", f"{_span(figures['shuro'])} / {_span(figures['floor'])} "
+                                                             f"({median['shuro'] / median['floor']:.2f}×)"))
+        else:
+            rows.append((name, "shuro req/s", _span(figures["shuro"])))
+        for peer in others:
+            rows.append((name, f"shuro / {peer.name} {peer.version} req/s (ratio)",
+                         f"{_span(figures['shuro'])} / {_span(figures[peer.name])} ({median['shuro'] / median[peer.name]:.2f}×)"))
     return rows
 
 
-def _check_same_answer(shuro: Target, peer: Target | None) -> None:
-    """Both answer without errors and with as many plans and workers (the peer reads the same rows)."""
+def _check_same_answer(shuro: Target, peer: Target) -> None:
+    """Both answer without errors and with as many plans, workers, files and history events (the peer reads the same rows)."""
     mine = httpx.post(shuro.url, json=shuro.body, headers={"Authorization": f"Bearer {shuro.token}"}, timeout=30).json()
     assert "errors" not in mine, mine
-    if peer is None:
-        return
     theirs = httpx.post(peer.url, json=peer.body, timeout=30).json()
     assert "errors" not in theirs, theirs
     if "plans" in mine["data"]:
         ours, other = mine["data"]["plans"], theirs["data"]["allPlans"]
         assert ours["totalCount"] == other["totalCount"], (ours["totalCount"], other["totalCount"])
         assert [len(e["node"]["workers"]) for e in ours["edges"]] == [len(e["node"]["workersByPlanId"]["nodes"]) for e in other["edges"]]
-    else:
-        ours, other = mine["data"]["myPlan"], theirs["data"]["planById"]
-        assert len(ours["attachments"]) == len(other["attachmentsByPlanId"]["nodes"])
+        return
+    ours, other = mine["data"].get("myPlan") or mine["data"]["plan"], theirs["data"].get("planById") or theirs["data"]["planByRowId"]
+    assert len(ours["workers"]) == len(other["workersByPlanId"]["nodes"])
+    assert len(ours["attachments"]) == len(other["attachmentsByPlanId"]["nodes"])
+    if "history" in ours:
+        assert len(ours["history"]) == len(other["planEventsByPlanId"]["nodes"])
 
 
 async def _latencies(base: str, url: str, staff_token: str, args: argparse.Namespace) -> list[tuple[str, str, str]]:

@@ -43,6 +43,7 @@ from app.graphql.compiled.sql import DIALECTS
 from app.graphql.compiled.templates import Templates
 from app.graphql.compiled.viewers import RecentViewers
 from app.graphql.core.document_cache import MAX_CACHED_DOCUMENT
+from app.infra.read_pool import ReadPool
 from app.models.enums import Role, SessionChannel
 
 CACHED_DOCUMENTS = 256
@@ -77,6 +78,7 @@ class Compiler:
         self._numbers = count(1)
         self.templates = Templates()
         self.viewers = RecentViewers()
+        self.read_pool = ReadPool()
 
     def compiled(self, query: str, operation_name: str | None) -> CompiledOperation | None:
         if len(query) > MAX_CACHED_DOCUMENT:
@@ -169,5 +171,7 @@ class Compiler:
 
         shape = (compiled.number, dialect.name, viewer.role, viewer.bureau, staff, tuple(root.shape for root in roots))
         sql, values = self.templates.statement(shape, build, request_values, clock_source=1)
+        if dialect.name == "postgres":
+            return await self.read_pool.fetch_text(client, sql, values)
         _, rows = await client.execute_query(sql, values)
         return rows[0][0]
