@@ -1,4 +1,5 @@
-"""Counts the SQL statements Tortoise sends, from its `tortoise.db_client` debug log."""
+"""Counts the SQL statements sent, from the debug logs of Tortoise (`tortoise.db_client`) and of the compiled
+reads' own pool (`shuro.sql`)."""
 
 from __future__ import annotations
 
@@ -21,13 +22,15 @@ class _Counter(logging.Handler):
 
 @contextmanager
 def count_queries() -> Iterator[list[str]]:
-    logger = logging.getLogger("tortoise.db_client")
+    loggers = [logging.getLogger("tortoise.db_client"), logging.getLogger("shuro.sql")]
     counter = _Counter()
-    previous = logger.level
-    logger.setLevel(logging.DEBUG)
-    logger.addHandler(counter)
+    previous = [logger.level for logger in loggers]
+    for logger in loggers:
+        logger.setLevel(logging.DEBUG)
+        logger.addHandler(counter)
     try:
         yield counter.statements
     finally:
-        logger.removeHandler(counter)
-        logger.setLevel(previous)
+        for logger, level in zip(loggers, previous):
+            logger.removeHandler(counter)
+            logger.setLevel(level)

@@ -110,3 +110,52 @@ async def test_exports_refuse_strangers_companies_and_bad_filters(client: httpx.
     bad = await client.get("/export/plans.csv", params={"statuses": "NOPE"}, headers={"Authorization": f"Bearer {mlit}"})
     assert bad.status_code == 400 and "絞り込み条件" in bad.json()["errors"][0]["message"]
     assert await ExportRecord.all().count() == 0
+
+
+def _reference_rows(plans: list, workers: list, mask: bool) -> tuple[list[list[str]], list[list[str]]]:
+    """The export's values computed row by row in Python from the models (the SQL statement must agree, #28)."""
+    from app.domain.catalogue import prefectures
+    from app.domain.clock import to_jst
+    from app.domain.plans.draft import effective_salary
+    from app.domain.visibility import masked
+    from app.http.csv_text import neutralise
+    from app.models.enums import EmploymentStatus, JobCategory, PlanStatus, Sex
+
+    def jst(moment) -> str:  # type: ignore[no-untyped-def]
+        return to_jst(moment).strftime("%Y-%m-%d %H:%M") if moment else ""
+
+    def named(enum, value) -> str:  # type: ignore[no-untyped-def]
+        return enum(value).label if value else ""
+
+    by_id = {p.id: p for p in plans}
+    plan_rows = [[neutralise(v) for v in (
+        p.application_number, named(PlanStatus, p.status), p.company_name, p.corporate_number, named(Bureau, p.bureau),
+        prefectures()[p.head_office_prefecture].name if p.head_office_prefecture in prefectures() else "", jst(p.applied_at),
+        p.certificate_number, jst(p.certified_at), p.worker_count)] for p in plans]
+    worker_rows = [[neutralise(v) for v in (
+        by_id[w.plan_id].application_number, by_id[w.plan_id].company_name, masked(w.name, mask), w.nationality, masked(w.birth_date, mask),
+        named(Sex, w.sex), named(JobCategory, w.job_category), w.work_start, w.work_end, effective_salary(by_id[w.plan_id], w),
+        named(EmploymentStatus, w.employment_status), masked(w.ccus_worker_id, mask))] for w in workers]
+    return plan_rows, worker_rows
+
+
+@pytest.mark.parametrize("role", [Role.MLIT_STAFF, Role.BUREAU_STAFF, Role.ANALYST])
+async def test_exports_equal_the_rows_computed_one_by_one(client: httpx.AsyncClient, data, role: Role) -> None:
+    """#28: the exports are one SQL statement each (COPY on PostgreSQL); every value equals the one the domain
+    computes row by row: scope, labels, Japan times, masks, the effective salary, neutralised formulas."""
+    from app.domain.plans.search import PlanSearch, search_plans
+    from app.models import Worker
+    from tests.plan_builder import staff_viewer
+
+    user, token = await staff_token(role, Bureau.KANTO if role is Role.BUREAU_STAFF else None)
+    viewer = await staff_viewer(role, Bureau.KANTO if role is Role.BUREAU_STAFF else None)
+    await Worker.filter(id=(await Worker.all().order_by("id").first()).id).update(name="-1+2")  # a formula in a worker's name
+    for params, search in (({}, PlanSearch()), ({"nationalities": "VN"}, PlanSearch(nationalities=("VN",)))):
+        plans = await search_plans(viewer, search).order_by("id")
+        workers = [w for w in await Worker.filter(plan_id__in=[p.id for p in plans]).order_by("plan_id", "position", "id")
+                   if not search.nationalities or w.nationality in search.nationalities]
+        expected_plans, expected_workers = _reference_rows(plans, workers, role is Role.ANALYST)
+        got_plans = rows_of(await client.get("/export/plans.csv", params=params, headers={"Authorization": f"Bearer {token}"}))
+        got_workers = rows_of(await client.get("/export/workers.csv", params=params, headers={"Authorization": f"Bearer {token}"}))
+        assert got_plans[1:] == expected_plans and got_workers[1:] == expected_workers, params
+        assert len(expected_workers) > 0

@@ -87,7 +87,8 @@ def create_app(settings: Settings | None = None) -> Starlette:
                 for task in tasks:
                     await task
                 await release_leases()
-                await graphql.compiler.read_pool.close()
+                if graphql.compiler is not None:
+                    await graphql.compiler.read_pool.close()
                 await storage.close()
                 await engine.dispose()
 

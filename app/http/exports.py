@@ -16,12 +16,12 @@ from app.domain.errors import DomainError
 from app.domain.plans import export as plan_export
 from app.domain.plans.search import PlanSearch, check_search
 from app.http.bearer import bearer_token
-from app.http.csv_text import csv_stream
+from app.http.export_statements import Export, csv_chunks, plans_statement, workers_statement
 from app.models.enums import Bureau, ExportChannel, JobCategory, PlanStatus, SessionChannel
 
 EXPORTS = {
-    "plans": (plan_export.PLAN_HEADER, plan_export.plan_rows),
-    "workers": (plan_export.WORKER_HEADER, plan_export.worker_rows),
+    "plans": Export(plan_export.PLAN_HEADER, plans_statement),
+    "workers": Export(plan_export.WORKER_HEADER, workers_statement),
 }
 
 
@@ -80,11 +80,10 @@ async def export_csv(request: Request) -> Response:
         search = search_from_query(request)
     except BadFilter as error:
         return _error(400, "BAD_USER_INPUT", str(error))
-    header, rows = EXPORTS[target]
     count = await plan_export.count_plans(viewer, search)
     await record_export(viewer, ExportChannel.API, target, urlencode(sorted(request.query_params.multi_items())) or "（条件なし）", count)
     return StreamingResponse(
-        csv_stream(header, rows(viewer, search)),
+        csv_chunks(EXPORTS[target], viewer, search),
         media_type="text/csv; charset=utf-8",
         headers={"Content-Disposition": f'attachment; filename="{target}.csv"', "X-Content-Type-Options": "nosniff",
                  "Cache-Control": "no-store"},

@@ -8,10 +8,13 @@ Every other statement keeps Tortoise's pool and PostgreSQL's default planning.""
 from __future__ import annotations
 
 import asyncio
+import logging
 from typing import Any
 
 import asyncpg
 from tortoise.backends.base.client import BaseDBAsyncClient
+
+log = logging.getLogger("shuro.sql")  # the statements of this pool, as Tortoise logs its own (query-count tests read both)
 
 
 async def _nothing_to_reset(connection: asyncpg.Connection) -> None:
@@ -28,6 +31,8 @@ class ReadPool:
 
     async def fetch_text(self, client: BaseDBAsyncClient, sql: str, values: list[Any]) -> str | None:
         pool = self._pool or await self._open(client)
+        if log.isEnabledFor(logging.DEBUG):
+            log.debug("%s: %s", sql, values)
         return await pool.fetchval(sql, *values)
 
     async def _open(self, client: Any) -> asyncpg.Pool:

@@ -146,7 +146,7 @@ def label(enum: type[Enum], column: str) -> Named:
     return Named(column, tuple((member.value, member.label) for member in enum))  # type: ignore[attr-defined]
 
 
-def _masked(expression: str) -> str:
+def masked_sql(expression: str) -> str:
     """`visibility.masked`: the mask for a value, a missing (or empty) value stays as it is."""
     return f"(CASE WHEN {expression} IS NULL OR {expression} = '' THEN {expression} ELSE {literal(MASK)} END)"
 
@@ -170,14 +170,14 @@ class Personal(Value):
         value = self.inner.sql(r, field, row, parent)
         if not r.view.mask_personal_data:
             return value
-        return _masked(value) if self.text else "NULL"
+        return masked_sql(value) if self.text else "NULL"
 
 
 @dataclass(frozen=True)
 class FileName(Column):
     def sql(self, r: Render, field: Field, row: str, parent: str | None) -> str:
         value = f"{row}.{self.column}"
-        return _masked(value) if r.view.withhold_file_names else value
+        return masked_sql(value) if r.view.withhold_file_names else value
 
 
 @dataclass(frozen=True)

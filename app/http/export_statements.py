@@ -1,0 +1,158 @@
+"""The CSV exports as one SQL statement each (#28): the rows the viewer may see, their labels, masks, Japan
+times and neutralised formulas all computed by the database, so that a national export costs about what the
+database's own CSV output does. PostgreSQL writes the CSV itself (`COPY (…) TO STDOUT`, streamed as it comes);
+SQLite's rows are read on a connection of their own in batches and written by the csv module. Memory stays
+flat either way: a few chunks are in flight, never the export.
+
+The scope is the domain's (`search_plans`, embedded as SQL); the values are those of `app.domain.plans.export`
+(headers) and of the compiled reads' SQL for labels, masks and the effective salary."""
+
+from __future__ import annotations
+
+import asyncio
+import csv
+import io
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any
+
+import aiosqlite
+from tortoise.expressions import Subquery
+
+from app.domain.catalogue import prefectures
+from app.domain.plans.search import PlanSearch, search_plans
+from app.domain.viewer import Viewer
+from app.domain.visibility import plan_scope
+from app.graphql.compiled.plan_json import EffectiveSalary, Named, label, masked_sql
+from app.graphql.compiled.roots import Statement
+from app.graphql.compiled.sql import literal
+from app.http.csv_text import BOM, FORMULA_STARTS
+from app.models import Plan, Worker
+from app.models.enums import Bureau, EmploymentStatus, JobCategory, PlanStatus, Sex
+
+BATCH = 2000  # SQLite rows per read and per chunk
+IN_FLIGHT = 8  # PostgreSQL chunks waiting for the client at most
+
+
+def _text(expression: str) -> str:
+    return f"CAST({expression} AS TEXT)"
+
+
+def _neutralised(expression: str) -> str:
+    """`csv_text.neutralise` in SQL: a cell that could start a formula gets a leading apostrophe."""
+    starts = ", ".join(literal(start) for start in FORMULA_STARTS)
+    text = _text(expression)
+    return f"(CASE WHEN substr({text}, 1, 1) IN ({starts}) THEN '''' || {text} ELSE {text} END)"
+
+
+def _named(enum: type[Enum], column: str, row: str) -> str:
+    return label(enum, column).sql(None, None, row, None)  # type: ignore[arg-type]
+
+
+def _japan_time(dialect: str, column: str) -> str:
+    """`export._jst`: YYYY-MM-DD HH:MM in Japan time."""
+    if dialect == "postgres":
+        return f"to_char({column} AT TIME ZONE 'Asia/Tokyo', 'YYYY-MM-DD HH24:MI')"
+    return f"strftime('%Y-%m-%d %H:%M', {column}, '+9 hours')"
+
+
+def _plan_columns(dialect: str, mask: bool) -> list[str]:
+    names = tuple((code, prefecture.name) for code, prefecture in prefectures().items())
+    return ["p.application_number", _named(PlanStatus, "status", "p"), "p.company_name", "p.corporate_number",
+            _named(Bureau, "bureau", "p"), Named("head_office_prefecture", names).sql(None, None, "p", None),  # type: ignore[arg-type]
+            _japan_time(dialect, "p.applied_at"), "p.certificate_number", _japan_time(dialect, "p.certified_at"), "p.worker_count"]
+
+
+def _worker_columns(dialect: str, mask: bool) -> list[str]:
+    def personal(expression: str) -> str:
+        return masked_sql(_text(expression)) if mask else expression
+
+    return ["p.application_number", "p.company_name", personal("w.name"), "w.nationality", personal("w.birth_date"),
+            _named(Sex, "sex", "w"), _named(JobCategory, "job_category", "w"), _text("w.work_start"), _text("w.work_end"),
+            EffectiveSalary().sql(None, None, "w", "p"), _named(EmploymentStatus, "employment_status", "w"),  # type: ignore[arg-type]
+            personal("w.ccus_worker_id")]
+
+
+def _select(columns: list[str]) -> str:
+    return ", ".join(f"NULLIF({_neutralised(column)}, '')" for column in columns)
+
+
+def plans_statement(viewer: Viewer, search: PlanSearch, dialect: str) -> tuple[str, list[Any]]:
+    statement = Statement()
+    scope = statement.embed(search_plans(viewer, search).values("id"))
+    columns = _select(_plan_columns(dialect, plan_scope(viewer).mask_personal_data))
+    return f"SELECT {columns} FROM plan p WHERE p.id IN ({scope}) ORDER BY p.id", statement.values
+
+
+def workers_statement(viewer: Viewer, search: PlanSearch, dialect: str) -> tuple[str, list[Any]]:
+    workers = Worker.filter(plan_id__in=Subquery(search_plans(viewer, search).values("id")))
+    if search.nationalities:  # worker-level filters pick the workers, not only their plans
+        workers = workers.filter(nationality__in=[n.upper() for n in search.nationalities])
+    if search.job_categories:
+        workers = workers.filter(job_category__in=[c.value for c in search.job_categories])
+    statement = Statement()
+    scope = statement.embed(workers.values("id"))
+    columns = _select(_worker_columns(dialect, plan_scope(viewer).mask_personal_data))
+    return (f"SELECT {columns} FROM worker w JOIN plan p ON p.id = w.plan_id WHERE w.id IN ({scope}) "
+            f"ORDER BY w.plan_id, w.position, w.id"), statement.values
+
+
+@dataclass(frozen=True)
+class Export:
+    header: list[str]
+    statement: Callable[[Viewer, PlanSearch, str], tuple[str, list[Any]]]
+
+
+def _header_line(header: list[str]) -> bytes:
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\n").writerow(header)
+    return (BOM + buffer.getvalue()).encode("utf-8")
+
+
+async def csv_chunks(export: Export, viewer: Viewer, search: PlanSearch) -> AsyncIterator[bytes]:
+    """The export's body as chunks of UTF-8 CSV (BOM and header first, lines ending in LF)."""
+    client: Any = Plan._meta.db
+    dialect = client.capabilities.dialect
+    yield _header_line(export.header)
+    sql, values = export.statement(viewer, search, dialect)
+    rows = _postgres_copy(client, sql, values) if dialect == "postgres" else _sqlite_rows(client, sql, values)
+    async for chunk in rows:
+        yield chunk
+
+
+async def _postgres_copy(client: Any, sql: str, values: list[Any]) -> AsyncIterator[bytes]:
+    """PostgreSQL's own CSV of the statement, passed on chunk by chunk (at most IN_FLIGHT held)."""
+    chunks: asyncio.Queue[bytes | BaseException | None] = asyncio.Queue(IN_FLIGHT)
+
+    async def keep(chunk: bytes | bytearray | memoryview) -> None:
+        await chunks.put(bytes(chunk))  # asyncpg reuses its buffer
+
+    async def copy() -> None:
+        try:
+            async with client.acquire_connection() as connection:
+                await connection.copy_from_query(sql, *values, output=keep, format="csv")
+            await chunks.put(None)
+        except BaseException as error:  # noqa: BLE001 - handed to the reader, which raises it
+            await chunks.put(error)
+
+    task = asyncio.create_task(copy())
+    try:
+        while (chunk := await chunks.get()) is not None:
+            if isinstance(chunk, BaseException):
+                raise chunk
+            yield chunk
+    finally:
+        if not task.done():  # the client went away: stop copying
+            task.cancel()
+            await asyncio.gather(task, return_exceptions=True)
+
+
+async def _sqlite_rows(client: Any, sql: str, values: list[Any]) -> AsyncIterator[bytes]:
+    """SQLite's rows on a read connection of the export's own (the application's stays free), BATCH at a time."""
+    async with aiosqlite.connect(client.filename) as connection:
+        async with connection.execute(sql, values) as cursor:
+            while rows := await cursor.fetchmany(BATCH):
+                buffer = io.StringIO()
+                csv.writer(buffer, lineterminator="\n").writerows(rows)
+                yield buffer.getvalue().encode("utf-8")

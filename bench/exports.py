@@ -1,0 +1,144 @@
+"""National exports against the database's own CSV (#28, goal 2). Run by hand on a database seeded by
+`bench.run` (PostgreSQL or SQLite):
+
+    .venv/bin/python -m bench.exports --database-url postgres://…/b100k
+    .venv/bin/python -m bench.exports --database-url sqlite:///tmp/…/bench.sqlite3
+
+It serves shuro on 127.0.0.1, downloads `/export/workers.csv` and `/export/plans.csv` as MLIT staff (every
+plan, masks off) and as an analyst (masks on), timing each and sampling the server's resident memory while
+it streams; then it times the floor, the database writing the same rows and columns as CSV itself:
+`COPY (SELECT …) TO STDOUT WITH CSV` on PostgreSQL, the `sqlite3` command line's `.mode csv` on SQLite."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import httpx
+
+from bench.load import serve
+
+FLOOR_WORKERS = ("SELECT p.application_number, p.company_name, w.name, w.nationality, w.birth_date, w.sex, w.job_category, "
+                 "w.work_start, w.work_end, w.salary_amount, w.employment_status, w.ccus_worker_id "
+                 "FROM worker w JOIN plan p ON p.id = w.plan_id "
+                 "WHERE p.status NOT IN ('DRAFT', 'WITHDRAWN', 'REMANDED') ORDER BY w.plan_id, w.position, w.id")
+FLOOR_PLANS = ("SELECT application_number, status, company_name, corporate_number, bureau, head_office_prefecture, applied_at, "
+               "certificate_number, certified_at, worker_count FROM plan "
+               "WHERE status NOT IN ('DRAFT', 'WITHDRAWN', 'REMANDED') ORDER BY id")
+ROUNDS = 3
+
+
+def _rss_kib(pid: int) -> int:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1])
+    return 0
+
+
+def _download(base: str, path: str, token: str, pid: int) -> tuple[float, int, int, int]:
+    """Seconds, bytes, lines, and the server's largest resident memory growth (KiB) while streaming."""
+    before, peak, done = _rss_kib(pid), 0, threading.Event()
+
+    def sample() -> None:
+        nonlocal peak
+        while not done.is_set():
+            peak = max(peak, _rss_kib(pid))
+            time.sleep(0.02)
+
+    sampler = threading.Thread(target=sample)
+    sampler.start()
+    started, size, lines = time.perf_counter(), 0, 0
+    with httpx.stream("GET", f"{base}{path}", headers={"Authorization": f"Bearer {token}"}, timeout=600) as response:
+        response.raise_for_status()
+        for chunk in response.iter_bytes():
+            size += len(chunk)
+            lines += chunk.count(b"\n")
+    seconds = time.perf_counter() - started
+    done.set()
+    sampler.join()
+    return seconds, size, lines, max(0, peak - before)
+
+
+async def _postgres_floor(url: str, sql: str) -> tuple[float, int]:
+    import asyncpg
+
+    connection = await asyncpg.connect(url.replace("postgres://", "postgresql://", 1))
+    size = 0
+
+    async def count(chunk: bytes) -> None:
+        nonlocal size
+        size += len(chunk)
+
+    try:
+        started = time.perf_counter()
+        await connection.copy_from_query(sql, output=count, format="csv")
+        return time.perf_counter() - started, size
+    finally:
+        await connection.close()
+
+
+def _sqlite_floor(path: str, sql: str) -> tuple[float, int]:
+    if shutil.which("sqlite3") is None:
+        raise RuntimeError("the sqlite3 command line is needed for the SQLite floor (Debian: apt-get install sqlite3)")
+    started = time.perf_counter()
+    result = subprocess.run(["sqlite3", "-csv", path, sql], check=True, capture_output=True)
+    return time.perf_counter() - started, len(result.stdout)
+
+
+async def _tokens(url: str) -> tuple[str, str]:
+    from app.domain.accounts.authentication import log_in
+    from app.domain.accounts.passwords import configure_hashing
+    from app.infra.database import database
+
+    configure_hashing(3, 65536)
+    async with database(url, migrate=False):
+        return (await log_in("demo-mlit", "Demo2026pass", None)).token, (await log_in("demo-analyst", "Demo2026pass", None)).token
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description="CSV exports against the database's own CSV (127.0.0.1 only)")
+    parser.add_argument("--database-url", required=True, help="a database seeded by bench.run")
+    parser.add_argument("--port", type=int, default=18700 + os.getpid() % 100)
+    args = parser.parse_args()
+    url = args.database_url
+    mlit, analyst = asyncio.run(_tokens(url))
+    env = {**os.environ, "SHURO_DATABASE_URL": url, "SHURO_ENV": "development", "SHURO_SECRET_KEY": "bench-secret", "SHURO_MAINTENANCE": "",
+           "SHURO_UPLOAD_DIR": tempfile.mkdtemp(prefix="shuro-bench-exports-")}
+    server = serve(env, args.port)
+    rows = []
+    try:
+        base = f"http://127.0.0.1:{args.port}"
+        for name, path, floor_sql in (("workers", "/export/workers.csv", FLOOR_WORKERS), ("plans", "/export/plans.csv", FLOOR_PLANS)):
+            for who, token in (("MLIT", mlit), ("analyst", analyst)):
+                runs = [_download(base, path, token, server.pid) for _ in range(ROUNDS)]
+                best = min(runs)
+                rows.append((f"{path} ({who})", f"{best[2] - 1:,} rows, {best[1] / 1e6:.1f} MB",
+                             f"{best[0]:.2f} s (best of {ROUNDS}), server memory +{max(r[3] for r in runs) / 1024:.0f} MiB"))
+            if url.startswith("sqlite"):
+                floors = [_sqlite_floor(url.split("://", 1)[1], floor_sql) for _ in range(ROUNDS)]
+                floor_name = "sqlite3 -csv"
+            else:
+                floors = [asyncio.run(_postgres_floor(url, floor_sql)) for _ in range(ROUNDS)]
+                floor_name = "COPY … TO STDOUT"
+            best_floor = min(floors)
+            rows.append((f"{name}: {floor_name} (floor)", f"{best_floor[1] / 1e6:.1f} MB", f"{best_floor[0]:.2f} s (best of {ROUNDS})"))
+    finally:
+        server.terminate()
+        server.wait(timeout=20)
+    width = max(len(r[0]) for r in rows)
+    print(f"\nshuro exports — {'SQLite' if url.startswith('sqlite') else 'PostgreSQL'}, {os.cpu_count()} cores")
+    for name, what, value in rows:
+        print(f"{name:<{width}}  {what:<24}  {value}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
