@@ -9,11 +9,12 @@ from collections.abc import AsyncIterator, Iterable
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 BOM = "\ufeff"
+APOSTROPHE = "'"  # what neutralises a formula
 
 
 def neutralise(value: object) -> str:
     text = "" if value is None else str(value)
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
+    return APOSTROPHE + text if text.startswith(FORMULA_STARTS) else text
 
 
 def csv_line(values: Iterable[object]) -> str:
