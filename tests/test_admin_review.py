@@ -650,3 +650,20 @@ async def test_change_report_and_history_lists_search_their_plans(client: httpx.
     await logged_in(client, Role.ANALYST)
     masked = (await client.get("/admin/worker-report/list", params={"search": worker.name.split()[0]})).text
     assert 'id="search-note"' in masked and "外国人の氏名は個人情報のため" in masked
+
+
+async def test_a_national_list_counts_up_to_its_cap(client: httpx.AsyncClient, settings, monkeypatch: pytest.MonkeyPatch) -> None:
+    """#28: a list counts its rows without sorting them and only up to a cap; beyond it the list says so and
+    asks for a filter, and its pages stay reachable."""
+    from admin.views.base import ShuroView
+
+    for n in range(3):
+        await submitted_plan(settings.upload_dir, prefecture="13", name=f"上限{n}建設株式会社")
+    await logged_in(client, Role.MLIT_STAFF)
+    exact = (await client.get("/admin/plan/list")).text
+    assert "件以上" not in exact[exact.index('id="list-count"'):][:300]
+    monkeypatch.setattr(ShuroView, "count_cap", 2)
+    capped = (await client.get("/admin/plan/list", params={"pageSize": 10})).text
+    said = re.sub(r"\s+", " ", capped[capped.index('id="list-count"'):][:400])
+    assert "2件以上のうち 1〜10件目（絞り込むと件数が分かります）" in said, said
+    assert all(f"上限{n}建設株式会社" in capped for n in range(3))  # the page itself is whole

@@ -180,10 +180,14 @@ def _with_numeric_pk(request: Request) -> Request:
     return request
 
 
+COUNT_CAP = 10_000  # a list counts its rows up to here (more is 「10,000件以上」)
+
+
 class ShuroView(ModelView):
     """A read-only view whose rows are limited by `scope` in list, count, details and edit alike,
     so nothing outside it is reachable by URL (404, never 500)."""
 
+    count_cap = COUNT_CAP
     described_area: ClassVar[Area | None] = None  # the plan fields this view's columns hold (plans/fields.py)
 
     can_create = False
@@ -277,6 +281,16 @@ class ShuroView(ModelView):
 
     def count_query(self, request: Request) -> sa.Select:
         return self._scoped(request, super().count_query(request))
+
+    async def count(self, request: Request, stmt: sa.Select | None = None) -> int:
+        """The list's count, without the list's order and up to COUNT_CAP + 1 (#28): sqladmin counts the sorted
+        statement whole, which at national scale cost more than the page (700 000 attachments). Beyond the cap
+        the list says 「10,000件以上」 and asks for a filter; the pages up to the cap stay reachable."""
+        froms = stmt.get_final_froms() if stmt is not None else []
+        if len(froms) == 1 and isinstance(froms[0], sa.Subquery) and isinstance(froms[0].element, sa.Select):
+            listed = froms[0].element.order_by(None).limit(self.count_cap + 1)
+            stmt = sa.select(sa.func.count()).select_from(listed.subquery())
+        return await super().count(request, stmt)
 
     def details_query(self, request: Request) -> sa.Select:
         return self._scoped(request, super().details_query(_with_numeric_pk(request)))

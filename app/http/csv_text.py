@@ -23,7 +23,10 @@ def csv_line(values: Iterable[object]) -> str:
     return buffer.getvalue()
 
 
-async def csv_stream(header: list[str], rows: AsyncIterator[list[object]]) -> AsyncIterator[bytes]:
+async def csv_stream(header: list[str], batches: AsyncIterator[list[list[object]]]) -> AsyncIterator[bytes]:
+    """The header, then one chunk per batch of rows (a chunk per row made a national export mostly sends)."""
     yield (BOM + csv_line(header)).encode("utf-8")
-    async for row in rows:
-        yield csv_line(row).encode("utf-8")
+    async for batch in batches:
+        buffer = io.StringIO()
+        csv.writer(buffer, lineterminator="\r\n").writerows([neutralise(v) for v in row] for row in batch)
+        yield buffer.getvalue().encode("utf-8")

@@ -37,7 +37,7 @@ class Plan(Model):
     certified_at = fields.DatetimeField(null=True)
     remand_comment = fields.TextField(null=True)
     # 計画取消申請 (DOMAIN §4.5): pending while requested_at is set; MLIT approves or declines it.
-    cancellation_requested_at = fields.DatetimeField(null=True)
+    cancellation_requested_at = fields.DatetimeField(null=True, db_index=True)  # MLIT's pending 計画取消申請 (#28)
     cancellation_reason = fields.TextField(null=True)
     # Derived from head_office_prefecture (data/prefectures.csv); null until the prefecture is given.
     bureau = fields.CharEnumField(Bureau, null=True, db_index=True)
@@ -81,8 +81,9 @@ class Plan(Model):
 
     class Meta:
         table = "plan"
-        # The review queue is read in this order (keyset paging), whole or by state.
-        indexes = (("queued_at", "id"), ("status", "queued_at", "id"))
+        # The review queue is read in this order (keyset paging), whole or by state; it is counted by state
+        # and bureau from the index alone (#28).
+        indexes = (("queued_at", "id"), ("status", "queued_at", "id"), ("status", "bureau", "id"))
 
 
 class PlanLicense(Model):
