@@ -1,7 +1,7 @@
 """The CSV exports as one SQL statement each (#28): the rows the viewer may see, their labels, masks, Japan
 times and neutralised formulas all computed by the database, so that a national export costs about what the
 database's own CSV output does. PostgreSQL writes the CSV itself (`COPY (…) TO STDOUT`, streamed as it comes);
-SQLite's rows are read on a connection of their own in batches and written by the csv module. Memory stays
+SQLite's rows are read on a read-only connection of their own, in a thread, and written by the csv module. Memory stays
 flat either way: a few chunks are in flight, never the export.
 
 The scope is the domain's (`search_plans`, embedded as SQL); the values are those of `app.domain.plans.export`
@@ -12,12 +12,15 @@ from __future__ import annotations
 import asyncio
 import csv
 import io
+import queue
+import sqlite3
+import threading
 from collections.abc import AsyncIterator, Callable
+from contextlib import closing
 from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
-import aiosqlite
 from tortoise.expressions import Subquery
 
 from app.domain.catalogue import prefectures
@@ -152,11 +155,36 @@ async def _postgres_copy(client: Any, sql: str, values: list[Any]) -> AsyncItera
             await asyncio.gather(task, return_exceptions=True)
 
 
-async def _sqlite_rows(client: Any, sql: str, values: list[Any]) -> AsyncIterator[bytes]:
-    """SQLite's rows on a read connection of the export's own (the application's stays free), BATCH at a time."""
-    async with aiosqlite.connect(client.filename) as connection:
-        async with connection.execute(sql, values) as cursor:
-            while rows := await cursor.fetchmany(BATCH):
+def _sqlite_csv(path: str, sql: str, values: list[Any], chunks: queue.Queue[bytes | BaseException | None], stop: threading.Event) -> None:
+    """In a thread of its own: the rows read and written as CSV in C (sqlite3 and csv), BATCH at a time."""
+    try:
+        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as connection:
+            cursor = connection.execute(sql, values)
+            while not stop.is_set() and (rows := cursor.fetchmany(BATCH)):
                 buffer = io.StringIO()
                 csv.writer(buffer, lineterminator="\n").writerows(rows)
-                yield buffer.getvalue().encode("utf-8")
+                while not stop.is_set():
+                    try:
+                        chunks.put(buffer.getvalue().encode("utf-8"), timeout=0.5)
+                        break
+                    except queue.Full:
+                        continue
+        chunks.put(None)
+    except BaseException as error:  # noqa: BLE001 - handed to the reader, which raises it
+        chunks.put(error)
+
+
+async def _sqlite_rows(client: Any, sql: str, values: list[Any]) -> AsyncIterator[bytes]:
+    """SQLite's rows on a read-only connection of the export's own, in a thread (the application's connection
+    and the event loop stay free), at most IN_FLIGHT chunks ahead of the client."""
+    chunks: queue.Queue[bytes | BaseException | None] = queue.Queue(IN_FLIGHT)
+    stop = threading.Event()
+    reader = threading.Thread(target=_sqlite_csv, args=(client.filename, sql, values, chunks, stop), daemon=True)
+    reader.start()
+    try:
+        while (chunk := await asyncio.to_thread(chunks.get)) is not None:
+            if isinstance(chunk, BaseException):
+                raise chunk
+            yield chunk
+    finally:
+        stop.set()  # the client went away, or the export is done
