@@ -1,7 +1,9 @@
 """The compiled reads' own connections on PostgreSQL (#28). A compiled read is one statement whose text
 is kept per shape; planning it again on every request cost more than running it (5 ms against 3 ms for
 the review queue at 25 000 companies). Its connections therefore keep generic plans
-(`plan_cache_mode=force_generic_plan`: planned once per connection and shape), and are not reset when
+(`plan_cache_mode=force_generic_plan`: planned once per connection and shape) for the shapes whose rows
+do not depend on a searched value (a plan, the queue by state; a company-name or date search keeps
+PostgreSQL's plan per value, which a generic plan made twice as slow). They are not reset when
 returned, since a compiled read never changes a session's state (no SET, no transaction, no LISTEN).
 Every other statement keeps Tortoise's pool and PostgreSQL's default planning."""
 

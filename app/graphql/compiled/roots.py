@@ -18,7 +18,7 @@ from pypika_tortoise.terms import Parameterizer
 from tortoise.queryset import QuerySet, ValuesQuery
 
 from app.domain.plans.draft import current_plan_query
-from app.domain.plans.search import QUEUE_ORDER, queue_page, search_plans
+from app.domain.plans.search import QUEUE_ORDER, PlanSearch, queue_page, search_plans
 from app.domain.plans.statistics import queue_total_from_cells
 from app.domain.viewer import Viewer
 from app.domain.visibility import visible_plans
@@ -67,6 +67,9 @@ class Prepared:
     shape: Hashable
     values: tuple[Any, ...]
     queries: Callable[[Sequence[Any]], RootQueries]
+    # One plan serves every request of the shape (PostgreSQL's generic plan, #28): true unless a search
+    # narrows the rows by what only the values tell (a name, a date range, a worker's attributes).
+    planned_once: bool = True
 
 
 def prepare(field: Field, arguments: dict[str, Any], viewer: Viewer) -> Prepared | None:
@@ -95,7 +98,8 @@ def prepare(field: Field, arguments: dict[str, Any], viewer: Viewer) -> Prepared
                                    total=queue_page(matching, None), size=size,
                                    applied_total=queue_total_from_cells(viewer, search))
 
-            return Prepared(field, ("plans", viewer.role, viewer.bureau, search, after is None, size), after or (), queries)
+            cells_only = search == PlanSearch(statuses=search.statuses, bureaus=search.bureaus, prefectures=search.prefectures)
+            return Prepared(field, ("plans", viewer.role, viewer.bureau, search, after is None, size), after or (), queries, cells_only)
     except GraphQLError:
         return None
     raise NotCompiled(field.name)

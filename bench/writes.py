@@ -1,0 +1,197 @@
+"""Writes at national scale (#28, goal 4). Run by hand on a PostgreSQL database seeded by `bench.run`:
+
+    .venv/bin/python -m bench.writes --database-url postgres://…/b100k
+
+1. Latency: COMPANIES fresh companies file complete drafts; through the served GraphQL API (the documented
+   operations of graphql/operations/) each is submitted, half are remanded and half accepted, certified,
+   changed by a 変更申請 that MLIT certifies, notified of a new phone number and given an acceptance report.
+   p50 and p95 of each mutation. (The SQL statements of each are counted by tests/test_write_statements.py,
+   the same for plans of 2 and 14 workers.)
+2. Throughput: MLIT accepts distinct 申請中 plans of the seeded data from 4 connections for a fixed time
+   (wrk, every request a different plan), against one server process and then against `--workers 2`."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import httpx
+
+from bench.load import ROOT
+from bench.run import percentile
+from tests.operations import documents
+
+COMPANIES = 30
+
+
+async def _prepare(url: str, upload_dir: Path) -> list[str]:
+    """Login IDs of COMPANIES fresh companies whose drafts are complete (5 workers, every required file)."""
+    from app.domain import clock
+    from app.domain.plans.draft import save_plan_draft
+    from app.infra.database import database
+    from app.models import CompanyAccount
+    from tests.plan_builder import attach_required, company_viewer, complete_changes
+
+    logins = []
+    async with database(url, migrate=False):
+        password_hash = (await CompanyAccount.get(login_id="demo-000001")).password_hash
+        stamp = int(time.time())
+        for n in range(COMPANIES):
+            viewer = await company_viewer(f"書込計測{stamp}-{n}建設株式会社")
+            await CompanyAccount.filter(id=viewer.company_id).update(password_hash=password_hash, password_changed_at=clock.now())
+            await save_plan_draft(viewer, complete_changes(workers=5))
+            await attach_required(viewer, upload_dir)
+            logins.append((await CompanyAccount.get(id=viewer.company_id)).login_id)
+    return logins
+
+
+def _serve(url: str, port: int, workers: int, upload_dir: Path) -> subprocess.Popen:
+    env = {**os.environ, "SHURO_DATABASE_URL": url, "SHURO_ENV": "development", "SHURO_SECRET_KEY": "bench-secret", "SHURO_MAINTENANCE": "",
+           "SHURO_UPLOAD_DIR": str(upload_dir)}
+    server = subprocess.Popen([sys.executable, "-m", "app", "serve", "--host", "127.0.0.1", "--port", str(port), "--workers", str(workers)],
+                              env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    for _ in range(150):
+        try:
+            if httpx.get(f"http://127.0.0.1:{port}/health", timeout=1).status_code == 200:
+                return server
+        except httpx.HTTPError:
+            time.sleep(0.2)
+    raise RuntimeError("shuro did not start")
+
+
+class Client:
+    def __init__(self, base: str) -> None:
+        self.http = httpx.Client(base_url=base, timeout=60)
+        self.times: dict[str, list[float]] = {}
+
+    def call(self, name: str, variables: dict | None = None, token: str | None = None, timed: bool = True) -> dict:
+        started = time.perf_counter()
+        response = self.http.post("/graphql", json={"query": documents()[name], "operationName": name, "variables": variables or {}},
+                                  headers={"Authorization": f"Bearer {token}"} if token else {})
+        elapsed = (time.perf_counter() - started) * 1000
+        body = response.json()
+        assert response.status_code == 200 and "errors" not in body, body
+        payload = next(iter(body["data"].values()))
+        assert not (isinstance(payload, dict) and payload.get("errors")), payload
+        if timed:
+            self.times.setdefault(name, []).append(elapsed)
+        return payload
+
+    def login(self, login_id: str) -> str:
+        return self.call("Login", {"input": {"loginId": login_id, "password": "Demo2026pass"}}, timed=False)["token"]
+
+
+def _latencies(base: str, logins: list[str]) -> dict[str, list[float]]:
+    client = Client(base)
+    mlit = client.login("demo-mlit")
+    companies = [(login, client.login(login)) for login in logins]
+    plans = {login: client.call("SubmitPlan", token=token)["plan"]["id"] for login, token in companies}
+    for n, (login, token) in enumerate(companies):
+        plan_id = plans[login]
+        if n % 2:
+            client.call("RemandPlan", {"input": {"planId": plan_id, "comment": "添付書類を確認してください。"}}, mlit)
+            continue
+        client.call("AcceptPlan", {"input": {"planId": plan_id}}, mlit)
+        client.call("CertifyPlan", {"input": {"planId": plan_id}}, mlit)
+        change = client.call("ApplyForChange", {"input": {"changes": {"representativeName": "新 代表"}}}, token)["changeApplication"]["id"]
+        client.call("AcceptChangeApplication", {"input": {"changeApplicationId": change}}, mlit, timed=False)
+        client.call("CertifyChangeApplication", {"input": {"changeApplicationId": change}}, mlit)
+        client.call("FileChangeNotification", {"input": {"changes": {"phone": "03-1111-2222"}}}, token)
+        worker = _first_worker(client, token)
+        client.call("RegisterAcceptanceReport", {"input": {"workerId": worker, "employmentStatus": "CANCELLED"}}, token)
+    return client.times
+
+
+def _first_worker(client: Client, token: str) -> str:
+    response = client.http.post("/graphql", json={"query": "{ myPlan { workers { id } } }"}, headers={"Authorization": f"Bearer {token}"})
+    return response.json()["data"]["myPlan"]["workers"][0]["id"]
+
+
+async def _applied_plans(url: str, count: int) -> list[int]:
+    from app.infra.database import database
+    from app.models import Plan
+
+    async with database(url, migrate=False):
+        return list(await Plan.filter(status="APPLIED").order_by("id").limit(count).values_list("id", flat=True))
+
+
+def _accepts_per_second(base: str, token: str, plan_ids: list[int], seconds: int) -> tuple[float, int]:
+    """wrk from 4 connections, each request accepting the next plan of the list (Lua cycles through them)."""
+    from app.graphql.core.ids import encode_id
+
+    bodies = [json.dumps({"query": documents()["AcceptPlan"], "operationName": "AcceptPlan",
+                          "variables": {"input": {"planId": encode_id("Plan", pid)}}}) for pid in plan_ids]
+    with tempfile.TemporaryDirectory() as folder:
+        script = Path(folder) / "accept.lua"
+        lines = ["bodies = {"] + [f"[==[{body}]==]," for body in bodies] + ["}", "counter = 0", "request = function()",
+                 "  counter = counter + 1", "  local body = bodies[((counter - 1) % #bodies) + 1]",
+                 f'  return wrk.format("POST", nil, {{["Content-Type"] = "application/json", ["Authorization"] = "Bearer {token}"}}, body)',
+                 "end"]
+        script.write_text("\n".join(lines), encoding="utf-8")
+        result = subprocess.run(["wrk", "-t", "4", "-c", "4", "-d", f"{seconds}s", "-s", str(script), f"{base}/graphql"],
+                                check=True, capture_output=True, text=True)
+    requests = int(re.search(r"(\d+) requests in", result.stdout).group(1))  # type: ignore[union-attr]
+    return float(re.search(r"Requests/sec:\s+([\d.]+)", result.stdout).group(1)), requests  # type: ignore[union-attr]
+
+
+async def _accepted(url: str, plan_ids: list[int]) -> int:
+    from app.infra.database import database
+    from app.models import Plan
+
+    async with database(url, migrate=False):
+        return await Plan.filter(id__in=plan_ids, status="UNDER_REVIEW").count()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description="writes at scale (127.0.0.1 only)")
+    parser.add_argument("--database-url", required=True, help="a PostgreSQL database seeded by bench.run")
+    parser.add_argument("--port", type=int, default=18900 + os.getpid() % 50)
+    parser.add_argument("--seconds", type=int, default=8)
+    args = parser.parse_args()
+    upload_dir = Path(tempfile.mkdtemp(prefix="shuro-bench-writes-"))
+    from app.domain.accounts.passwords import configure_hashing
+
+    configure_hashing(3, 65536)
+    logins = asyncio.run(_prepare(args.database_url, upload_dir))
+    rows = []
+    server = _serve(args.database_url, args.port, 1, upload_dir)
+    base = f"http://127.0.0.1:{args.port}"
+    try:
+        for name, times in _latencies(base, logins).items():
+            rows.append((name, f"{len(times)} requests", f"p50 {percentile(times, 0.5):.1f} ms, p95 {percentile(times, 0.95):.1f} ms"))
+        mlit = Client(base).login("demo-mlit")
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    pool = asyncio.run(_applied_plans(args.database_url, 6000))
+    halves = {1: pool[: len(pool) // 2], 2: pool[len(pool) // 2:]}
+    rates = {}
+    for workers, plan_ids in halves.items():
+        server = _serve(args.database_url, args.port, workers, upload_dir)
+        try:
+            rate, sent = _accepts_per_second(base, mlit, plan_ids, args.seconds)
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
+        moved = asyncio.run(_accepted(args.database_url, plan_ids))
+        rates[workers] = rate
+        rows.append((f"AcceptPlan, {workers} worker{'s' if workers > 1 else ''}", f"{sent} requests, {moved} plans moved",
+                     f"{rate:.0f} transitions/s"))
+    rows.append(("--workers 2 / 1", "", f"{rates[2] / rates[1]:.2f}×"))
+    width = max(len(r[0]) for r in rows)
+    print(f"\nshuro writes — PostgreSQL, {os.cpu_count()} cores")
+    for name, what, value in rows:
+        print(f"{name:<{width}}  {what:<28}  {value}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
