@@ -35,22 +35,36 @@ COMPANIES = 30
 async def _prepare(url: str, upload_dir: Path) -> list[str]:
     """Login IDs of COMPANIES fresh companies whose drafts are complete (5 workers, every required file)."""
     from app.domain import clock
+    from app.domain.accounts.sessions import viewer_of_company
     from app.domain.plans.draft import save_plan_draft
     from app.infra.database import database
     from app.models import CompanyAccount
-    from tests.plan_builder import attach_required, company_viewer, complete_changes
+    from tests.plan_builder import attach_required, complete_changes
 
     logins = []
     async with database(url, migrate=False):
         password_hash = (await CompanyAccount.get(login_id="demo-000001")).password_hash
-        stamp = int(time.time())
+        stamp = int(time.time()) % 100000
         for n in range(COMPANIES):
-            viewer = await company_viewer(f"書込計測{stamp}-{n}建設株式会社")
-            await CompanyAccount.filter(id=viewer.company_id).update(password_hash=password_hash, password_changed_at=clock.now())
+            number = f"{stamp:05d}{n:02d}"[-6:]
+            company = await CompanyAccount.create(
+                login_id=f"bench-writes-{stamp}-{n}", license_authority="MINISTER", license_number=number, license_key=f"MINISTER:{number}:w{stamp}",
+                license_text=f"国土交通大臣許可(般-1)第{number}号", company_name=f"書込計測{n}建設株式会社", email=f"writes{stamp}-{n}@example.jp",
+                password_hash=password_hash, password_changed_at=clock.now())
+            viewer = viewer_of_company(company)
             await save_plan_draft(viewer, complete_changes(workers=5))
             await attach_required(viewer, upload_dir)
-            logins.append((await CompanyAccount.get(id=viewer.company_id)).login_id)
+            logins.append(company.login_id)
     return logins
+
+
+def _stop(server: subprocess.Popen) -> None:
+    server.terminate()
+    try:
+        server.wait(timeout=60)
+    except subprocess.TimeoutExpired:
+        server.kill()
+        server.wait()
 
 
 def _serve(url: str, port: int, workers: int, upload_dir: Path) -> subprocess.Popen:
@@ -131,8 +145,11 @@ def _accepts_per_second(base: str, token: str, plan_ids: list[int], seconds: int
                           "variables": {"input": {"planId": encode_id("Plan", pid)}}}) for pid in plan_ids]
     with tempfile.TemporaryDirectory() as folder:
         script = Path(folder) / "accept.lua"
-        lines = ["bodies = {"] + [f"[==[{body}]==]," for body in bodies] + ["}", "counter = 0", "request = function()",
-                 "  counter = counter + 1", "  local body = bodies[((counter - 1) % #bodies) + 1]",
+        # Each wrk thread has its own Lua state: thread n takes bodies n, n + THREADS, … (no plan twice).
+        lines = ["bodies = {"] + [f"[==[{body}]==]," for body in bodies] + ["}", "started = 0",
+                 "function setup(thread) thread:set('offset', started); started = started + 1 end",
+                 "counter = 0", "request = function()",
+                 "  local body = bodies[((counter * 4 + offset) % #bodies) + 1]", "  counter = counter + 1",
                  f'  return wrk.format("POST", nil, {{["Content-Type"] = "application/json", ["Authorization"] = "Bearer {token}"}}, body)',
                  "end"]
         script.write_text("\n".join(lines), encoding="utf-8")
@@ -161,6 +178,9 @@ def main() -> int:
 
     configure_hashing(3, 65536)
     logins = asyncio.run(_prepare(args.database_url, upload_dir))
+    # The served process's first reminder round over seeded data would run beside the measured writes: run it first.
+    subprocess.run([sys.executable, "-m", "app", "send-reminders"], cwd=ROOT, check=True, stdout=subprocess.DEVNULL,
+                   env={**os.environ, "SHURO_DATABASE_URL": args.database_url, "SHURO_ENV": "development", "SHURO_SECRET_KEY": "bench-secret"})
     rows = []
     server = _serve(args.database_url, args.port, 1, upload_dir)
     base = f"http://127.0.0.1:{args.port}"
@@ -169,8 +189,7 @@ def main() -> int:
             rows.append((name, f"{len(times)} requests", f"p50 {percentile(times, 0.5):.1f} ms, p95 {percentile(times, 0.95):.1f} ms"))
         mlit = Client(base).login("demo-mlit")
     finally:
-        server.terminate()
-        server.wait(timeout=30)
+        _stop(server)
     pool = asyncio.run(_applied_plans(args.database_url, 6000))
     halves = {1: pool[: len(pool) // 2], 2: pool[len(pool) // 2:]}
     rates = {}
@@ -179,8 +198,7 @@ def main() -> int:
         try:
             rate, sent = _accepts_per_second(base, mlit, plan_ids, args.seconds)
         finally:
-            server.terminate()
-            server.wait(timeout=30)
+            _stop(server)
         moved = asyncio.run(_accepted(args.database_url, plan_ids))
         rates[workers] = rate
         rows.append((f"AcceptPlan, {workers} worker{'s' if workers > 1 else ''}", f"{sent} requests, {moved} plans moved",

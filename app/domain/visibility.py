@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
 
-from tortoise.expressions import Q, Subquery
+from tortoise.expressions import Q
 
 from app.domain.catalogue import bureaus
 from app.domain.viewer import Viewer
@@ -62,19 +62,25 @@ def plan_scope(viewer: Viewer | None) -> PlanScope:
     return PlanScope(hidden_statuses=HIDDEN_FROM_STAFF, mask_personal_data=analyst, withhold_file_names=analyst)
 
 
+def in_plan_scope(viewer: Viewer | None, via: str = "") -> Q:
+    """The viewer's plan scope as a condition on a plan (`via` ""), or on a row's plan (`via` "plan__": a join,
+    which PostgreSQL plans per row looked up, where `plan_id IN (subquery)` could hash every plan, #28)."""
+    scope = plan_scope(viewer)
+    if scope.nothing:
+        return Q(**{f"{via}id__isnull": True})  # matches no row
+    conditions = {}
+    if scope.company_id is not None:
+        conditions[f"{via}company_id"] = scope.company_id
+    if scope.prefectures is not None:
+        conditions[f"{via}head_office_prefecture__in"] = list(scope.prefectures)
+    if scope.hidden_statuses:
+        conditions[f"{via}status__not_in"] = [s.value for s in scope.hidden_statuses]
+    return Q(**conditions)
+
+
 def visible_plans(viewer: Viewer | None) -> "QuerySet[Plan]":
     """The viewer's plan scope as a Tortoise queryset (GraphQL and the domain's own look-ups)."""
-    scope = plan_scope(viewer)
-    plans = Plan.all()
-    if scope.nothing:
-        return plans.filter(id__isnull=True)  # matches no row
-    if scope.company_id is not None:
-        plans = plans.filter(company_id=scope.company_id)
-    if scope.prefectures is not None:
-        plans = plans.filter(head_office_prefecture__in=list(scope.prefectures))
-    if scope.hidden_statuses:
-        plans = plans.filter(status__not_in=[s.value for s in scope.hidden_statuses])
-    return plans
+    return Plan.filter(in_plan_scope(viewer))
 
 
 # Records under review that are with the company (差戻し中, 取下げ) — change applications and
@@ -102,7 +108,7 @@ def hidden_review_statuses(viewer: Viewer | None) -> tuple[ChangeStatus, ...]:
 
 def visible_change_applications(viewer: Viewer | None) -> "QuerySet[ChangeApplication]":
     """Change applications of the plans the viewer sees; staff never see those with the company."""
-    applications = ChangeApplication.filter(plan_id__in=Subquery(visible_plans(viewer).values("id")))
+    applications = ChangeApplication.filter(in_plan_scope(viewer, "plan__"))
     if hidden := hidden_review_statuses(viewer):
         applications = applications.exclude(status__in=[s.value for s in hidden])
     return applications
@@ -116,7 +122,7 @@ def reviewed_report_visible(viewer: Viewer | None) -> Q:
 
 def visible_reports(viewer: Viewer | None) -> "QuerySet[WorkerReport]":
     """Worker reports follow their plan's visibility (D4–D6); a remanded 再雇用申請 is with the company (C4)."""
-    return WorkerReport.filter(reviewed_report_visible(viewer), plan_id__in=Subquery(visible_plans(viewer).values("id")))
+    return WorkerReport.filter(reviewed_report_visible(viewer), in_plan_scope(viewer, "plan__"))
 
 
 def may_read_internal_comments(viewer: Viewer | None) -> bool:
