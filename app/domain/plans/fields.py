@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum
-from functools import cache
+from functools import cache, cached_property
 from typing import Any
 
 from app.domain.catalogue import nationalities, nationality_name, prefectures
@@ -37,6 +37,7 @@ def camel(name: str) -> str:
     return head + "".join(part.capitalize() for part in rest)
 
 
+@cache
 def snake(name: str) -> str:
     return re.sub(r"(?<!^)([A-Z])", r"_\1", name).lower()
 
@@ -131,26 +132,26 @@ class PlanField:
     minimum: int | None = None
     hint: str = ""  # said after the format's rule in its message
 
-    @property
+    @cached_property  # these are read per value of every response (#28)
     def group(self) -> Group | None:
         head = self.path.split(".")[0]
         return next((g for g in GROUPS if g.name == head), None) if "." in self.path else None
 
-    @property
+    @cached_property
     def name(self) -> str:
         """The field's own name in GraphQL (`email` of `proxy.email`)."""
         return self.path.rsplit(".", 1)[-1]
 
-    @property
+    @cached_property
     def key(self) -> str:
         """Its key in the domain's changes (`changes["proxy"]["email"]`)."""
         return snake(self.name)
 
-    @property
+    @cached_property
     def area(self) -> Area:
         return self.group.area if self.group else Area.PLAN
 
-    @property
+    @cached_property
     def stored_as(self) -> str:
         """The column: the snake-case name, with a nested group's prefix."""
         return (self.group.prefix if self.group else "") + self.key
