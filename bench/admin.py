@@ -17,7 +17,7 @@ import time
 
 import httpx
 
-from bench.load import serve
+from bench.load import print_table, serve
 from bench.run import percentile
 
 LISTS = ("plan", "change-application", "worker-report", "worker", "attachment", "plan-event", "company-account", "staff-user")
@@ -75,11 +75,8 @@ def main() -> int:
     finally:
         server.terminate()
         server.wait(timeout=20)
-    width = max(len(r[0]) for r in rows)
-    print(f"\nshuro admin panel — {'SQLite' if args.database_url.startswith('sqlite') else 'PostgreSQL'}, {os.cpu_count()} cores, "
-          f"{ROUNDS} requests each")
-    for name, value in rows:
-        print(f"{name:<{width}}  {value}")
+    print_table(f"shuro admin panel — {'SQLite' if args.database_url.startswith('sqlite') else 'PostgreSQL'}, "
+                f"{os.cpu_count()} cores, {ROUNDS} requests each", rows)
     return 0
 
 

@@ -25,7 +25,7 @@ from pathlib import Path
 
 import httpx
 
-from bench.load import serve
+from bench.load import print_table, serve
 
 FLOOR_WORKERS = ("SELECT p.application_number, p.company_name, w.name, w.nationality, w.birth_date, w.sex, w.job_category, "
                  "w.work_start, w.work_end, w.salary_amount, w.employment_status, w.ccus_worker_id "
@@ -160,10 +160,7 @@ def main() -> int:
     finally:
         server.terminate()
         server.wait(timeout=20)
-    width = max(len(r[0]) for r in rows)
-    print(f"\nshuro exports — {'SQLite' if url.startswith('sqlite') else 'PostgreSQL'}, {os.cpu_count()} cores")
-    for name, what, value in rows:
-        print(f"{name:<{width}}  {what:<24}  {value}")
+    print_table(f"shuro exports — {'SQLite' if url.startswith('sqlite') else 'PostgreSQL'}, {os.cpu_count()} cores", rows)
     return 0
 
 

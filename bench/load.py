@@ -67,3 +67,11 @@ def serve(env: dict[str, str], port: int) -> subprocess.Popen:
         except httpx.HTTPError:
             time.sleep(0.2)
     return server
+
+
+def print_table(title: str, rows: list[tuple[str, ...]]) -> None:
+    """A benchmark's figures: its title, then a row per figure, columns aligned, the value last."""
+    widths = [max(len(row[column]) for row in rows) for column in range(len(rows[0]) - 1)]
+    print(f"\n{title}")
+    for row in rows:
+        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths)) + "  " + row[-1])

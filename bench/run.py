@@ -27,7 +27,7 @@ from pathlib import Path
 
 import httpx
 
-from bench.load import Target, requests_per_second, serve, wrk_available
+from bench.load import Target, print_table, requests_per_second, serve, wrk_available
 from bench.peer import PostGraphile, queries
 
 QUEUE_QUERY = """query { plans(first: 50, filter: {statuses: [UNDER_REVIEW]}) { totalCount edges { cursor node { id applicationNumber status companyName queuedAt
@@ -235,11 +235,8 @@ def _run(args: argparse.Namespace, work: Path) -> int:
         ("SQL statements per request", "queue GraphQL / floor", f"{statements['queue GraphQL']} / {statements['queue floor']}"),
         ("SQL statements per request", "myPlan GraphQL / floor", f"{statements['myPlan GraphQL']} / {statements['myPlan floor']}"),
     ]
-    width = max(len(r[0]) for r in rows)
-    print(f"\nshuro benchmark — {'PostgreSQL' if args.database_url else 'SQLite'}, {os.cpu_count()} cores, "
-          f"{args.connections} connections, {args.runs} alternating runs of {args.seconds} s")
-    for name, what, value in rows:
-        print(f"{name:<{width}}  {what:<38}  {value}")
+    print_table(f"shuro benchmark — {'PostgreSQL' if args.database_url else 'SQLite'}, {os.cpu_count()} cores, "
+                f"{args.connections} connections, {args.runs} alternating runs of {args.seconds} s", rows)
     return 0
 
 

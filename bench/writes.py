@@ -25,7 +25,7 @@ from pathlib import Path
 
 import httpx
 
-from bench.load import ROOT
+from bench.load import ROOT, print_table
 from bench.run import percentile
 from tests.operations import documents
 
@@ -204,10 +204,7 @@ def main() -> int:
         rows.append((f"AcceptPlan, {workers} worker{'s' if workers > 1 else ''}", f"{sent} requests, {moved} plans moved",
                      f"{rate:.0f} transitions/s"))
     rows.append(("--workers 2 / 1", "", f"{rates[2] / rates[1]:.2f}×"))
-    width = max(len(r[0]) for r in rows)
-    print(f"\nshuro writes — PostgreSQL, {os.cpu_count()} cores")
-    for name, what, value in rows:
-        print(f"{name:<{width}}  {what:<28}  {value}")
+    print_table(f"shuro writes — PostgreSQL, {os.cpu_count()} cores", rows)
     return 0
 
 

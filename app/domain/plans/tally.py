@@ -30,7 +30,7 @@ GRAINS = range(1 << len(WORKER_COLUMNS))
 # Past this many changed cells, counting everything again is cheaper than cell by cell.
 REBUILD_ABOVE = 200
 # The served process also refreshes in the background, so a read after writes seldom waits for it.
-REFRESH_INTERVAL_SECONDS = 2.0  # a read counts from rows while notes wait (#28): keep that window short
+REFRESH_INTERVAL_SECONDS = 30.0
 # Any constant: the PostgreSQL advisory lock that one refresh holds at a time.
 REFRESH_LOCK_KEY = 7_160_016
 
