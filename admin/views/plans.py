@@ -37,27 +37,27 @@ from admin.views.base import (
 from admin.views.cases import case_context, take_or_release
 from admin.views.change_labels import change_summary
 from admin.views.plan_page import WORKER_HEADERS, actor_of, attachment_groups, plan_sections, report_summary, shown_comment
-from admin.views.queue import PAGE as QUEUE_PAGE
 from admin.views.queue import (
-    WAITING,
-    back_to,
     CANCELLATION,
     KINDS,
+    WAITING,
+    back_to,
     cancellation_queue_rows,
     change_queue_rows,
     kind_counts,
     kinds_offered,
-    queue_kind,
     next_in_queue,
     page_numbers,
     prefectures_by_bureau,
     queue_charts,
+    queue_kind,
     queue_rows,
     queue_search,
     queue_search_of,
     queue_url,
     reemployment_queue_rows,
 )
+from admin.views.queue import PAGE as QUEUE_PAGE
 from admin.views.review_screen import decision_words
 from app.domain.audit import attachment_for_download
 from app.domain.catalogue import document_item_name, nationalities, nationality_name, prefectures
