@@ -1,8 +1,8 @@
 """The CSV exports as one SQL statement each (#28): the rows the viewer may see, their labels, masks, Japan
 times and neutralised formulas all computed by the database, so that a national export costs about what the
 database's own CSV output does. PostgreSQL writes the CSV itself (`COPY (…) TO STDOUT`, streamed as it comes);
-SQLite's rows are read on a read-only connection of their own, in a thread, and written by the csv module. Memory stays
-flat either way: a few chunks are in flight, never the export.
+SQLite's rows are read on a read-only connection of their own, in a thread, and written by the csv module.
+Memory stays flat either way: a few chunks are in flight, never the export.
 
 The scope is the domain's (`search_plans`, embedded as SQL); the values are those of `app.domain.plans.export`
 (headers) and of the compiled reads' SQL for labels, masks and the effective salary."""
@@ -35,7 +35,7 @@ from app.models import Plan, Worker
 from app.models.enums import Bureau, EmploymentStatus, JobCategory, PlanStatus, Sex
 
 BATCH = 2000  # SQLite rows per read and per chunk
-IN_FLIGHT = 8  # PostgreSQL chunks waiting for the client at most
+IN_FLIGHT = 8  # chunks waiting for the client at most
 
 
 def _text(expression: str) -> str:
@@ -56,13 +56,13 @@ def _named(enum: type[Enum], column: str, row: str) -> str:
 
 
 def _japan_time(dialect: str, column: str) -> str:
-    """`export._jst`: YYYY-MM-DD HH:MM in Japan time."""
+    """YYYY-MM-DD HH:MM in Japan time."""
     if dialect == "postgres":
         return f"left(CAST({column} AT TIME ZONE 'Asia/Tokyo' AS TEXT), 16)"  # ISO DateStyle; to_char costs twice as much
     return f"strftime('%Y-%m-%d %H:%M', {column}, '+9 hours')"
 
 
-def _plan_columns(dialect: str, mask: bool) -> list[str]:
+def _plan_columns(dialect: str) -> list[str]:
     names = tuple((code, prefecture.name) for code, prefecture in prefectures().items())
     number, company, corporate, certificate = (
         _typed(dialect, f"p.{column}") for column in ("application_number", "company_name", "corporate_number", "certificate_number"))
@@ -81,14 +81,10 @@ def _worker_columns(dialect: str, mask: bool) -> list[str]:
             _named(EmploymentStatus, "employment_status", "w"), _typed(dialect, personal("w.ccus_worker_id"))]
 
 
-def _select(columns: list[str]) -> str:
-    return ", ".join(columns)
-
-
 def plans_statement(viewer: Viewer, search: PlanSearch, dialect: str) -> tuple[str, list[Any]]:
     statement = Statement()
     scope = statement.embed(search_plans(viewer, search).values("id"))
-    columns = _select(_plan_columns(dialect, plan_scope(viewer).mask_personal_data))
+    columns = ", ".join(_plan_columns(dialect))
     return f"SELECT {columns} FROM plan p WHERE p.id IN ({scope}) ORDER BY p.id", statement.values
 
 
@@ -100,7 +96,7 @@ def workers_statement(viewer: Viewer, search: PlanSearch, dialect: str) -> tuple
         workers = workers.filter(job_category__in=[c.value for c in search.job_categories])
     statement = Statement()
     scope = statement.embed(workers.values("id"))
-    columns = _select(_worker_columns(dialect, plan_scope(viewer).mask_personal_data))
+    columns = ", ".join(_worker_columns(dialect, plan_scope(viewer).mask_personal_data))
     return (f"SELECT {columns} FROM worker w JOIN plan p ON p.id = w.plan_id WHERE w.id IN ({scope}) "
             f"ORDER BY w.plan_id, w.position, w.id"), statement.values
 
