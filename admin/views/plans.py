@@ -304,8 +304,12 @@ class PlanAdmin(ShuroView, model=Plan):
             raise HTTPException(status_code=404)
         search = queue_search(request.query_params)
         kind = queue_kind(request.query_params)
+
+        def shown(part: str) -> bool:  # the queue shows every kind, or the one it is narrowed to
+            return kind in ("", part)
+
         page = max(1, int(request.query_params["page"])) if request.query_params.get("page", "").isdigit() else 1
-        rows, total = await queue_rows(viewer, search, page) if kind in ("", CaseKind.PLAN.value) else ([], 0)
+        rows, total = await queue_rows(viewer, search, page) if shown(CaseKind.PLAN.value) else ([], 0)
         here = queue_url(request)
         return await self.page(
             request, "shuro/review_queue.html", f"審査待ち（{KINDS[kind]}）" if kind else "審査待ち",
@@ -315,11 +319,11 @@ class PlanAdmin(ShuroView, model=Plan):
             detail_links={row.plan_id: f"{request.url_for('admin:details', identity=self.identity, pk=row.plan_id)}?{urlencode({'back': here})}"
                           for row in rows},
             statuses=[(s.value, s.label) for s in WAITING], bureaus=list(Bureau), prefecture_groups=prefectures_by_bureau(viewer),
-            changes=await change_queue_rows(viewer, search) if kind in ("", CaseKind.CHANGE_APPLICATION.value) else [],
+            changes=await change_queue_rows(viewer, search) if shown(CaseKind.CHANGE_APPLICATION.value) else [],
             change_links_base=str(request.url_for("admin:details", identity="change-application", pk=0))[:-1], back_query=urlencode({"back": here}),
-            reemployments=await reemployment_queue_rows(viewer, search) if kind in ("", CaseKind.REEMPLOYMENT.value) else [],
+            reemployments=await reemployment_queue_rows(viewer, search) if shown(CaseKind.REEMPLOYMENT.value) else [],
             report_links_base=str(request.url_for("admin:details", identity="worker-report", pk=0))[:-1],
-            cancellations=await cancellation_queue_rows(viewer, search) if kind in ("", CANCELLATION) else [],
+            cancellations=await cancellation_queue_rows(viewer, search) if shown(CANCELLATION) else [],
             plan_links_base=str(request.url_for("admin:details", identity=self.identity, pk=0))[:-1],
             kinds=await kind_counts(request, viewer), page_numbers=page_numbers(page, max(1, -(-total // QUEUE_PAGE))),
             reviewers=await reviewer_choices() if is_mlit(viewer) else [],

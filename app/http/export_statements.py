@@ -18,16 +18,14 @@ import threading
 from collections.abc import AsyncIterator, Callable
 from contextlib import closing
 from dataclasses import dataclass
-from enum import Enum
 from typing import Any
 
 from tortoise.expressions import Subquery
 
-from app.domain.catalogue import prefectures
 from app.domain.plans.search import PlanSearch, search_plans
 from app.domain.viewer import Viewer
 from app.domain.visibility import plan_scope
-from app.graphql.compiled.plan_json import EffectiveSalary, Named, label, masked_sql
+from app.graphql.compiled.plan_json import effective_salary_sql, labels_of, masked_sql, named_sql, prefecture_names
 from app.graphql.compiled.roots import Statement
 from app.graphql.compiled.sql import literal
 from app.http.csv_text import APOSTROPHE, BOM, FORMULA_STARTS
@@ -51,10 +49,6 @@ def _typed(dialect: str, expression: str) -> str:
     return f"(CASE WHEN {first} IN ({starts}) THEN {literal(APOSTROPHE)} || {expression} ELSE NULLIF({expression}, '') END)"
 
 
-def _named(enum: type[Enum], column: str, row: str) -> str:
-    return label(enum, column).sql(None, None, row, None)  # type: ignore[arg-type]
-
-
 def _japan_time(dialect: str, column: str) -> str:
     """YYYY-MM-DD HH:MM in Japan time."""
     if dialect == "postgres":
@@ -63,12 +57,10 @@ def _japan_time(dialect: str, column: str) -> str:
 
 
 def _plan_columns(dialect: str) -> list[str]:
-    names = tuple((code, prefecture.name) for code, prefecture in prefectures().items())
     number, company, corporate, certificate = (
         _typed(dialect, f"p.{column}") for column in ("application_number", "company_name", "corporate_number", "certificate_number"))
-    return [number, _named(PlanStatus, "status", "p"), company, corporate, _named(Bureau, "bureau", "p"),
-            Named("head_office_prefecture", names).sql(None, None, "p", None),  # type: ignore[arg-type]
-            _japan_time(dialect, "p.applied_at"), certificate, _japan_time(dialect, "p.certified_at"), "p.worker_count"]
+    return [number, named_sql("p.status", labels_of(PlanStatus)), company, corporate, named_sql("p.bureau", labels_of(Bureau)),
+            named_sql("p.head_office_prefecture", prefecture_names()), _japan_time(dialect, "p.applied_at"), certificate, _japan_time(dialect, "p.certified_at"), "p.worker_count"]
 
 
 def _worker_columns(dialect: str, mask: bool) -> list[str]:
@@ -76,9 +68,9 @@ def _worker_columns(dialect: str, mask: bool) -> list[str]:
         return masked_sql(_text(expression)) if mask else expression
 
     return [_typed(dialect, "p.application_number"), _typed(dialect, "p.company_name"), _typed(dialect, personal("w.name")),
-            _typed(dialect, "w.nationality"), personal("w.birth_date"), _named(Sex, "sex", "w"), _named(JobCategory, "job_category", "w"),
-            "w.work_start", "w.work_end", EffectiveSalary().sql(None, None, "w", "p"),  # type: ignore[arg-type]
-            _named(EmploymentStatus, "employment_status", "w"), _typed(dialect, personal("w.ccus_worker_id"))]
+            _typed(dialect, "w.nationality"), personal("w.birth_date"), named_sql("w.sex", labels_of(Sex)),
+            named_sql("w.job_category", labels_of(JobCategory)), "w.work_start", "w.work_end", effective_salary_sql("w", "p"),
+            named_sql("w.employment_status", labels_of(EmploymentStatus)), _typed(dialect, personal("w.ccus_worker_id"))]
 
 
 def plans_statement(viewer: Viewer, search: PlanSearch, dialect: str) -> tuple[str, list[Any]]:

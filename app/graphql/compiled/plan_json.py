@@ -138,12 +138,25 @@ class Named(Column):
     names: tuple[tuple[str, str], ...]
 
     def sql(self, r: Render, field: Field, row: str, parent: str | None) -> str:
-        cases = " ".join(f"WHEN {literal(code)} THEN {literal(name)}" for code, name in self.names)
-        return f"(CASE {row}.{self.column} {cases} END)"
+        return named_sql(f"{row}.{self.column}", self.names)
+
+
+def named_sql(expression: str, names: tuple[tuple[str, str], ...]) -> str:
+    """A code's name in SQL (NULL for no code): the compiled reads and the CSV exports write it so."""
+    cases = " ".join(f"WHEN {literal(code)} THEN {literal(name)}" for code, name in names)
+    return f"(CASE {expression} {cases} END)"
+
+
+def labels_of(enum: type[Enum]) -> tuple[tuple[str, str], ...]:
+    return tuple((member.value, member.label) for member in enum)  # type: ignore[attr-defined]
+
+
+def prefecture_names() -> tuple[tuple[str, str], ...]:
+    return tuple((code, prefecture.name) for code, prefecture in prefectures().items())
 
 
 def label(enum: type[Enum], column: str) -> Named:
-    return Named(column, tuple((member.value, member.label) for member in enum))  # type: ignore[attr-defined]
+    return Named(column, labels_of(enum))
 
 
 def masked_sql(expression: str) -> str:
@@ -154,8 +167,7 @@ def masked_sql(expression: str) -> str:
 @dataclass(frozen=True)
 class PrefectureName(Value):
     def sql(self, r: Render, field: Field, row: str, parent: str | None) -> str:
-        names = tuple((code, prefecture.name) for code, prefecture in prefectures().items())
-        return Named("head_office_prefecture", names).sql(r, field, row, parent)
+        return Named("head_office_prefecture", prefecture_names()).sql(r, field, row, parent)
 
 
 @dataclass(frozen=True)
@@ -201,7 +213,11 @@ class EffectiveSalary(Value):
     """`plans.draft.effective_salary`: 「同じ」 takes the plan's basic salary."""
 
     def sql(self, r: Render, field: Field, row: str, parent: str | None) -> str:
-        return f"(CASE WHEN {row}.salary_mode = {literal(SalaryMode.SAME.value)} THEN {parent}.basic_monthly_salary ELSE {row}.salary_amount END)"
+        return effective_salary_sql(row, parent or "")
+
+
+def effective_salary_sql(worker: str, plan: str) -> str:
+    return f"(CASE WHEN {worker}.salary_mode = {literal(SalaryMode.SAME.value)} THEN {plan}.basic_monthly_salary ELSE {worker}.salary_amount END)"
 
 
 @dataclass(frozen=True)
