@@ -17,6 +17,9 @@ run: $(STAMP)
 	$(BIN)/shuro serve --host 127.0.0.1 --port 8000
 
 NODE_STAMP := graphql/node_modules/.installed
+# Test files run in parallel processes, one per core up to 4, each with its own PostgreSQL server,
+# SMTP server and Chromium; a file's tests stay together. `make test TEST_PROCESSES=` runs them in one.
+TEST_PROCESSES ?= -n auto --maxprocesses 4 --dist loadfile
 
 # The front-end toolchain (graphql-codegen, TypeScript) that the client test compiles with.
 $(NODE_STAMP): graphql/package-lock.json
@@ -28,7 +31,7 @@ $(NODE_STAMP): graphql/package-lock.json
 test: $(STAMP)
 	scripts/ensure-system-packages
 	$(MAKE) --no-print-directory $(NODE_STAMP)
-	$(BIN)/pytest $(PYTEST_ARGS)
+	$(BIN)/pytest $(TEST_PROCESSES) $(PYTEST_ARGS)
 
 # Generates the typed client for front ends into graphql/generated/ (see the README; needs Node.js and npm).
 client: $(NODE_STAMP)

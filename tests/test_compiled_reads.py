@@ -294,7 +294,14 @@ def test_the_queue_count_is_the_same_from_the_statistics_cube_and_from_the_plans
 
     searches = [{}, {"filter": {"statuses": ["UNDER_REVIEW", "CERTIFIED"], "bureaus": ["KANTO"]}},
                 {"filter": {"prefectures": ["13", "27"], "appliedFrom": "2026-01-01", "appliedTo": "2026-06-30"}},
-                {"filter": {"statuses": ["DRAFT"]}}, {"first": 2, "filter": {"bureaus": ["KINKI"]}}]
+                {"filter": {"statuses": ["DRAFT"]}}, {"first": 2, "filter": {"bureaus": ["KINKI"]}},
+                # One nationality or job category (#28): the plans with such a worker, a worker-keyed cell each.
+                {"filter": {"nationalities": ["vn"]}}, {"filter": {"jobCategories": ["CIVIL"], "statuses": ["UNDER_REVIEW"]}},
+                {"filter": {"nationalities": ["VN"], "jobCategories": ["CIVIL"], "bureaus": ["KANTO"]}},
+                {"filter": {"nationalities": ["VN", "PH"]}},  # two: counted, as a plan may have both
+                # A part of the name: PostgreSQL's index of two-character pieces finds the candidates.
+                {"filter": {"companyName": "和"}}, {"filter": {"companyName": "工務"}}, {"filter": {"companyName": "三栄工"}},
+                {"filter": {"companyName": "株式会社三栄"}}]
     with both_paths(settings) as both:
         both.run(refresh_tally())
 
@@ -305,6 +312,9 @@ def test_the_queue_count_is_the_same_from_the_statistics_cube_and_from_the_plans
         assert not both.run(PlanTallyChange.exists())
         from_cells = compare_every_role()
         assert any(from_cells)
+        everything, *found = [both.compare(documents()["Plans"], variables, "MLIT_STAFF", "Plans")[0]["data"]["plans"]["totalCount"]
+                              for variables in [{}, *searches[5:]]]
+        assert all(0 < count < everything for count in found), found  # each search narrows, none to nothing
 
         async def remand_one() -> None:  # written as the admin panel's SQL would, past the domain
             plan = await Plan.filter(status=PlanStatus.UNDER_REVIEW, bureau="KANTO").order_by("id").first()

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 import pytest
 from tortoise import connections
 from tortoise.transactions import in_transaction
 
+from app.demo_data import seed_demo
+from app.domain.clock import to_jst
 from app.domain.plans.search import PlanSearch, queue_page, search_plans
+from app.infra.settings import Settings
+from app.infra.storage import FolderStorage
 from app.models import Plan, Worker
 from app.models.enums import Bureau, PlanStatus, Role
 from tests.plan_builder import staff
@@ -40,3 +46,34 @@ async def test_hot_queries_use_an_index(db: str, dialect: str, name: str) -> Non
     assert "INDEX" in text.upper(), (name, text)
     if dialect == "sqlite":
         assert "SCAN plan" not in text or "USING INDEX" in text, text
+
+
+async def test_a_part_of_the_company_name_is_looked_up_by_its_two_character_pieces(db: str, dialect: str) -> None:
+    """#28: PostgreSQL finds the candidates for a part of two or more characters in the GIN index of the
+    name's pieces (migration 15), then checks each; SQLite, which has no such index, reads the plans."""
+    viewer = await staff(Role.MLIT_STAFF)
+    sql = search_plans(viewer, PlanSearch(company_name="東和建")).sql(params_inline=True)
+    if dialect == "sqlite":
+        assert "shuro_bigrams" not in sql
+        return
+    assert "idx_plan_company_name_bigrams" in await _plan_text(dialect, sql)
+    one_character = search_plans(viewer, PlanSearch(company_name="和")).sql(params_inline=True)
+    assert "shuro_bigrams" not in one_character  # no piece to look up: the index would list every plan
+
+
+async def test_an_application_date_search_finds_resubmitted_plans_too(db: str, settings: Settings) -> None:
+    """The search by application dates also bounds the queue time (never earlier than the application),
+    so the queue's index starts at the date: the plans found are exactly those applied for on the dates,
+    resubmitted ones (a later queue time) included."""
+    await seed_demo(40, FolderStorage(settings.upload_dir))
+    viewer = await staff(Role.MLIT_STAFF)
+    plans = await search_plans(viewer, PlanSearch()).values("id", "applied_at", "queued_at")
+    resubmitted = [p for p in plans if p["applied_at"] is not None and p["queued_at"] > p["applied_at"]]
+    assert resubmitted
+    day = to_jst(resubmitted[0]["applied_at"]).date()
+    for first, last in ((day, day), (day - timedelta(days=30), day + timedelta(days=30)), (day, None), (None, day)):
+        search = PlanSearch(applied_from=first, applied_to=last)
+        expected = {p["id"] for p in plans
+                    if p["applied_at"] is not None and (first or date.min) <= to_jst(p["applied_at"]).date() <= (last or date.max)}
+        assert resubmitted[0]["id"] in expected
+        assert {p.id for p in await search_plans(viewer, search)} == expected, search

@@ -186,3 +186,17 @@ async def test_any_sequence_of_writes_keeps_the_cells_as_counting_them_anew(db: 
             assert await plan_statistics(mlit, PlanSearch(), grouping) == await counted_statistics(mlit, PlanSearch(), grouping), grouping
     await assert_cube_answers_as_counting([mlit])
     await assert_cells_as_rebuilt()
+
+
+async def test_a_plan_count_reads_one_nationality_and_one_job_category_from_the_cells(db: str) -> None:
+    """#28: the queue's totalCount for one nationality or job category adds up worker-keyed cells (each
+    plan once per cell); a breakdown may not, its workers would be only those with the attribute, nor
+    a count of two values, a plan with both would be counted twice. The differential test in
+    test_compiled_reads compares the numbers with counting."""
+    mlit = await staff(Role.MLIT_STAFF)
+    one = PlanSearch(nationalities=("vn",), job_categories=(JobCategory.CIVIL,))
+    assert cells_of(mlit, one) is None
+    cells = cells_of(mlit, one, plans_only=True)
+    assert cells is not None and cells.workers == (("nationality", "VN"), ("job_category", "CIVIL"))
+    assert cells_of(mlit, PlanSearch(nationalities=("VN", "PH")), plans_only=True) is None
+    assert cells_of(mlit, PlanSearch(nationalities=("VN",), company_name="東和"), plans_only=True) is None

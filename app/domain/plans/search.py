@@ -19,6 +19,7 @@ from app.domain.text import char_count, forbidden_character_in
 from app.domain.viewer import Viewer
 from app.domain.visibility import visible_plans
 from app.models import Plan, PlanLicense, Worker, WorkerReport
+from app.models.conditions import BIGRAM_MIN_CHARACTERS, may_contain
 from app.models.enums import Bureau, JobCategory, PlanStatus
 
 
@@ -107,11 +108,17 @@ def search_plans(viewer: Viewer | None, search: PlanSearch) -> QuerySet[Plan]:
     if search.prefectures:
         plans = plans.filter(head_office_prefecture__in=list(search.prefectures))
     if search.applied_from:
-        plans = plans.filter(applied_at__gte=_start_of(search.applied_from))
+        start = _start_of(search.applied_from)
+        # Said again of the queue time, which is never earlier (set with the application time, later
+        # only on resubmission): the queue's index then starts at the date instead of the oldest plan.
+        plans = plans.filter(applied_at__gte=start, queued_at__gte=start)
     if search.applied_to:
         plans = plans.filter(applied_at__lt=_start_of(search.applied_to + timedelta(days=1)))
     if search.company_name:
-        plans = plans.filter(company_name__icontains=search.company_name.strip())
+        part = search.company_name.strip()
+        plans = plans.filter(company_name__icontains=part)
+        if len(part) >= BIGRAM_MIN_CHARACTERS and Plan._meta.db.capabilities.dialect == "postgres":
+            plans = plans.filter(may_contain("company_name", part))  # the index's candidates, checked above
     if search.corporate_number:
         plans = plans.filter(corporate_number=search.corporate_number.strip())
     if search.license_number:

@@ -7,6 +7,7 @@ A search the statistics cube can answer (states, bureaus, prefectures, whole mon
 from __future__ import annotations
 
 import calendar
+from collections.abc import Callable
 from dataclasses import dataclass, fields
 from enum import Enum
 from typing import Any
@@ -54,6 +55,12 @@ CUBE_COLUMNS = {
 }
 # The search fields the cube's cells can tell apart; any other one set needs the rows themselves.
 CUBE_SEARCH_FIELDS = {"statuses", "bureaus", "prefectures", "applied_from", "applied_to"}
+# The worker search fields a plan count can read from the cube, by the cube's column: the field and
+# the value as stored (as `search_plans` compares it).
+WORKER_SEARCH_FIELDS: dict[str, tuple[str, Callable[[Any], str]]] = {
+    "nationality": ("nationalities", lambda code: code.upper()),
+    "job_category": ("job_categories", lambda category: category.value),
+}
 
 
 @dataclass(frozen=True)
@@ -67,13 +74,16 @@ def _text(value: Any) -> str:
     return "" if value is None else str(getattr(value, "value", value))
 
 
-def cells_of(viewer: Viewer | None, search: PlanSearch) -> CellFilter | None:
+def cells_of(viewer: Viewer | None, search: PlanSearch, plans_only: bool = False) -> CellFilter | None:
     """The viewer's scope and the search as a filter of the cube's cells, or None where the cells
-    cannot tell (a company's own plans, a search by name or worker, a date inside a month)."""
+    cannot tell (a company's own plans, a search by name or worker, a date inside a month). Where
+    only plans are counted (`plans_only`), one nationality and one job category are cells too."""
     scope = plan_scope(viewer)
     if scope.nothing or scope.company_id is not None:
         return None
-    if any(getattr(search, f.name) not in (None, ()) for f in fields(search) if f.name not in CUBE_SEARCH_FIELDS):
+    workers = _worker_cells(search) if plans_only else None
+    told = CUBE_SEARCH_FIELDS | ({field for field, _ in WORKER_SEARCH_FIELDS.values()} if workers is not None else set())
+    if any(getattr(search, f.name) not in (None, ()) for f in fields(search) if f.name not in told):
         return None
     starts_month = search.applied_from is None or search.applied_from.day == 1
     ends_month = search.applied_to is None or search.applied_to.day == calendar.monthrange(search.applied_to.year, search.applied_to.month)[1]
@@ -89,7 +99,21 @@ def cells_of(viewer: Viewer | None, search: PlanSearch) -> CellFilter | None:
         prefectures=tuple(sorted(prefectures)) if prefectures is not None else None,
         months_from=f"{search.applied_from:%Y-%m}" if search.applied_from else None,
         months_to=f"{search.applied_to:%Y-%m}" if search.applied_to else None,
+        workers=workers or (),
     )
+
+
+def _worker_cells(search: PlanSearch) -> tuple[tuple[str, str], ...] | None:
+    """The worker attributes searched as cube conditions, or None where one has several values (a
+    plan with workers of two searched nationalities is in both cells: the sum would count it twice)."""
+    conditions = []
+    for column, (field, normal) in WORKER_SEARCH_FIELDS.items():
+        values = getattr(search, field)
+        if len(values) > 1:
+            return None
+        if values:
+            conditions.append((column, normal(values[0])))
+    return tuple(conditions)
 
 
 def queue_total_from_cells(viewer: Viewer | None, search: PlanSearch) -> ValuesQuery[Any] | None:
@@ -97,7 +121,7 @@ def queue_total_from_cells(viewer: Viewer | None, search: PlanSearch) -> ValuesQ
     from the cube's cells where they can tell: the queue holds the plans applied for, as a plan is
     queued and applied for at the same submission. Right only while no change waits to be counted
     (`tally.PENDING_CHANGES_SQL`)."""
-    cells = cells_of(viewer, search)
+    cells = cells_of(viewer, search, plans_only=True)
     return applied_plans_total(cells) if cells is not None else None
 
 

@@ -171,6 +171,9 @@ class CellFilter:
     prefectures: tuple[str, ...] | None = None
     months_from: str | None = None  # YYYY-MM, inclusive; a plan never applied for has no month
     months_to: str | None = None
+    # A worker attribute (WORKER_COLUMNS) and its one value: the plans with such a worker. A cell keyed by
+    # one counts a plan once but only its workers with the value, so only plan counts may use these.
+    workers: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -182,8 +185,8 @@ class Tally:
 
 def cells_of_grain(columns: Sequence[str], cells: CellFilter) -> QuerySet[PlanTally]:
     """The cells that a breakdown by `columns` adds up, as they stand (no refresh)."""
-    query = PlanTally.filter(grain=grain_of(columns))
-    conditions: dict[str, Any] = {}
+    query = PlanTally.filter(grain=grain_of([*columns, *(column for column, _ in cells.workers)]))
+    conditions: dict[str, Any] = dict(cells.workers)
     if cells.statuses is not None:
         conditions["status__in"] = list(cells.statuses)
     if cells.hidden_statuses:
@@ -214,6 +217,7 @@ PENDING_CHANGES_SQL = "EXISTS (SELECT 1 FROM plan_tally_change)"
 
 async def tally(columns: Sequence[str], cells: CellFilter) -> list[Tally]:
     """Plans and workers grouped by `columns` (of PLAN_COLUMNS and WORKER_COLUMNS), current as of now."""
+    assert not cells.workers, "a cell keyed by a worker attribute counts only the workers with it"
     await refresh_tally()
     query = cells_of_grain(columns, cells).annotate(plan_total=Sum("plans"), worker_total=Sum("workers"))
     if not columns:
