@@ -1,8 +1,8 @@
-"""Filtered searches filter by filter (#28, goal 3). Run by hand on a database seeded by `bench.run`:
+"""Filtered searches filter by filter (#28, goal 3). Run by hand on a database seeded by `seed-demo`:
 
     .venv/bin/python -m bench.searches --database-url postgres://…/b100k
 
-It serves shuro on 127.0.0.1, logs in as MLIT staff and asks `plans(filter:, first: 50)` with
+It adds `bench.run`'s company if it is not there, serves shuro on 127.0.0.1, logs in as MLIT staff and asks `plans(filter:, first: 50)` with
 `totalCount` for each of `bench.run`'s filters, ROUNDS times each in turn, printing p50 and p95 per
 filter and over all of them (the figure of `bench.run`)."""
 
@@ -14,11 +14,12 @@ import json
 import os
 import tempfile
 import time
+from pathlib import Path
 
 import httpx
 
 from bench.load import print_table, serve
-from bench.run import SEARCHES, _tokens, percentile
+from bench.run import SEARCHES, _prepare, _tokens, percentile
 
 ROUNDS = int(os.environ.get("BENCH_ROUNDS", "20"))
 QUERY = "query($f: PlanFilter) { plans(filter: $f, first: 50) { totalCount edges { node { id } } } }"
@@ -47,15 +48,13 @@ def _timed(client: httpx.Client, token: str) -> dict[str, list[float]]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description="filtered searches at scale (127.0.0.1 only)")
-    parser.add_argument("--database-url", required=True, help="a database seeded by bench.run")
+    parser.add_argument("--database-url", required=True, help="a database seeded by seed-demo")
     parser.add_argument("--port", type=int, default=18900 + os.getpid() % 100)
     args = parser.parse_args()
     env = {**os.environ, "SHURO_DATABASE_URL": args.database_url, "SHURO_ENV": "development", "SHURO_SECRET_KEY": "bench-secret",
            "SHURO_MAINTENANCE": "", "SHURO_UPLOAD_DIR": tempfile.mkdtemp(prefix="shuro-bench-searches-")}
     os.environ.update(env)
-    tokens = asyncio.run(_tokens(args.database_url))
-    if tokens is None:
-        raise SystemExit("seed the database with bench.run first")
+    tokens = asyncio.run(_tokens(args.database_url)) or asyncio.run(_prepare(args.database_url, Path(env["SHURO_UPLOAD_DIR"])))
     asyncio.run(_refresh_cube(args.database_url))
     server = serve(env, args.port)
     try:

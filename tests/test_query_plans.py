@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 from tortoise import connections
+from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
 from app.demo_data import seed_demo
@@ -62,9 +63,9 @@ async def test_a_part_of_the_company_name_is_looked_up_by_its_two_character_piec
 
 
 async def test_an_application_date_search_finds_resubmitted_plans_too(db: str, settings: Settings) -> None:
-    """The search by application dates also bounds the queue time (never earlier than the application),
-    so the queue's index starts at the date: the plans found are exactly those applied for on the dates,
-    resubmitted ones (a later queue time) included."""
+    """#28: the search by application dates also bounds the queue time (never earlier than the
+    application, a constraint of the database), so the queue's index starts at the date: the plans found
+    are exactly those applied for on the dates, resubmitted ones (a later queue time) included."""
     await seed_demo(40, FolderStorage(settings.upload_dir))
     viewer = await staff(Role.MLIT_STAFF)
     plans = await search_plans(viewer, PlanSearch()).values("id", "applied_at", "queued_at")
@@ -77,3 +78,8 @@ async def test_an_application_date_search_finds_resubmitted_plans_too(db: str, s
                     if p["applied_at"] is not None and (first or date.min) <= to_jst(p["applied_at"]).date() <= (last or date.max)}
         assert resubmitted[0]["id"] in expected
         assert {p.id for p in await search_plans(viewer, search)} == expected, search
+    # What the bound rests on holds in the database, whoever writes (migration 15).
+    with pytest.raises(IntegrityError):
+        await Plan.filter(id=resubmitted[0]["id"]).update(queued_at=resubmitted[0]["applied_at"] - timedelta(seconds=1))
+    with pytest.raises(IntegrityError):
+        await Plan.filter(id=resubmitted[0]["id"]).update(applied_at=resubmitted[0]["queued_at"] + timedelta(seconds=1))

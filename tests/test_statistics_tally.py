@@ -159,7 +159,8 @@ async def test_any_sequence_of_writes_keeps_the_cells_as_counting_them_anew(db: 
             prefecture, bureau = rng.choice([("13", Bureau.KANTO), ("27", Bureau.KINKI), ("01", Bureau.HOKKAIDO), (None, None)])
             await Plan.filter(id=(await some_plan()).id).update(head_office_prefecture=prefecture, bureau=bureau)
         elif kind == 4:
-            await Plan.filter(id=(await some_plan()).id).update(applied_at=rng.choice(edges))
+            applied = rng.choice(edges)  # and queued then, as a submission does (never queued before it)
+            await Plan.filter(id=(await some_plan()).id).update(applied_at=applied, queued_at=applied)
         elif kind == 5:
             plan = await some_plan()
             await Worker.create(plan_id=plan.id, name="NGUYEN VAN AN", nationality=rng.choice(["VN", "NP"]),

@@ -171,7 +171,7 @@ class Compiler:
 
         shape = (compiled.number, dialect.name, viewer.role, viewer.bureau, staff, tuple(root.shape for root in roots))
         sql, values = self.templates.statement(shape, build, request_values, clock_source=1)
-        if dialect.name == "postgres" and all(root.planned_once for root in roots):
-            return await self.read_pool.fetch_text(client, sql, values)
+        if dialect.name == "postgres":
+            return await self.read_pool.fetch_text(client, sql, values, all(root.planned_once for root in roots))
         _, rows = await client.execute_query(sql, values)
         return rows[0][0]

@@ -10,11 +10,15 @@ async def upgrade(db: BaseDBAsyncClient) -> str:
         CREATE OR REPLACE FUNCTION shuro_bigrams(value text) RETURNS text[]
             LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
             AS $$ SELECT COALESCE(array_agg(DISTINCT substr(value, i, 2)), '{}') FROM generate_series(1, char_length(value) - 1) AS i $$;
-        CREATE INDEX IF NOT EXISTS "idx_plan_company_name_bigrams" ON "plan" USING gin (shuro_bigrams(upper(company_name)));"""
+        CREATE INDEX IF NOT EXISTS "idx_plan_company_name_bigrams" ON "plan" USING gin (shuro_bigrams(upper(company_name)));
+        -- A plan is queued when it is applied for and again on resubmission, never before: a search by
+        -- application date also bounds the queue time, so the queue's index starts at the date.
+        ALTER TABLE "plan" ADD CONSTRAINT "plan_queued_after_applied" CHECK ("queued_at" >= "applied_at");"""
 
 
 async def downgrade(db: BaseDBAsyncClient) -> str:
     return """
+        ALTER TABLE "plan" DROP CONSTRAINT IF EXISTS "plan_queued_after_applied";
         DROP INDEX IF EXISTS "idx_plan_company_name_bigrams";
         DROP FUNCTION IF EXISTS shuro_bigrams(text);"""
 

@@ -5,13 +5,22 @@ RUN_IN_TRANSACTION = True
 
 async def upgrade(db: BaseDBAsyncClient) -> str:
     return """
-        -- PostgreSQL only (an index of the company name's pieces); SQLite reads the plans as before.
-        SELECT 1;"""
+        -- A plan is queued when it is applied for and again on resubmission, never before: a search by
+        -- application date also bounds the queue time, so the queue's index starts at the date. SQLite
+        -- cannot add a CHECK to a table, so triggers refuse what it would. (The index of the company
+        -- name's pieces is PostgreSQL's only.)
+        CREATE TRIGGER "plan_queued_after_applied_insert" BEFORE INSERT ON "plan"
+            WHEN NEW."queued_at" < NEW."applied_at"
+            BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: plan_queued_after_applied'); END;
+        CREATE TRIGGER "plan_queued_after_applied_update" BEFORE UPDATE OF "queued_at", "applied_at" ON "plan"
+            WHEN NEW."queued_at" < NEW."applied_at"
+            BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: plan_queued_after_applied'); END;"""
 
 
 async def downgrade(db: BaseDBAsyncClient) -> str:
     return """
-        SELECT 1;"""
+        DROP TRIGGER IF EXISTS "plan_queued_after_applied_update";
+        DROP TRIGGER IF EXISTS "plan_queued_after_applied_insert";"""
 
 
 MODELS_STATE = (
