@@ -18,7 +18,7 @@ from admin import create_engine
 from app.demo_data import seed_demo
 from app.domain.plans.draft import save_plan_draft
 from app.domain.plans.search import PlanSearch
-from app.domain.plans.statistics import PlanDimension, cells_of, counted_statistics, plan_statistics
+from app.domain.plans.statistics import PlanDimension, cells_of, counted_statistics, plan_statistics, plans_per, queue_total
 from app.domain.plans.tally import rebuild_tally, refresh_tally
 from app.domain.review.moves import review_plan
 from app.domain.viewer import Viewer
@@ -201,3 +201,28 @@ async def test_a_plan_count_reads_one_nationality_and_one_job_category_from_the_
     assert cells is not None and cells.workers == (("nationality", "VN"), ("job_category", "CIVIL"))
     assert cells_of(mlit, PlanSearch(nationalities=("VN", "PH")), plans_only=True) is None
     assert cells_of(mlit, PlanSearch(nationalities=("VN",), company_name="東和"), plans_only=True) is None
+
+
+async def test_the_admin_queue_counts_read_the_cells_while_they_are_current(db: str, settings: Settings) -> None:
+    """#28: the review queue's total and its charts per state and bureau come from the cube's cells
+    while nothing waits to be counted, and are counted from the plans while a write waits: the same
+    numbers either way, for each staff role and search (states, a prefecture, a nationality)."""
+    await seed_demo(60, FolderStorage(settings.upload_dir))
+    waiting = (PlanStatus.APPLIED, PlanStatus.UNDER_REVIEW)
+    searches = [PlanSearch(), PlanSearch(statuses=waiting), PlanSearch(prefectures=("13",)), PlanSearch(nationalities=("VN",))]
+
+    async def counts() -> list[object]:
+        return [(await queue_total(viewer, search), await plans_per(viewer, search, PlanDimension.STATUS),
+                 await plans_per(viewer, search, PlanDimension.BUREAU)) for viewer in await viewers() for search in searches]
+
+    await refresh_tally()
+    with count_queries() as statements:
+        from_cells = await counts()
+    assert not any('FROM "plan" ' in s and "GROUP BY" in s for s in statements), statements  # the cells, not the plans
+    assert any(total for total, _, _ in from_cells)
+    plan = await Plan.filter(status=PlanStatus.UNDER_REVIEW).order_by("id").first()
+    assert plan is not None
+    await Plan.filter(id=plan.id).update(status=PlanStatus.APPLIED)  # a write the cube has not counted yet
+    counted = await counts()
+    await refresh_tally()
+    assert await counts() == counted != from_cells

@@ -316,8 +316,6 @@ class PlanAdmin(ShuroView, model=Plan):
             rows=rows, total=total, page=page, pages=max(1, -(-total // QUEUE_PAGE)),
             charts=await queue_charts(request, viewer), here=here, filters=search, kind=kind, kinds_offered=kinds_offered(viewer),
             is_mlit=is_mlit(viewer),
-            detail_links={row.plan_id: f"{request.url_for('admin:details', identity=self.identity, pk=row.plan_id)}?{urlencode({'back': here})}"
-                          for row in rows},
             statuses=[(s.value, s.label) for s in WAITING], bureaus=list(Bureau), prefecture_groups=prefectures_by_bureau(viewer),
             changes=await change_queue_rows(viewer, search) if shown(CaseKind.CHANGE_APPLICATION.value) else [],
             change_links_base=str(request.url_for("admin:details", identity="change-application", pk=0))[:-1], back_query=urlencode({"back": here}),

@@ -12,12 +12,12 @@ from urllib.parse import parse_qsl, urlencode
 
 from starlette.datastructures import URL
 from starlette.requests import Request
-from tortoise.functions import Count
 from tortoise.queryset import QuerySet
 
 from app.domain import clock
 from app.domain.catalogue import bureaus, prefectures
 from app.domain.plans.search import PlanSearch, queue_page, search_plans
+from app.domain.plans.statistics import PlanDimension, plans_per, queue_total
 from app.domain.reports.cancellation import pending_cancellations
 from app.domain.review.assignments import WAITING_PLANS, held_by_others, holders, waiting_cases
 from app.domain.review.transitions import PLAN_TRANSITIONS, role_may
@@ -92,9 +92,8 @@ def _days(since: datetime | None) -> int:
 
 
 async def queue_rows(viewer: Viewer, search: PlanSearch, page: int) -> tuple[list[QueueRow], int]:
-    matching = search_plans(viewer, search)
-    total = await queue_page(matching, None).count()
-    plans = await queue_page(matching, None).offset((page - 1) * PAGE).limit(PAGE)
+    total = await queue_total(viewer, search)
+    plans = await queue_page(search_plans(viewer, search), None).offset((page - 1) * PAGE).limit(PAGE)
     names = prefectures()
     held = await holders(CaseKind.PLAN, [p.id for p in plans])
     return [
@@ -113,18 +112,13 @@ def _bars(counts: list[tuple[str, int, str]]) -> list[Bar]:
 
 async def queue_charts(request: Request, viewer: Viewer) -> dict[str, list[Bar]]:
     """Counts per state, and for MLIT per bureau, of the whole queue in the viewer's scope."""
-    waiting = search_plans(viewer, PlanSearch(statuses=WAITING))
-    by_state = await _counts(waiting, "status")
+    waiting = PlanSearch(statuses=WAITING)
+    by_state = await plans_per(viewer, waiting, PlanDimension.STATUS)
     charts = {"per_state": _bars([(s.label, by_state.get(s.value, 0), queue_url(request, status=s.value)) for s in WAITING])}
     if viewer.role is Role.MLIT_STAFF:
-        by_bureau = await _counts(waiting, "bureau")
+        by_bureau = await plans_per(viewer, waiting, PlanDimension.BUREAU)
         charts["per_bureau"] = _bars([(b.label, by_bureau.get(b.value, 0), queue_url(request, bureau=b.value)) for b in Bureau])
     return charts
-
-
-async def _counts(plans: QuerySet[Plan], column: str) -> dict[str, int]:
-    rows = await plans.annotate(n=Count("id")).group_by(column).values(column, "n")
-    return {str(row[column]): int(row["n"]) for row in rows}
 
 
 async def next_in_queue(viewer: Viewer, search: PlanSearch, after: Plan) -> Plan | None:

@@ -31,6 +31,7 @@ from app.http.observation import ObservationMiddleware
 from app.http.operations_routes import health, metrics, ready
 from app.http.security_headers import SecurityHeadersMiddleware
 from app.http.uploads import install as read_extended_file_names
+from app.http.url_paths import keep_url_paths
 from app.infra.database import apply_migrations, tortoise_config
 from app.infra.leases import release_leases
 from app.infra.periodic import run_periodically
@@ -116,4 +117,5 @@ def create_app(settings: Settings | None = None) -> Starlette:
     app.state.graphql = graphql
     app.state.connection_name = next(iter(config["connections"]))
     mount_admin(app, settings, engine)
+    keep_url_paths(app.router)
     return app

@@ -16,11 +16,11 @@ from tortoise.expressions import RawSQL
 from tortoise.functions import Count, Sum
 from tortoise.queryset import ValuesQuery
 
-from app.domain.plans.search import PlanSearch, search_plans
-from app.domain.plans.tally import CellFilter, applied_plans_total, japan_month, tally
+from app.domain.plans.search import PlanSearch, queue_page, search_plans
+from app.domain.plans.tally import CellFilter, applied_plans_total, cells_of_grain, japan_month, tally
 from app.domain.viewer import Viewer
 from app.domain.visibility import plan_scope
-from app.models import Plan
+from app.models import Plan, PlanTallyChange
 
 
 class PlanDimension(str, Enum):
@@ -123,6 +123,32 @@ def queue_total_from_cells(viewer: Viewer | None, search: PlanSearch) -> ValuesQ
     (`tally.PENDING_CHANGES_SQL`)."""
     cells = cells_of(viewer, search, plans_only=True)
     return applied_plans_total(cells) if cells is not None else None
+
+
+async def _current_cells(viewer: Viewer | None, search: PlanSearch) -> CellFilter | None:
+    """The search's cells (plans only) while the cube is current; None where they cannot tell or a
+    committed write waits to be counted. Never refreshes: a page must not wait for a recount."""
+    cells = cells_of(viewer, search, plans_only=True)
+    return cells if cells is not None and not await PlanTallyChange.exists() else None
+
+
+async def queue_total(viewer: Viewer | None, search: PlanSearch) -> int:
+    """The number of plans in the viewer's review queue for the search (`queue_page`'s count)."""
+    cells = await _current_cells(viewer, search)
+    if cells is None:
+        return await queue_page(search_plans(viewer, search), None).count()
+    return int((await applied_plans_total(cells))[0]["total"])
+
+
+async def plans_per(viewer: Viewer | None, search: PlanSearch, dimension: PlanDimension) -> dict[str, int]:
+    """The number of plans per value of a plan's own dimension (state, bureau, prefecture) for the search."""
+    cells = await _current_cells(viewer, search)
+    column = CUBE_COLUMNS[dimension] if cells is not None else COLUMNS[dimension]
+    if cells is None:
+        rows = await search_plans(viewer, search).annotate(n=Count("id")).group_by(column).values(column, "n")
+    else:
+        rows = await cells_of_grain([column], cells).annotate(n=Sum("plans")).group_by(column).values(column, "n")
+    return {_text(row[column]): int(row["n"]) for row in rows}
 
 
 async def plan_statistics(viewer: Viewer | None, search: PlanSearch, group_by: list[PlanDimension]) -> list[StatisticRow]:
