@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from typing import Any
 
+from pypika_tortoise.context import SqlContext
 from pypika_tortoise.enums import Comparator
 from pypika_tortoise.functions import Upper
-from pypika_tortoise.queries import Table
-from pypika_tortoise.terms import BasicCriterion, Criterion, Function, ValueWrapper
+from pypika_tortoise.queries import Query, QueryBuilder, Table
+from pypika_tortoise.terms import BasicCriterion, Criterion, Function, NodeT, Term, ValueWrapper
 from tortoise.expressions import Q, ResolveContext
 from tortoise.query_utils import QueryModifier
 
@@ -48,3 +50,54 @@ def may_contain(column: str, part: str) -> Condition:
     capitals; a superset of those that contain it (`…__icontains`), found by the index on the pieces."""
     return Condition(lambda table: BasicCriterion(
         ArrayOperator.contains, Function(BIGRAMS_FUNCTION, Upper(table[column])), Function(BIGRAMS_FUNCTION, Upper(ValueWrapper(part)))))
+
+
+class Unindexed(Term):
+    """SQLite: `+column`, the same value, but SQLite uses no index for a condition on it. Its planner
+    prefers an index that narrows by the condition and sorts every row found to one that gives the
+    queue's order and stops at a page, however many rows the first finds (#28)."""
+
+    def __init__(self, term: Term) -> None:
+        super().__init__()
+        self.term = term
+
+    def nodes_(self) -> Iterator[NodeT]:
+        yield self
+        yield from self.term.nodes_()
+
+    def get_sql(self, ctx: SqlContext) -> str:
+        return f"+{self.term.get_sql(ctx)}"
+
+
+class Exists(Criterion):
+    def __init__(self, query: QueryBuilder) -> None:
+        super().__init__()
+        self.query = query
+
+    def nodes_(self) -> Iterator[NodeT]:
+        yield self
+        yield from self.query.nodes_()
+
+    def get_sql(self, ctx: SqlContext) -> str:
+        return f"EXISTS ({self.query.get_sql(ctx.copy(subquery=False, with_alias=False))})"
+
+
+def unindexed(column: str, build: Callable[[Term], Criterion]) -> Condition:
+    """A condition on `column` that no index serves (`Unindexed`)."""
+    return Condition(lambda table: build(Unindexed(table[column])))
+
+
+def has_row(table_name: str, foreign_key: str, conditions: dict[str, list[Any]]) -> Condition:
+    """EXISTS a row of `table_name` pointing at the queried row (by `foreign_key`) with a value of each
+    column among its values. On SQLite, `id IN (SELECT …)` lists every such row first (44 000 workers
+    of one nationality); EXISTS looks up the rows of each plan the queue's index gives."""
+
+    def criterion(table: Table) -> Criterion:
+        related = Table(table_name).as_("related")
+        outer = Table(table.get_table_name()).as_(table.get_table_name())  # named, never ambiguous inside
+        query = Query.from_(related).select(1).where(related[foreign_key] == outer.id)
+        for column, values in conditions.items():
+            query = query.where(related[column].isin(values))
+        return Exists(query)
+
+    return Condition(criterion)

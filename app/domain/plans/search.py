@@ -19,7 +19,7 @@ from app.domain.text import char_count, forbidden_character_in
 from app.domain.viewer import Viewer
 from app.domain.visibility import visible_plans
 from app.models import Plan, PlanLicense, Worker, WorkerReport
-from app.models.conditions import BIGRAM_MIN_CHARACTERS, may_contain
+from app.models.conditions import BIGRAM_MIN_CHARACTERS, has_row, may_contain, unindexed
 from app.models.enums import Bureau, JobCategory, PlanStatus
 
 
@@ -101,36 +101,37 @@ def _start_of(day: date) -> datetime:
 
 def search_plans(viewer: Viewer | None, search: PlanSearch) -> QuerySet[Plan]:
     plans = visible_plans(viewer)
+    # SQLite's planner would narrow by these conditions' indexes and sort everything found; without
+    # them it walks the queue's index and stops at a page (#28). PostgreSQL weighs both itself.
+    sqlite = Plan._meta.db.capabilities.dialect == "sqlite"
     if search.statuses:
         plans = plans.filter(status__in=[s.value for s in search.statuses])
-    if search.bureaus:
-        plans = plans.filter(bureau__in=[b.value for b in search.bureaus])
-    if search.prefectures:
-        plans = plans.filter(head_office_prefecture__in=list(search.prefectures))
+    for column, values in (("bureau", [b.value for b in search.bureaus]), ("head_office_prefecture", list(search.prefectures))):
+        if values:
+            plans = plans.filter(unindexed(column, lambda term, v=values: term.isin(v)) if sqlite else Q(**{f"{column}__in": values}))
     if search.applied_from:
         start = _start_of(search.applied_from)
-        # Said again of the queue time, which is never earlier (set with the application time, later
-        # only on resubmission): the queue's index then starts at the date instead of the oldest plan.
-        plans = plans.filter(applied_at__gte=start, queued_at__gte=start)
+        # Said again of the queue time, which is never earlier (a constraint since migration 15): the
+        # queue's index then starts at the date instead of the oldest plan.
+        plans = plans.filter(unindexed("applied_at", lambda term: term >= start) if sqlite else Q(applied_at__gte=start), queued_at__gte=start)
     if search.applied_to:
-        plans = plans.filter(applied_at__lt=_start_of(search.applied_to + timedelta(days=1)))
+        end = _start_of(search.applied_to + timedelta(days=1))
+        plans = plans.filter(unindexed("applied_at", lambda term: term < end) if sqlite else Q(applied_at__lt=end))
     if search.company_name:
         part = search.company_name.strip()
         plans = plans.filter(company_name__icontains=part)
-        if len(part) >= BIGRAM_MIN_CHARACTERS and Plan._meta.db.capabilities.dialect == "postgres":
+        if len(part) >= BIGRAM_MIN_CHARACTERS and not sqlite:
             plans = plans.filter(may_contain("company_name", part))  # the index's candidates, checked above
     if search.corporate_number:
         plans = plans.filter(corporate_number=search.corporate_number.strip())
     if search.license_number:
         number = search.license_number.strip().lstrip("0") or "0"
         plans = plans.filter(id__in=Subquery(_subquery_license(number)))
-    if search.job_categories or search.nationalities:
-        workers = Q()
-        if search.job_categories:
-            workers &= Q(job_category__in=[c.value for c in search.job_categories])
-        if search.nationalities:
-            workers &= Q(nationality__in=[n.upper() for n in search.nationalities])
-        plans = plans.filter(id__in=Subquery(Worker.filter(workers).values("plan_id")))
+    workers = {column: values for column, values in (("job_category", [c.value for c in search.job_categories]),
+                                                     ("nationality", [n.upper() for n in search.nationalities])) if values}
+    if workers:
+        plans = plans.filter(has_row("worker", "plan_id", workers) if sqlite
+                             else Q(id__in=Subquery(Worker.filter(**{f"{c}__in": v for c, v in workers.items()}).values("plan_id"))))
     for wanted, condition in ((search.has_unsent_reports, unsent), (search.has_overdue_reports, overdue)):
         if wanted is not None:
             with_reports = Subquery(WorkerReport.filter(condition()).values("plan_id"))
