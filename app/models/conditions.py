@@ -7,9 +7,9 @@ from typing import Any
 
 from pypika_tortoise.context import SqlContext
 from pypika_tortoise.enums import Comparator
-from pypika_tortoise.functions import Upper
+from pypika_tortoise.functions import Count, Upper
 from pypika_tortoise.queries import Query, QueryBuilder, Table
-from pypika_tortoise.terms import BasicCriterion, Criterion, Function, NodeT, Term, ValueWrapper
+from pypika_tortoise.terms import BasicCriterion, Criterion, Function, NodeT, Star, Term, ValueWrapper
 from tortoise.expressions import Q, ResolveContext
 from tortoise.query_utils import QueryModifier
 
@@ -38,18 +38,29 @@ class ArrayOperator(Comparator):
     contains = "@>"
 
 
-# The two-character pieces of a text (PostgreSQL's `shuro_bigrams`, migration 15), whose GIN index finds
-# the rows that may contain a part of two or more characters.
+# The two-character pieces of a company name in capitals (migration 15): PostgreSQL computes them with
+# `shuro_bigrams`, whose GIN index lists the plans that have them; SQLite keeps them in a table, by triggers.
 BIGRAMS_FUNCTION = "shuro_bigrams"
+PIECES_TABLE = "plan_name_piece"
 # A part must have this many characters for its pieces to narrow anything.
 BIGRAM_MIN_CHARACTERS = 2
 
 
-def may_contain(column: str, part: str) -> Condition:
-    """PostgreSQL: the rows whose `column`, in capitals, has every two-character piece of `part` in
-    capitals; a superset of those that contain it (`…__icontains`), found by the index on the pieces."""
-    return Condition(lambda table: BasicCriterion(
-        ArrayOperator.contains, Function(BIGRAMS_FUNCTION, Upper(table[column])), Function(BIGRAMS_FUNCTION, Upper(ValueWrapper(part)))))
+def _pieces(text: str) -> list[str]:
+    return sorted({text[i:i + 2] for i in range(len(text) - 1)})
+
+
+def name_may_contain(part: str, dialect: str) -> Condition:
+    """The plans whose company name in capitals has every two-character piece of `part` in capitals: a
+    superset of those whose name contains it (`company_name__icontains`), found by an index. Capitals
+    as each database makes them (SQLite's `upper` changes only ASCII letters)."""
+    if dialect == "postgres":
+        return Condition(lambda table: BasicCriterion(
+            ArrayOperator.contains, Function(BIGRAMS_FUNCTION, Upper(table.company_name)), Function(BIGRAMS_FUNCTION, Upper(ValueWrapper(part)))))
+    wanted = _pieces("".join(c.upper() if c.isascii() else c for c in part))
+    pieces = Table(PIECES_TABLE)
+    having_all = Query.from_(pieces).select(pieces.plan_id).where(pieces.piece.isin(wanted)).groupby(pieces.plan_id).having(Count(Star()) == len(wanted))
+    return Condition(lambda table: table.id.isin(having_all))
 
 
 class Unindexed(Term):

@@ -19,7 +19,7 @@ from app.domain.text import char_count, forbidden_character_in
 from app.domain.viewer import Viewer
 from app.domain.visibility import visible_plans
 from app.models import Plan, PlanLicense, Worker, WorkerReport
-from app.models.conditions import BIGRAM_MIN_CHARACTERS, has_row, may_contain, unindexed
+from app.models.conditions import BIGRAM_MIN_CHARACTERS, has_row, name_may_contain, unindexed
 from app.models.enums import Bureau, JobCategory, PlanStatus
 
 
@@ -103,7 +103,8 @@ def search_plans(viewer: Viewer | None, search: PlanSearch) -> QuerySet[Plan]:
     plans = visible_plans(viewer)
     # SQLite's planner would narrow by these conditions' indexes and sort everything found; without
     # them it walks the queue's index and stops at a page (#28). PostgreSQL weighs both itself.
-    sqlite = Plan._meta.db.capabilities.dialect == "sqlite"
+    dialect = Plan._meta.db.capabilities.dialect
+    sqlite = dialect == "sqlite"
     if search.statuses:
         plans = plans.filter(status__in=[s.value for s in search.statuses])
     for column, values in (("bureau", [b.value for b in search.bureaus]), ("head_office_prefecture", list(search.prefectures))):
@@ -120,8 +121,8 @@ def search_plans(viewer: Viewer | None, search: PlanSearch) -> QuerySet[Plan]:
     if search.company_name:
         part = search.company_name.strip()
         plans = plans.filter(company_name__icontains=part)
-        if len(part) >= BIGRAM_MIN_CHARACTERS and not sqlite:
-            plans = plans.filter(may_contain("company_name", part))  # the index's candidates, checked above
+        if len(part) >= BIGRAM_MIN_CHARACTERS:  # the index's candidates, each checked by the LIKE above
+            plans = plans.filter(name_may_contain(part, dialect))
     if search.corporate_number:
         plans = plans.filter(corporate_number=search.corporate_number.strip())
     if search.license_number:

@@ -6,7 +6,7 @@ RUN_IN_TRANSACTION = True
 async def upgrade(db: BaseDBAsyncClient) -> str:
     return """
         -- The two-character pieces of a text: their GIN index finds the plans whose company name may
-        -- contain a searched part (app.models.conditions.may_contain); a LIKE then checks each one.
+        -- contain a searched part (app.models.conditions.name_may_contain); a LIKE then checks each one.
         CREATE OR REPLACE FUNCTION shuro_bigrams(value text) RETURNS text[]
             LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
             AS $$ SELECT COALESCE(array_agg(DISTINCT substr(value, i, 2)), '{}') FROM generate_series(1, char_length(value) - 1) AS i $$;

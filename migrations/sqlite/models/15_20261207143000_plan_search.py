@@ -2,23 +2,45 @@ from tortoise import BaseDBAsyncClient
 
 RUN_IN_TRANSACTION = True
 
+# Positions 0…999 of a company name (SQLite allows no WITH inside a trigger; json_each is a table).
+_POSITIONS = "'[" + ",".join(["0"] * 1000) + "]'"
+_PIECES_OF_NEW = (
+    f"INSERT OR IGNORE INTO plan_name_piece (piece, plan_id) SELECT substr(upper(NEW.company_name), p.key + 1, 2), NEW.id "
+    f"FROM json_each({_POSITIONS}) p WHERE p.key < length(NEW.company_name) - 1;"
+)
+
 
 async def upgrade(db: BaseDBAsyncClient) -> str:
     return """
         -- A plan is queued when it is applied for and again on resubmission, never before: a search by
         -- application date also bounds the queue time, so the queue's index starts at the date. SQLite
-        -- cannot add a CHECK to a table, so triggers refuse what it would. (The index of the company
-        -- name's pieces is PostgreSQL's only.)
+        -- cannot add a CHECK to a table, so triggers refuse what it would.
         CREATE TRIGGER "plan_queued_after_applied_insert" BEFORE INSERT ON "plan"
             WHEN NEW."queued_at" < NEW."applied_at"
             BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: plan_queued_after_applied'); END;
         CREATE TRIGGER "plan_queued_after_applied_update" BEFORE UPDATE OF "queued_at", "applied_at" ON "plan"
             WHEN NEW."queued_at" < NEW."applied_at"
-            BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: plan_queued_after_applied'); END;"""
+            BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: plan_queued_after_applied'); END;
+        -- The two-character pieces of each plan's company name in capitals, kept by triggers: the plans
+        -- whose name may contain a searched part (app.models.conditions.name_may_contain); a LIKE then checks each.
+        CREATE TABLE "plan_name_piece" ("piece" TEXT NOT NULL, "plan_id" INT NOT NULL, PRIMARY KEY ("piece", "plan_id")) WITHOUT ROWID;
+        CREATE INDEX "idx_plan_name_piece_plan" ON "plan_name_piece" ("plan_id");
+        INSERT OR IGNORE INTO plan_name_piece (piece, plan_id)
+            SELECT substr(upper(plan.company_name), p.key + 1, 2), plan.id FROM plan JOIN json_each(""" + _POSITIONS + """) p
+            WHERE p.key < length(plan.company_name) - 1;
+        CREATE TRIGGER "plan_name_piece_insert" AFTER INSERT ON "plan" BEGIN """ + _PIECES_OF_NEW + """ END;
+        CREATE TRIGGER "plan_name_piece_update" AFTER UPDATE OF "company_name" ON "plan"
+            WHEN OLD."company_name" IS NOT NEW."company_name" BEGIN
+            DELETE FROM plan_name_piece WHERE plan_id = OLD.id; """ + _PIECES_OF_NEW + """ END;
+        CREATE TRIGGER "plan_name_piece_delete" AFTER DELETE ON "plan" BEGIN DELETE FROM plan_name_piece WHERE plan_id = OLD.id; END;"""
 
 
 async def downgrade(db: BaseDBAsyncClient) -> str:
     return """
+        DROP TRIGGER IF EXISTS "plan_name_piece_delete";
+        DROP TRIGGER IF EXISTS "plan_name_piece_update";
+        DROP TRIGGER IF EXISTS "plan_name_piece_insert";
+        DROP TABLE IF EXISTS "plan_name_piece";
         DROP TRIGGER IF EXISTS "plan_queued_after_applied_update";
         DROP TRIGGER IF EXISTS "plan_queued_after_applied_insert";"""
 
