@@ -5,17 +5,17 @@ plain SQL; a request reads a constant number of statements however many plans th
 
 from __future__ import annotations
 
-from app.infra.storage import FolderStorage
-
 import itertools
 import random
 from datetime import date, datetime, timezone
 from pathlib import Path
 
+import pytest
 from sqlalchemy import text
 
 from admin import create_engine
 from app.demo_data import seed_demo
+from app.domain.plans import tally as tally_module
 from app.domain.plans.draft import save_plan_draft
 from app.domain.plans.search import PlanSearch
 from app.domain.plans.statistics import PlanDimension, cells_of, counted_statistics, plan_statistics, plans_per, queue_total
@@ -23,6 +23,7 @@ from app.domain.plans.tally import rebuild_tally, refresh_tally
 from app.domain.review.moves import review_plan
 from app.domain.viewer import Viewer
 from app.infra.settings import Settings
+from app.infra.storage import FolderStorage
 from app.models import Plan, PlanTally, PlanTallyChange, Worker
 from app.models.enums import Bureau, JobCategory, PlanAction, PlanStatus, Role
 from tests.plan_builder import company_viewer, complete_changes, staff, submitted_plan
@@ -126,10 +127,12 @@ async def test_a_breakdown_reads_the_same_statements_however_many_plans(db: str,
     assert few == await statements() == 2  # is anything noted, and the cells
 
 
-async def test_any_sequence_of_writes_keeps_the_cells_as_counting_them_anew(db: str, tmp_path: Path) -> None:
+async def test_any_sequence_of_writes_keeps_the_cells_as_counting_them_anew(db: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A property of the triggers and the refresh: whatever is written to plans and workers, in
     whatever order and however many rows a statement touches, the cells kept are the cells counted
-    from scratch. Dates on the edges of months in Japan time (15:00 UTC) test the month a plan is in."""
+    from scratch. Dates on the edges of months in Japan time (15:00 UTC) test the month a plan is in.
+    A refresh counts its changed cells a few per statement here, so that several statements take them."""
+    monkeypatch.setattr(tally_module, "CELLS_PER_STATEMENT", 3)
     await seed_demo(30, FolderStorage(tmp_path / "uploads"))
     rng = random.Random(16)
     mlit = await staff(Role.MLIT_STAFF)
