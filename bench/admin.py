@@ -12,12 +12,11 @@ import argparse
 import os
 import re
 import sys
-import tempfile
 import time
 
 import httpx
 
-from bench.load import print_table, serve
+from bench.load import print_table, serve, server_env
 from bench.run import percentile
 
 LISTS = ("plan", "change-application", "worker-report", "worker", "attachment", "plan-event", "company-account", "staff-user")
@@ -48,9 +47,7 @@ def main() -> int:
     parser.add_argument("--database-url", required=True, help="a database seeded by bench.run")
     parser.add_argument("--port", type=int, default=18800 + os.getpid() % 100)
     args = parser.parse_args()
-    env = {**os.environ, "SHURO_DATABASE_URL": args.database_url, "SHURO_ENV": "development", "SHURO_SECRET_KEY": "bench-secret",
-           "SHURO_MAINTENANCE": "", "SHURO_UPLOAD_DIR": tempfile.mkdtemp(prefix="shuro-bench-admin-")}
-    server = serve(env, args.port)
+    server = serve(server_env(args.database_url), args.port)
     rows = []
     try:
         with httpx.Client(base_url=f"http://127.0.0.1:{args.port}", timeout=600) as client:

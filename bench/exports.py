@@ -18,14 +18,13 @@ import os
 import shutil
 import subprocess
 import sys
-import tempfile
 import threading
 import time
 from pathlib import Path
 
 import httpx
 
-from bench.load import print_table, serve
+from bench.load import print_table, serve, server_env
 
 FLOOR_WORKERS = ("SELECT p.application_number, p.company_name, w.name, w.nationality, w.birth_date, w.sex, w.job_category, "
                  "w.work_start, w.work_end, w.salary_amount, w.employment_status, w.ccus_worker_id "
@@ -136,9 +135,7 @@ def main() -> int:
     url = args.database_url
     mlit, analyst = asyncio.run(_tokens(url))
     own = asyncio.run(_own_statements(url))
-    env = {**os.environ, "SHURO_DATABASE_URL": url, "SHURO_ENV": "development", "SHURO_SECRET_KEY": "bench-secret", "SHURO_MAINTENANCE": "",
-           "SHURO_UPLOAD_DIR": tempfile.mkdtemp(prefix="shuro-bench-exports-")}
-    server = serve(env, args.port)
+    server = serve(server_env(url), args.port)
     rows = []
     try:
         base = f"http://127.0.0.1:{args.port}"

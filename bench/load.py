@@ -4,6 +4,7 @@ server measured. Its own CPU use is small, so the servers, not the client, set t
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -53,6 +54,13 @@ def requests_per_second(target: Target, seconds: int, connections: int) -> float
     if not found:
         raise RuntimeError(result.stdout)
     return float(found.group(1))
+
+
+def server_env(url: str, upload_dir: str | Path | None = None) -> dict[str, str]:
+    """The environment of a benchmark's shuro: the database, development mode, and a folder for files
+    (a fresh temporary one unless given)."""
+    return {**os.environ, "SHURO_DATABASE_URL": url, "SHURO_ENV": "development", "SHURO_SECRET_KEY": "bench-secret",
+            "SHURO_MAINTENANCE": "", "SHURO_UPLOAD_DIR": str(upload_dir or tempfile.mkdtemp(prefix="shuro-bench-"))}
 
 
 def serve(env: dict[str, str], port: int) -> subprocess.Popen:

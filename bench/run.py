@@ -27,7 +27,7 @@ from pathlib import Path
 
 import httpx
 
-from bench.load import Target, print_table, requests_per_second, serve, wrk_available
+from bench.load import Target, print_table, requests_per_second, serve, server_env, wrk_available
 from bench.peer import PostGraphile, queries
 
 QUEUE_QUERY = """query { plans(first: 50, filter: {statuses: [UNDER_REVIEW]}) { totalCount edges { cursor node { id applicationNumber status companyName queuedAt
@@ -184,8 +184,7 @@ def main() -> int:
 
 def _run(args: argparse.Namespace, work: Path) -> int:
     url = args.database_url or f"sqlite://{work / 'bench.sqlite3'}"
-    env = {**os.environ, "SHURO_DATABASE_URL": url, "SHURO_UPLOAD_DIR": str(work / "uploads"), "SHURO_ENV": "development",
-           "SHURO_SECRET_KEY": "bench-secret", "SHURO_MAINTENANCE": ""}
+    env = server_env(url, work / "uploads")
     os.environ.update(env)
     from app.domain.accounts.passwords import configure_hashing
 

@@ -14,7 +14,7 @@ import statistics
 import subprocess
 import sys
 
-from bench.load import Target, requests_per_second, serve, wrk_available
+from bench.load import Target, requests_per_second, serve, server_env, wrk_available
 from bench.run import MY_PLAN_QUERY, QUEUE_QUERY
 
 
@@ -28,8 +28,7 @@ async def _tokens(url: str) -> tuple[str, str]:
 
 
 def _serve(url: str, port: int) -> subprocess.Popen:
-    env = {**os.environ, "SHURO_DATABASE_URL": url, "SHURO_ENV": "development", "SHURO_SECRET_KEY": "bench-secret", "SHURO_MAINTENANCE": ""}
-    return serve(env, port)
+    return serve(server_env(url), port)
 
 
 def main() -> int:

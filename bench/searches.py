@@ -12,13 +12,12 @@ import argparse
 import asyncio
 import json
 import os
-import tempfile
 import time
 from pathlib import Path
 
 import httpx
 
-from bench.load import print_table, serve
+from bench.load import print_table, serve, server_env
 from bench.run import SEARCHES, _prepare, _tokens, percentile
 
 ROUNDS = int(os.environ.get("BENCH_ROUNDS", "20"))
@@ -51,8 +50,7 @@ def main() -> int:
     parser.add_argument("--database-url", required=True, help="a database seeded by seed-demo")
     parser.add_argument("--port", type=int, default=18900 + os.getpid() % 100)
     args = parser.parse_args()
-    env = {**os.environ, "SHURO_DATABASE_URL": args.database_url, "SHURO_ENV": "development", "SHURO_SECRET_KEY": "bench-secret",
-           "SHURO_MAINTENANCE": "", "SHURO_UPLOAD_DIR": tempfile.mkdtemp(prefix="shuro-bench-searches-")}
+    env = server_env(args.database_url)
     os.environ.update(env)
     tokens = asyncio.run(_tokens(args.database_url)) or asyncio.run(_prepare(args.database_url, Path(env["SHURO_UPLOAD_DIR"])))
     asyncio.run(_refresh_cube(args.database_url))

@@ -2,7 +2,7 @@
 
     .venv/bin/python -m bench.writes --database-url postgres://…/b100k
 
-1. Latency: COMPANIES fresh companies file complete drafts; through the served GraphQL API (the documented
+1. Latency: `--companies` (30) fresh companies file complete drafts; through the served GraphQL API (the documented
    operations of graphql/operations/) each is submitted, half are remanded and half accepted, certified,
    changed by a 変更申請 that MLIT certifies, notified of a new phone number and given an acceptance report.
    p50 and p95 of each mutation. (The SQL statements of each are counted by tests/test_write_statements.py,
@@ -25,15 +25,15 @@ from pathlib import Path
 
 import httpx
 
-from bench.load import ROOT, print_table
+from bench.load import ROOT, print_table, server_env
 from bench.run import percentile
 from tests.operations import documents
 
 COMPANIES = 30
 
 
-async def _prepare(url: str, upload_dir: Path) -> list[str]:
-    """Login IDs of COMPANIES fresh companies whose drafts are complete (5 workers, every required file)."""
+async def _prepare(url: str, upload_dir: Path, companies: int = COMPANIES) -> list[str]:
+    """Login IDs of fresh companies whose drafts are complete (5 workers, every required file)."""
     from app.domain import clock
     from app.domain.accounts.sessions import viewer_of_company
     from app.domain.plans.draft import save_plan_draft
@@ -45,7 +45,7 @@ async def _prepare(url: str, upload_dir: Path) -> list[str]:
     async with database(url, migrate=False):
         password_hash = (await CompanyAccount.get(login_id="demo-000001")).password_hash
         stamp = int(time.time()) % 100000
-        for n in range(COMPANIES):
+        for n in range(companies):
             number = f"{stamp:05d}{n:02d}"[-6:]
             company = await CompanyAccount.create(
                 login_id=f"bench-writes-{stamp}-{n}", license_authority="MINISTER", license_number=number, license_key=f"MINISTER:{number}:w{stamp}",
@@ -68,8 +68,7 @@ def _stop(server: subprocess.Popen) -> None:
 
 
 def _serve(url: str, port: int, workers: int, upload_dir: Path) -> subprocess.Popen:
-    env = {**os.environ, "SHURO_DATABASE_URL": url, "SHURO_ENV": "development", "SHURO_SECRET_KEY": "bench-secret", "SHURO_MAINTENANCE": "",
-           "SHURO_UPLOAD_DIR": str(upload_dir)}
+    env = server_env(url, upload_dir)
     server = subprocess.Popen([sys.executable, "-m", "app", "serve", "--host", "127.0.0.1", "--port", str(port), "--workers", str(workers)],
                               env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     for _ in range(150):
@@ -172,15 +171,16 @@ def main() -> int:
     parser.add_argument("--database-url", required=True, help="a PostgreSQL database seeded by bench.run")
     parser.add_argument("--port", type=int, default=18900 + os.getpid() % 50)
     parser.add_argument("--seconds", type=int, default=8)
+    parser.add_argument("--companies", type=int, default=COMPANIES, help="companies whose writes are timed (half of them for each step after submit)")
     args = parser.parse_args()
     upload_dir = Path(tempfile.mkdtemp(prefix="shuro-bench-writes-"))
     from app.domain.accounts.passwords import configure_hashing
 
     configure_hashing(3, 65536)
-    logins = asyncio.run(_prepare(args.database_url, upload_dir))
+    logins = asyncio.run(_prepare(args.database_url, upload_dir, args.companies))
     # The served process's first reminder round over seeded data would run beside the measured writes: run it first.
     subprocess.run([sys.executable, "-m", "app", "send-reminders"], cwd=ROOT, check=True, stdout=subprocess.DEVNULL,
-                   env={**os.environ, "SHURO_DATABASE_URL": args.database_url, "SHURO_ENV": "development", "SHURO_SECRET_KEY": "bench-secret"})
+                   env=server_env(args.database_url, upload_dir))
     rows = []
     server = _serve(args.database_url, args.port, 1, upload_dir)
     base = f"http://127.0.0.1:{args.port}"
