@@ -361,3 +361,26 @@ def test_a_kept_statement_holds_no_date_across_midnight(settings: Settings) -> N
         finally:
             domain_clock.set_clock(None)
         assert morning["data"]["plans"]["totalCount"] == evening["data"]["plans"]["totalCount"] + 1
+
+
+def test_a_search_read_once_for_its_count_and_pages_pages_as_the_general_path(settings: Settings) -> None:
+    """#28: a search only reading the plans can count (a company-name part, days inside a month) reads
+    them once for totalCount and takes each page from that reading; paged with `after` to the end, every
+    page, count and cursor is the general path's, for each staff role."""
+    searches = [{"companyName": "株式会社"}, {"companyName": "建設", "statuses": ["CERTIFIED", "UNDER_REVIEW"]},
+                {"appliedFrom": "2026-01-15", "appliedTo": "2026-11-20"}]
+    with both_paths(settings) as both:
+        for role in LOGINS:
+            for search in searches:
+                after, seen = None, []
+                while True:
+                    body, answered = both.compare(documents()["Plans"], {"filter": search, "first": 3, "after": after}, role, "Plans")
+                    assert answered, (role, search)
+                    connection = body["data"]["plans"]
+                    seen += [edge["node"]["id"] for edge in connection["edges"]]
+                    if not connection["pageInfo"]["hasNextPage"]:
+                        break
+                    after = connection["pageInfo"]["endCursor"]
+                assert len(seen) == len(set(seen)) == connection["totalCount"], (role, search)
+        mlit_found = both.compare(documents()["Plans"], {"filter": searches[0], "first": 3}, "MLIT_STAFF", "Plans")[0]
+        assert mlit_found["data"]["plans"]["totalCount"] > 3  # more than one page

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 
+from pypika_tortoise.queries import Query, Table
 from tortoise.expressions import Q, Subquery
 from tortoise.queryset import QuerySet
 
@@ -19,7 +20,7 @@ from app.domain.text import char_count, forbidden_character_in
 from app.domain.viewer import Viewer
 from app.domain.visibility import visible_plans
 from app.models import Plan, PlanLicense, Worker, WorkerReport
-from app.models.conditions import BIGRAM_MIN_CHARACTERS, has_row, name_may_contain, unindexed
+from app.models.conditions import BIGRAM_MIN_CHARACTERS, Condition, has_row, name_may_contain, unindexed
 from app.models.enums import Bureau, JobCategory, PlanStatus
 
 
@@ -145,6 +146,18 @@ def _subquery_license(number: str) -> QuerySet:
 
 
 QUEUE_ORDER = ("queued_at", "id")  # oldest queue time first; the id breaks ties
+
+
+def first_found(found: str, after: tuple[datetime, int] | None, size: int) -> Condition:
+    """The plans among the first `size` of `found` (a table or CTE of plans' ids and queue times) in
+    the queue's order after a position (`queue_page` on rows already found)."""
+    rows = Table(found)
+    query = Query.from_(rows).select(rows.id)
+    if after is not None:
+        queued_at, plan_id = after
+        query = query.where((rows.queued_at > queued_at) | ((rows.queued_at == queued_at) & (rows.id > plan_id)))
+    query = query.orderby(*(rows[column] for column in QUEUE_ORDER)).limit(size)
+    return Condition(lambda table: table.id.isin(query))
 
 
 def queue_page(plans: QuerySet[Plan], after: tuple[datetime, int] | None) -> QuerySet[Plan]:

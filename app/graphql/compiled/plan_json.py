@@ -64,8 +64,9 @@ class Page:
 
     rows: str
     size: int
-    total: QuerySet[Any]
+    total: QuerySet[Any] | None
     applied_total: ValuesQuery[Any] | None = None  # the count from the statistics cube, while it is current
+    found: str | None = None  # or a CTE of the plans found, which counts them
 
 
 class Render:
@@ -314,7 +315,7 @@ class PageValue(Value):
 class TotalCount(PageValue):
     def sql(self, r: Render, field: Field, row: str, parent: str | None) -> str:
         page = self.page(r)
-        counted = f"({r.embed(page.total.count())})"
+        counted = f"(SELECT count(*) FROM {page.found})" if page.found else f"({r.embed(page.total.count())})"
         if page.applied_total is None:
             return counted
         return f"(CASE WHEN {PENDING_CHANGES_SQL} THEN {counted} ELSE ({r.embed(page.applied_total)}) END)"

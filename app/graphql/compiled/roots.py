@@ -18,7 +18,7 @@ from pypika_tortoise.terms import Parameterizer
 from tortoise.queryset import QuerySet, ValuesQuery
 
 from app.domain.plans.draft import current_plan_query
-from app.domain.plans.search import QUEUE_ORDER, PlanSearch, queue_page, search_plans
+from app.domain.plans.search import QUEUE_ORDER, PlanSearch, first_found, queue_page, search_plans
 from app.domain.plans.statistics import queue_total_from_cells
 from app.domain.viewer import Viewer
 from app.domain.visibility import visible_plans
@@ -26,6 +26,7 @@ from app.graphql.compiled.plan_json import Page, Render
 from app.graphql.compiled.selection import Field, NotCompiled
 from app.graphql.core.ids import decode_id
 from app.graphql.plans.search import decode_cursor, page_size, to_search
+from app.models import Plan
 from app.models.enums import STAFF_ROLES, Role
 
 
@@ -56,6 +57,10 @@ class RootQueries:
     total: QuerySet[Any] | None = None
     applied_total: ValuesQuery[Any] | None = None  # the same count from the statistics cube, where it can tell
     size: int = 0
+    # Instead of `page` and `total`: the plans found (id, queue time), read once for both, and the
+    # position the page starts after.
+    found: ValuesQuery[Any] | None = None
+    after: tuple[Any, Any] | None = None
 
 
 @dataclass
@@ -92,13 +97,19 @@ def prepare(field: Field, arguments: dict[str, Any], viewer: Viewer) -> Prepared
             search = to_search(arguments.get("filter"))
             after = decode_cursor(arguments.get("after"))
 
+            cells_only = search == PlanSearch(statuses=search.statuses, bureaus=search.bureaus, prefectures=search.prefectures)
+
             def queries(v: Sequence[Any]) -> RootQueries:
                 matching = search_plans(viewer, search)
-                return RootQueries(page=queue_page(matching, (v[0], v[1]) if after else None).limit(size + 1),
-                                   total=queue_page(matching, None), size=size,
-                                   applied_total=queue_total_from_cells(viewer, search))
+                position = (v[0], v[1]) if after else None
+                applied_total = queue_total_from_cells(viewer, search)
+                if applied_total is None and not cells_only:
+                    # Only reading the plans a searched value finds counts them: the page is taken from
+                    # that one reading instead of a second (#28: a company-name part, 45 -> 25 ms).
+                    return RootQueries(found=queue_page(matching, None).order_by().values("id", "queued_at"), after=position, size=size)
+                return RootQueries(page=queue_page(matching, position).limit(size + 1), total=queue_page(matching, None), size=size,
+                                   applied_total=applied_total)
 
-            cells_only = search == PlanSearch(statuses=search.statuses, bureaus=search.bureaus, prefectures=search.prefectures)
             return Prepared(field, ("plans", viewer.role, viewer.bureau, search, after is None, size), after or (), queries, cells_only)
     except GraphQLError:
         return None
@@ -118,15 +129,19 @@ def write_statement(r: Render, fields: Sequence[Field], roots: Sequence[RootQuer
         names.append(name)
         if root.row is not None:
             ctes.append(f"{name} AS ({r.embed(root.row)})")
-        elif root.page is not None:
+        elif root.page is not None or root.found is not None:
+            page = root.page
+            if root.found is not None:
+                ctes.append(f"{name}_found AS MATERIALIZED ({r.embed(root.found)})")
+                page = queue_page(Plan.filter(first_found(f"{name}_found", root.after, root.size + 1)), None)
             order = ", ".join(f"q.{column}" for column in QUEUE_ORDER)
-            ctes.append(f"{name}_page AS ({r.embed(root.page)})")
+            ctes.append(f"{name}_page AS ({r.embed(page)})")
             ctes.append(f"{name} AS (SELECT q.*, row_number() OVER (ORDER BY {order}) AS n FROM {name}_page q)")
     guard = r.embed(session)
     pairs = []
     for field, root, name in zip(fields, roots, names):
-        if root.page is not None and root.total is not None:
-            r.page = Page(name, root.size, root.total, root.applied_total)
+        if root.page is not None or root.found is not None:
+            r.page = Page(name, root.size, root.total, root.applied_total, f"{name}_found" if root.found is not None else None)
             value = r.object("PlanConnection", field.children, name)
         elif root.row is not None:
             value = r.dialect.json_value(f"(SELECT {r.object('Plan', field.children, 'p')} FROM {name} p)")
