@@ -1,6 +1,6 @@
 """Kept answers of `url_for`. Starlette looks a route's path up by walking every route on each call,
 raising NoMatchFound through each mount it passes; an admin page asks about 30 times (the menu, the
-static files, the links), a sixth of the review queue's time at national scale (#28). Routes do not
+static files), which was a sixth of the review queue's time at national scale (#28). Routes do not
 change once the app is built, so each answer is kept (up to `KEPT` of them, least used first out)."""
 
 from __future__ import annotations
