@@ -16,6 +16,7 @@ from app.infra.database import refresh_planner_statistics
 from app.infra.settings import Settings
 from app.infra.storage import FolderStorage
 from app.models import Plan, Worker
+from app.models.conditions import name_may_contain
 from app.models.enums import Bureau, PlanStatus, Role
 from tests.plan_builder import staff
 
@@ -123,3 +124,11 @@ async def test_a_migration_leaves_the_planner_statistics_current(db: str, dialec
         await refresh_planner_statistics(dialect)
         _, rows = await client.execute_query("SELECT last_analyze FROM pg_stat_user_tables WHERE relname = 'plan'")
         assert rows[0]["last_analyze"] is not None
+
+
+def test_a_part_with_a_cased_letter_beyond_ascii_reads_every_name_on_sqlite() -> None:
+    """SQLite's pieces are made from `upper`, which builds with ICU apply beyond ASCII: a part with such
+    a letter (Ａ, Ω, ß) is not looked up by pieces there, only read; Japanese and ASCII parts are."""
+    assert name_may_contain("東和", "sqlite") is not None and name_may_contain("kyoto", "sqlite") is not None
+    assert all(name_may_contain(part, "sqlite") is None for part in ("Ａｂｃ", "Ωメガ", "straße", "和"))
+    assert name_may_contain("Ａｂｃ", "postgres") is not None  # PostgreSQL capitalises both sides itself

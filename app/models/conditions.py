@@ -50,14 +50,20 @@ def _pieces(text: str) -> list[str]:
     return sorted({text[i:i + 2] for i in range(len(text) - 1)})
 
 
-def name_may_contain(part: str, dialect: str) -> Condition:
+def name_may_contain(part: str, dialect: str) -> Condition | None:
     """The plans whose company name in capitals has every two-character piece of `part` in capitals: a
-    superset of those whose name contains it (`company_name__icontains`), found by an index. Capitals
-    as each database makes them (SQLite's `upper` changes only ASCII letters)."""
+    superset of those whose name contains it (`company_name__icontains`), found by an index; None
+    where the pieces cannot narrow anything (a part of one character). Capitals as each database makes
+    them: on SQLite the pieces of `part` are made here, and a letter outside ASCII with a case (Ａ, Ω)
+    is capitalised differently by SQLite builds with ICU, so such a part reads every plan instead."""
+    if len(part) < BIGRAM_MIN_CHARACTERS:
+        return None
     if dialect == "postgres":
         return Condition(lambda table: BasicCriterion(
             ArrayOperator.contains, Function(BIGRAMS_FUNCTION, Upper(table.company_name)), Function(BIGRAMS_FUNCTION, Upper(ValueWrapper(part)))))
-    wanted = _pieces("".join(c.upper() if c.isascii() else c for c in part))
+    if any(not c.isascii() and c.upper() + c.lower() != c + c for c in part):
+        return None
+    wanted = _pieces(part.upper())
     pieces = Table(PIECES_TABLE)
     having_all = Query.from_(pieces).select(pieces.plan_id).where(pieces.piece.isin(wanted)).groupby(pieces.plan_id).having(Count(Star()) == len(wanted))
     return Condition(lambda table: table.id.isin(having_all))

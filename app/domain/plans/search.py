@@ -20,7 +20,7 @@ from app.domain.text import char_count, forbidden_character_in
 from app.domain.viewer import Viewer
 from app.domain.visibility import visible_plans
 from app.models import Plan, PlanLicense, Worker, WorkerReport
-from app.models.conditions import BIGRAM_MIN_CHARACTERS, Condition, has_row, name_may_contain, unindexed
+from app.models.conditions import Condition, has_row, name_may_contain, unindexed
 from app.models.enums import Bureau, JobCategory, PlanStatus
 
 
@@ -122,8 +122,8 @@ def search_plans(viewer: Viewer | None, search: PlanSearch) -> QuerySet[Plan]:
     if search.company_name:
         part = search.company_name.strip()
         plans = plans.filter(company_name__icontains=part)
-        if len(part) >= BIGRAM_MIN_CHARACTERS:  # the index's candidates, each checked by the LIKE above
-            plans = plans.filter(name_may_contain(part, dialect))
+        if (candidates := name_may_contain(part, dialect)) is not None:  # found by an index, each checked by the LIKE above
+            plans = plans.filter(candidates)
     if search.corporate_number:
         plans = plans.filter(corporate_number=search.corporate_number.strip())
     if search.license_number:
