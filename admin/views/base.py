@@ -38,10 +38,14 @@ def label(enum_type: type[LabeledEnum]) -> Any:
     return lambda model, attribute: enum_type(getattr(model, attribute)).label if getattr(model, attribute) else ""
 
 
-def masked_for_analysts(model: Any, attribute: str, request: Request) -> Any:
+def masks_personal_data(request: Request) -> bool:
     viewer = current_viewer(request)
+    return viewer is None or plan_scope(viewer).mask_personal_data
+
+
+def masked_for_analysts(model: Any, attribute: str, request: Request) -> Any:
     value = getattr(model, attribute)
-    return "" if value is None else masked(value, viewer is None or plan_scope(viewer).mask_personal_data)
+    return "" if value is None else masked(value, masks_personal_data(request))
 
 
 def described_columns(area: Area) -> list[str]:
@@ -62,8 +66,7 @@ def described_formatters(area: Area) -> dict[str, Any]:
             value = getattr(model, attribute)
             if value is None or value == "":
                 return ""
-            viewer = current_viewer(request)
-            if spec.masked and (viewer is None or plan_scope(viewer).mask_personal_data):
+            if spec.masked and masks_personal_data(request):
                 return masked(value, True)
             return spec.display(value)
         return cell

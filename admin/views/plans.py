@@ -149,8 +149,8 @@ def plan_label(plan: Any) -> str:
 
 
 def plan_link(model: Any, attribute: str) -> Markup:
-    plan = model.plan
-    return Markup('<a href="../plan/details/{}">{}</a>').format(int(plan.id), plan_label(plan))
+    plan = model.plan  # written without Markup.format, which cost a fifth of a national CSV export
+    return Markup(f'<a href="../plan/details/{int(plan.id)}">{escape(plan_label(plan))}</a>')
 
 
 class WorkerChoiceFilter(ChoiceFilter):
