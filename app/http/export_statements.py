@@ -22,7 +22,7 @@ from typing import Any
 
 from tortoise.expressions import Subquery
 
-from app.domain.plans.search import PlanSearch, search_plans
+from app.domain.plans.search import PlanSearch, search_plans, worker_values
 from app.domain.viewer import Viewer
 from app.domain.visibility import plan_scope
 from app.graphql.compiled.plan_json import effective_salary_sql, labels_of, masked_sql, named_sql, prefecture_names
@@ -82,10 +82,8 @@ def plans_statement(viewer: Viewer, search: PlanSearch, dialect: str) -> tuple[s
 
 def workers_statement(viewer: Viewer, search: PlanSearch, dialect: str) -> tuple[str, list[Any]]:
     workers = Worker.filter(plan_id__in=Subquery(search_plans(viewer, search).values("id")))
-    if search.nationalities:  # worker-level filters pick the workers, not only their plans
-        workers = workers.filter(nationality__in=[n.upper() for n in search.nationalities])
-    if search.job_categories:
-        workers = workers.filter(job_category__in=[c.value for c in search.job_categories])
+    # Worker-level filters pick the workers, not only their plans.
+    workers = workers.filter(**{f"{column}__in": values for column, values in worker_values(search).items()})
     statement = Statement()
     scope = statement.embed(workers.values("id"))
     columns = ", ".join(_worker_columns(dialect, plan_scope(viewer).mask_personal_data))

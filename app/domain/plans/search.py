@@ -129,9 +129,7 @@ def search_plans(viewer: Viewer | None, search: PlanSearch) -> QuerySet[Plan]:
     if search.license_number:
         number = search.license_number.strip().lstrip("0") or "0"
         plans = plans.filter(id__in=Subquery(_subquery_license(number)))
-    workers = {column: values for column, values in (("job_category", [c.value for c in search.job_categories]),
-                                                     ("nationality", [n.upper() for n in search.nationalities])) if values}
-    if workers:
+    if workers := worker_values(search):
         plans = plans.filter(has_row("worker", "plan_id", workers) if sqlite
                              else Q(id__in=Subquery(Worker.filter(**{f"{c}__in": v for c, v in workers.items()}).values("plan_id"))))
     for wanted, condition in ((search.has_unsent_reports, unsent), (search.has_overdue_reports, overdue)):
@@ -139,6 +137,17 @@ def search_plans(viewer: Viewer | None, search: PlanSearch) -> QuerySet[Plan]:
             with_reports = Subquery(WorkerReport.filter(condition()).values("plan_id"))
             plans = plans.filter(id__in=with_reports) if wanted else plans.exclude(id__in=with_reports)
     return plans
+
+
+# The search fields that pick workers rather than plans.
+WORKER_FIELDS = frozenset({"nationalities", "job_categories"})
+
+
+def worker_values(search: PlanSearch) -> dict[str, list[str]]:
+    """The worker attributes a search asks for, by worker column, as stored (a plan has a worker with
+    one of the values of each)."""
+    return {column: values for column, values in (("nationality", [n.upper() for n in search.nationalities]),
+                                                  ("job_category", [c.value for c in search.job_categories])) if values}
 
 
 def _subquery_license(number: str) -> QuerySet:

@@ -7,7 +7,6 @@ A search the statistics cube can answer (states, bureaus, prefectures, whole mon
 from __future__ import annotations
 
 import calendar
-from collections.abc import Callable
 from dataclasses import dataclass, fields
 from enum import Enum
 from typing import Any
@@ -16,7 +15,7 @@ from tortoise.expressions import RawSQL
 from tortoise.functions import Count, Sum
 from tortoise.queryset import ValuesQuery
 
-from app.domain.plans.search import PlanSearch, queue_page, search_plans
+from app.domain.plans.search import WORKER_FIELDS, PlanSearch, queue_page, search_plans, worker_values
 from app.domain.plans.tally import CellFilter, applied_plans_total, cells_of_grain, japan_month, tally
 from app.domain.viewer import Viewer
 from app.domain.visibility import plan_scope
@@ -55,12 +54,6 @@ CUBE_COLUMNS = {
 }
 # The search fields the cube's cells can tell apart; any other one set needs the rows themselves.
 CUBE_SEARCH_FIELDS = {"statuses", "bureaus", "prefectures", "applied_from", "applied_to"}
-# The worker search fields a plan count can read from the cube, by the cube's column: the field and
-# the value as stored (as `search_plans` compares it).
-WORKER_SEARCH_FIELDS: dict[str, tuple[str, Callable[[Any], str]]] = {
-    "nationality": ("nationalities", lambda code: code.upper()),
-    "job_category": ("job_categories", lambda category: category.value),
-}
 
 
 @dataclass(frozen=True)
@@ -82,7 +75,7 @@ def cells_of(viewer: Viewer | None, search: PlanSearch, plans_only: bool = False
     if scope.nothing or scope.company_id is not None:
         return None
     workers = _worker_cells(search) if plans_only else None
-    told = CUBE_SEARCH_FIELDS | ({field for field, _ in WORKER_SEARCH_FIELDS.values()} if workers is not None else set())
+    told = CUBE_SEARCH_FIELDS | (WORKER_FIELDS if workers is not None else set())
     if any(getattr(search, f.name) not in (None, ()) for f in fields(search) if f.name not in told):
         return None
     starts_month = search.applied_from is None or search.applied_from.day == 1
@@ -106,14 +99,10 @@ def cells_of(viewer: Viewer | None, search: PlanSearch, plans_only: bool = False
 def _worker_cells(search: PlanSearch) -> tuple[tuple[str, str], ...] | None:
     """The worker attributes searched as cube conditions, or None where one has several values (a
     plan with workers of two searched nationalities is in both cells: the sum would count it twice)."""
-    conditions = []
-    for column, (field, normal) in WORKER_SEARCH_FIELDS.items():
-        values = getattr(search, field)
-        if len(values) > 1:
-            return None
-        if values:
-            conditions.append((column, normal(values[0])))
-    return tuple(conditions)
+    wanted = worker_values(search)
+    if any(len(values) > 1 for values in wanted.values()):
+        return None
+    return tuple((column, values[0]) for column, values in wanted.items())
 
 
 def queue_total_from_cells(viewer: Viewer | None, search: PlanSearch) -> ValuesQuery[Any] | None:
@@ -143,10 +132,11 @@ async def queue_total(viewer: Viewer | None, search: PlanSearch) -> int:
 async def plans_per(viewer: Viewer | None, search: PlanSearch, dimension: PlanDimension) -> dict[str, int]:
     """The number of plans per value of a plan's own dimension (state, bureau, prefecture) for the search."""
     cells = await _current_cells(viewer, search)
-    column = CUBE_COLUMNS[dimension] if cells is not None else COLUMNS[dimension]
     if cells is None:
+        column = COLUMNS[dimension]
         rows = await search_plans(viewer, search).annotate(n=Count("id")).group_by(column).values(column, "n")
     else:
+        column = CUBE_COLUMNS[dimension]
         rows = await cells_of_grain([column], cells).annotate(n=Sum("plans")).group_by(column).values(column, "n")
     return {_text(row[column]): int(row["n"]) for row in rows}
 
