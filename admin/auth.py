@@ -15,6 +15,7 @@ from app.domain.accounts import sessions
 from app.domain.accounts.authentication import log_in
 from app.domain.errors import DomainError
 from app.domain.viewer import Viewer
+from app.domain.visibility import plan_scope
 from app.http.client_address import client_address
 from app.models.enums import SessionChannel
 
@@ -25,6 +26,12 @@ CSRF_KEY = "shuro_csrf"
 def current_viewer(request: Request) -> Viewer | None:
     """The staff member `authenticate` found for this request."""
     return getattr(request.state, "viewer", None)
+
+
+def masks_personal_data(request: Request) -> bool:
+    """Whether this request's staff member reads personal data masked (visibility decides)."""
+    viewer = current_viewer(request)
+    return viewer is None or plan_scope(viewer).mask_personal_data
 
 
 def csrf_token(request: Request) -> str:

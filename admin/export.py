@@ -1,6 +1,10 @@
 """CSV exports of the admin lists (F1, issue #14): exactly the rows the list shows (scope, filters,
-search, sort, masking), streamed from one cursor a batch at a time, with plain cell values (a plan as its application
-number and company name, as the list shows it, never HTML), a Japanese dated file name, and the real condition recorded."""
+search, sort, masking), with plain cell values (a plan as its application number and company name, as the list
+shows it, never HTML), a Japanese dated file name, and the real condition recorded.
+
+A list whose every column has its cell in SQL (`export_cells`) is written by the database from the list's own
+statement (#28: a national worker list); the others are read from one cursor a batch at a time and formatted
+by the list's formatters."""
 
 from __future__ import annotations
 
@@ -15,8 +19,12 @@ from sqlalchemy.orm import selectinload
 from starlette.requests import Request
 from starlette.responses import StreamingResponse
 
+from admin.auth import masks_personal_data
+from admin.export_cells import LISTED_PLAN, Cells
+from admin.tables import mapped
 from app.domain import clock
 from app.http.csv_text import csv_stream
+from app.http.export_statements import database_dialect, statement_csv
 
 if TYPE_CHECKING:
     from admin.views.base import ShuroView
@@ -35,8 +43,6 @@ class ListedRows:
 async def listed_rows(view: ShuroView, request: Request) -> ListedRows:
     """The statement of the list page as this request asks it, as sqladmin's list page builds it."""
     stmt = view.list_query(request)
-    for relation in view._list_relations:  # what the list shows of related rows, loaded with it
-        stmt = stmt.options(selectinload(relation))
     said: list[str] = []
     for list_filter in view.get_filters():
         value = request.query_params.get(list_filter.parameter_name)
@@ -67,24 +73,48 @@ def cell(value: Any, formatted: Any) -> Any:
     return plain(value if isinstance(value, bool) else formatted)
 
 
-async def export_response(view: ShuroView, rows: ListedRows, request: Request) -> tuple[StreamingResponse, sa.Select]:
+def cells_statement(view: ShuroView, rows: ListedRows, request: Request) -> tuple[str, list[Any]]:
+    """The list's statement selecting its cells as the list shows them, compiled for the database with its
+    values in order (the list's filters and search are values, never SQL text)."""
+    engine = view.session_maker.kw["bind"]
+    table = view.model.__table__
+    cells = Cells(database_dialect(), engine.dialect.identifier_preparer.format_table(table), masks_personal_data(request))
+    columns = [sa.literal_column(view.column_sql[name](cells)) for name in view._export_prop_names]
+    statement = rows.statement.with_only_columns(*columns, maintain_column_froms=True)
+    if "plan" in view._export_prop_names and "plan_id" in table.c:
+        plan = mapped["Plan"].__table__.alias(LISTED_PLAN)
+        statement = statement.select_from(table.join(plan, plan.c.id == table.c.plan_id))
+    compiled = statement.compile(dialect=engine.dialect, compile_kwargs={"render_postcompile": True})
+    processors = compiled._bind_processors  # how SQLAlchemy would pass each value to the driver
+    values = [processors[key](compiled.params[key]) if key in processors else compiled.params[key] for key in compiled.positiontup or ()]
+    return compiled.string, values
+
+
+def written_by_database(view: type[ShuroView] | ShuroView) -> bool:
+    return all(name in view.column_sql for name in view.column_export_list)
+
+
+async def export_response(view: ShuroView, rows: ListedRows, request: Request) -> StreamingResponse:
     names = list(view._export_prop_names)
     header = [str(view._column_labels.get(name, name)) for name in names]
 
     async def batches() -> AsyncIterator[list[list[object]]]:
         """The list's statement read once, on a server-side cursor, BATCH rows at a time (#28: reading it page
         by page with OFFSET made a national export quadratic)."""
+        statement = rows.statement
+        for relation in view._list_relations:  # what the list shows of related rows, loaded with it
+            statement = statement.options(selectinload(relation))
         async with view.session_maker(expire_on_commit=False) as session:
-            result = await session.stream(rows.statement.execution_options(yield_per=BATCH))
+            result = await session.stream(statement.execution_options(yield_per=BATCH))
             async for partition in result.scalars().partitions(BATCH):
                 yield [[cell(*(await view.get_list_value(row, name, request))) for name in names] for row in partition]
 
+    body = statement_csv(header, *cells_statement(view, rows, request)) if written_by_database(view) else csv_stream(header, batches())
     day = clock.to_jst(clock.now()).strftime("%Y%m%d")
     file_name = f"{view.name_plural}_{day}.csv"
     disposition = f"attachment; filename=\"{view.identity}_{day}.csv\"; filename*=UTF-8''{quote(file_name)}"
-    response = StreamingResponse(
-        csv_stream(header, batches()),
+    return StreamingResponse(
+        body,
         media_type="text/csv; charset=utf-8",
         headers={"Content-Disposition": disposition, "X-Content-Type-Options": "nosniff", "Cache-Control": "no-store"},
     )
-    return response, rows.statement

@@ -16,14 +16,15 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response, StreamingResponse
 
-from admin.auth import csrf_ok, csrf_token, current_viewer
+from admin.auth import csrf_ok, csrf_token, current_viewer, masks_personal_data
 from admin.export import ListedRows, export_response, listed_rows
+from admin.export_cells import CellSql, time_cell
 from app.domain.audit import record_export
 from app.domain.clock import JST, to_jst
 from app.domain.errors import DomainError
 from app.domain.plans.fields import Area, PlanField, described_column, fields_of
 from app.domain.viewer import Viewer
-from app.domain.visibility import masked, plan_scope
+from app.domain.visibility import masked
 from app.models.enums import ExportChannel, LabeledEnum, Role
 
 # What the search box names for columns of related rows (`column_searchable_list` of the lists that search them).
@@ -36,11 +37,6 @@ def jst(value: Any) -> str:
 
 def label(enum_type: type[LabeledEnum]) -> Any:
     return lambda model, attribute: enum_type(getattr(model, attribute)).label if getattr(model, attribute) else ""
-
-
-def masks_personal_data(request: Request) -> bool:
-    viewer = current_viewer(request)
-    return viewer is None or plan_scope(viewer).mask_personal_data
 
 
 def masked_for_analysts(model: Any, attribute: str, request: Request) -> Any:
@@ -202,11 +198,13 @@ class ShuroView(ModelView):
     page_size = 50
     page_size_options: ClassVar[list[int]] = [25, 50, 100]
     datetime_columns: ClassVar[tuple[str, ...]] = ()
+    column_sql: ClassVar[dict[str, CellSql]] = {}  # each column's cell as SQL (`admin.export_cells`); a CSV of a list with all is written by the database
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
         formatters = {name: (lambda m, a: jst(getattr(m, a))) for name in cls.datetime_columns}
         cls.column_formatters = {**formatters, **cls.column_formatters}
+        cls.column_sql = {**{name: time_cell(name) for name in cls.datetime_columns}, **cls.column_sql}
         cls.column_formatters_detail = {**formatters, **cls.column_formatters_detail, **cls.column_formatters}
 
     async def page(self, request: Request, template: str, title: str, status_code: int = 200, **context: Any) -> Response:
@@ -309,8 +307,8 @@ class ShuroView(ModelView):
         assert request is not None and isinstance(data, ListedRows)
         viewer = current_viewer(request)
         assert viewer is not None
-        response, statement = await export_response(self, data, request)
+        response = await export_response(self, data, request)
         async with self.session_maker() as session:
-            count = (await session.execute(sa.select(sa.func.count()).select_from(statement.order_by(None).subquery()))).scalar_one()
+            count = (await session.execute(sa.select(sa.func.count()).select_from(data.statement.order_by(None).subquery()))).scalar_one()
         await record_export(viewer, ExportChannel.ADMIN, self.identity, data.condition, count)
         return response

@@ -15,6 +15,7 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
 from admin.auth import csrf_token, current_viewer
+from admin.export_cells import UNNUMBERED, Cells, CellSql, described_cells, label_cell, listed_plan_cell
 from admin.scope import plan_conditions, visible_plan_ids
 from admin.tables import mapped
 from admin.views.base import (
@@ -79,6 +80,7 @@ from app.domain.visibility import (
     visible_plans,
     visible_reports,
 )
+from app.http.display_sql import display_or_unset_sql
 from app.http.documents import pdf_response
 from app.http.files import file_response
 from app.models import Attachment as AttachmentModel
@@ -144,8 +146,8 @@ def _plan_scope(viewer: Viewer | None) -> list[sa.ColumnElement[bool]]:
 
 
 def plan_label(plan: Any) -> str:
-    """A plan as a person names it: its application number and company name."""
-    return " ".join(part for part in (plan.application_number or "（未申請）", plan.company_name or "") if part)
+    """A plan as a person names it: its application number and company name (in SQL: `export_cells.plan_label_sql`)."""
+    return " ".join(part for part in (plan.application_number or UNNUMBERED, plan.company_name or "") if part)
 
 
 def plan_link(model: Any, attribute: str) -> Markup:
@@ -443,6 +445,11 @@ class PlanAdmin(ShuroView, model=Plan):
 Worker: Any = mapped["Worker"]
 
 
+def _period_end_sql(c: Cells, path: str) -> str:
+    spec = BY_PATH[path]
+    return display_or_unset_sql(c.dialect, spec, c.column(spec.stored_as))
+
+
 class WorkerAdmin(ShuroView, model=Worker):
     name = "特定技能外国人"
     name_plural = "特定技能外国人"
@@ -466,6 +473,12 @@ class WorkerAdmin(ShuroView, model=Worker):
         "period": lambda m, a: f"{BY_PATH['workers.workStart'].display(m.work_start)}〜{BY_PATH['workers.workEnd'].display(m.work_end)}",
         "employment_status": label(EmploymentStatus),
         "plan": plan_link,
+    }
+    column_sql: ClassVar[dict[str, CellSql]] = {
+        **described_cells(Area.WORKER),
+        "period": lambda c: f"({_period_end_sql(c, 'workers.workStart')} || '〜' || {_period_end_sql(c, 'workers.workEnd')})",
+        "employment_status": label_cell("employment_status", EmploymentStatus),
+        "plan": listed_plan_cell,
     }
     column_labels: ClassVar[dict[str, str]] = {
         **described_labels(Area.WORKER), "id": "ID", "employment_status": "従事状況", "plan": "受入計画", "period": "就労予定期間",

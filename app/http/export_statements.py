@@ -27,8 +27,8 @@ from app.domain.viewer import Viewer
 from app.domain.visibility import plan_scope
 from app.graphql.compiled.plan_json import effective_salary_sql, labels_of, masked_sql, named_sql, prefecture_names
 from app.graphql.compiled.roots import Statement
-from app.graphql.compiled.sql import literal
-from app.http.csv_text import APOSTROPHE, BOM, FORMULA_STARTS
+from app.http.csv_text import BOM
+from app.http.display_sql import cell_sql, japan_time_sql, text_sql
 from app.models import Plan, Worker
 from app.models.enums import Bureau, EmploymentStatus, JobCategory, PlanStatus, Sex
 
@@ -36,41 +36,21 @@ BATCH = 2000  # SQLite rows per read and per chunk
 IN_FLIGHT = 8  # chunks waiting for the client at most
 
 
-def _text(expression: str) -> str:
-    return f"CAST({expression} AS TEXT)"
-
-
-def _typed(dialect: str, expression: str) -> str:
-    """A text column as people typed it (names, numbers): `csv_text.neutralise` in SQL, so that a cell that
-    could start a formula gets a leading apostrophe, and an empty text is written as an empty cell.
-    Labels, dates and amounts are ours and never start with one (the export's differential test holds that)."""
-    first = f"ascii({expression})" if dialect == "postgres" else f"unicode({expression})"
-    starts = ", ".join(str(ord(start)) for start in FORMULA_STARTS)
-    return f"(CASE WHEN {first} IN ({starts}) THEN {literal(APOSTROPHE)} || {expression} ELSE NULLIF({expression}, '') END)"
-
-
-def _japan_time(dialect: str, column: str) -> str:
-    """YYYY-MM-DD HH:MM in Japan time."""
-    if dialect == "postgres":
-        return f"left(CAST({column} AT TIME ZONE 'Asia/Tokyo' AS TEXT), 16)"  # ISO DateStyle; to_char costs twice as much
-    return f"strftime('%Y-%m-%d %H:%M', {column}, '+9 hours')"
-
-
 def _plan_columns(dialect: str) -> list[str]:
     number, company, corporate, certificate = (
-        _typed(dialect, f"p.{column}") for column in ("application_number", "company_name", "corporate_number", "certificate_number"))
+        cell_sql(dialect, f"p.{column}") for column in ("application_number", "company_name", "corporate_number", "certificate_number"))
     return [number, named_sql("p.status", labels_of(PlanStatus)), company, corporate, named_sql("p.bureau", labels_of(Bureau)),
-            named_sql("p.head_office_prefecture", prefecture_names()), _japan_time(dialect, "p.applied_at"), certificate, _japan_time(dialect, "p.certified_at"), "p.worker_count"]
+            named_sql("p.head_office_prefecture", prefecture_names()), japan_time_sql(dialect, "p.applied_at"), certificate, japan_time_sql(dialect, "p.certified_at"), "p.worker_count"]
 
 
 def _worker_columns(dialect: str, mask: bool) -> list[str]:
     def personal(expression: str) -> str:
-        return masked_sql(_text(expression)) if mask else expression
+        return masked_sql(text_sql(expression)) if mask else expression
 
-    return [_typed(dialect, "p.application_number"), _typed(dialect, "p.company_name"), _typed(dialect, personal("w.name")),
-            _typed(dialect, "w.nationality"), personal("w.birth_date"), named_sql("w.sex", labels_of(Sex)),
+    return [cell_sql(dialect, "p.application_number"), cell_sql(dialect, "p.company_name"), cell_sql(dialect, personal("w.name")),
+            cell_sql(dialect, "w.nationality"), personal("w.birth_date"), named_sql("w.sex", labels_of(Sex)),
             named_sql("w.job_category", labels_of(JobCategory)), "w.work_start", "w.work_end", effective_salary_sql("w", "p"),
-            named_sql("w.employment_status", labels_of(EmploymentStatus)), _typed(dialect, personal("w.ccus_worker_id"))]
+            named_sql("w.employment_status", labels_of(EmploymentStatus)), cell_sql(dialect, personal("w.ccus_worker_id"))]
 
 
 def plans_statement(viewer: Viewer, search: PlanSearch, dialect: str) -> tuple[str, list[Any]]:
@@ -103,13 +83,24 @@ def _header_line(header: list[str]) -> bytes:
     return (BOM + buffer.getvalue()).encode("utf-8")
 
 
+def database_dialect() -> str:
+    client: Any = Plan._meta.db
+    return str(client.capabilities.dialect)
+
+
 async def csv_chunks(export: Export, viewer: Viewer, search: PlanSearch) -> AsyncIterator[bytes]:
     """The export's body as chunks of UTF-8 CSV (BOM and header first, lines ending in LF)."""
+    sql, values = export.statement(viewer, search, database_dialect())
+    async for chunk in statement_csv(export.header, sql, values):
+        yield chunk
+
+
+async def statement_csv(header: list[str], sql: str, values: list[Any]) -> AsyncIterator[bytes]:
+    """A statement's rows as chunks of UTF-8 CSV, written by the database (BOM and header first, lines ending
+    in LF): the API's exports and the admin lists' (`admin.export`)."""
     client: Any = Plan._meta.db
-    dialect = client.capabilities.dialect
-    yield _header_line(export.header)
-    sql, values = export.statement(viewer, search, dialect)
-    rows = _postgres_copy(client, sql, values) if dialect == "postgres" else _sqlite_rows(client, sql, values)
+    yield _header_line(header)
+    rows = _postgres_copy(client, sql, values) if database_dialect() == "postgres" else _sqlite_rows(client, sql, values)
     async for chunk in rows:
         yield chunk
 

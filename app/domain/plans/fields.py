@@ -116,6 +116,9 @@ WORKERS = Group("workers", "特定技能外国人リスト", Area.WORKER, is_lis
 GROUPS: tuple[Group, ...] = (JAC, PROXY, CONSENTS, LICENSES, WORKERS)
 
 
+UNSET = "（未入力）"  # how a field without a value reads
+
+
 @dataclass(frozen=True)
 class PlanField:
     """One field of the plan, described once."""
@@ -176,7 +179,7 @@ class PlanField:
         """The value as a person reads it: labels for codes, names for prefectures and countries,
         amounts with 円, counts with 人, dates in Japanese, あり/なし."""
         if value is None or value == "":
-            return "（未入力）"
+            return UNSET
         if self.options is not None:
             return next((m.label for m in self.options if m.value == str(value)), str(value))
         if self.format is Format.PREFECTURE:
