@@ -19,7 +19,7 @@ from sqlalchemy.orm import selectinload
 from starlette.requests import Request
 from starlette.responses import StreamingResponse
 
-from admin.auth import masks_personal_data
+from admin.auth import current_viewer
 from admin.export_cells import LISTED_PLAN, Cells
 from admin.tables import mapped
 from app.domain import clock
@@ -78,7 +78,7 @@ def cells_statement(view: ShuroView, rows: ListedRows, request: Request) -> tupl
     values in order (the list's filters and search are values, never SQL text)."""
     engine = view.session_maker.kw["bind"]
     table = view.model.__table__
-    cells = Cells(database_dialect(), engine.dialect.identifier_preparer.format_table(table), masks_personal_data(request))
+    cells = Cells(database_dialect(), engine.dialect.identifier_preparer.format_table(table), current_viewer(request))
     columns = [sa.literal_column(view.column_sql[name](cells)) for name in view._export_prop_names]
     statement = rows.statement.with_only_columns(*columns, maintain_column_froms=True)
     if "plan" in view._export_prop_names and "plan_id" in table.c:

@@ -8,10 +8,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from app.domain.plans.fields import Area, fields_of
+from app.domain.viewer import Viewer
+from app.domain.visibility import plan_scope
 from app.graphql.compiled.plan_json import labels_of, named_sql
 from app.graphql.compiled.sql import literal
-from app.http.display_sql import cell_sql, japan_time_sql, shown_sql, text_sql
+from app.http.display_sql import cell_sql, japan_time_sql, text_sql
 from app.models.enums import LabeledEnum
 
 LISTED_PLAN = "listed_plan"  # a listed row's plan, joined under a name of its own: the scope's subquery reads `plan`
@@ -20,12 +21,16 @@ UNNUMBERED = "（未申請）"  # a plan without an application number, as a lis
 
 @dataclass(frozen=True)
 class Cells:
-    """What a cell's SQL depends on: the database, the listed table as the statement names it, and whether the
-    viewer reads personal data masked."""
+    """What a cell's SQL depends on: the database, the listed table as the statement names it, and who reads."""
 
     dialect: str
     table: str
-    mask: bool
+    viewer: Viewer | None
+
+    @property
+    def mask(self) -> bool:
+        """Whether the viewer reads personal data masked (visibility decides)."""
+        return self.viewer is None or plan_scope(self.viewer).mask_personal_data
 
     def column(self, name: str) -> str:
         return f"{self.table}.{name}"
@@ -34,14 +39,13 @@ class Cells:
 CellSql = Callable[[Cells], str]  # a cell's SQL: text as the list shows it, NULL or '' for an empty cell
 
 
-def described_cells(area: Area) -> dict[str, CellSql]:
-    """`base.described_formatters` in SQL: each described column as its description reads it, masked for analysts."""
-    return {spec.stored_as: (lambda c, spec=spec: shown_sql(c.dialect, spec, c.column(spec.stored_as), c.mask)) for spec in fields_of(area)}
-
-
 def stored_cell(column: str) -> CellSql:
     """A column as stored, guarded against formulas (`csv_text.neutralise`)."""
     return lambda c: cell_sql(c.dialect, text_sql(c.column(column)))
+
+
+def stored_cells(*columns: str) -> dict[str, CellSql]:
+    return {column: stored_cell(column) for column in columns}
 
 
 def label_cell(column: str, enum_type: type[LabeledEnum]) -> CellSql:
@@ -57,6 +61,12 @@ def time_cell(column: str) -> CellSql:
 def flag_cell(column: str) -> CellSql:
     """`export.plain` of a flag: はい・いいえ."""
     return lambda c: f"(CASE WHEN {c.column(column)} IS NULL THEN NULL WHEN {c.column(column)} THEN 'はい' ELSE 'いいえ' END)"
+
+
+def staff_name_cell(column: str) -> CellSql:
+    """`base.staff_name` of the staff member a column refers to (one lookup per row, guarded inside it)."""
+    return lambda c: (f"(SELECT {cell_sql(c.dialect, 'COALESCE(NULLIF(s.display_name, ' + chr(39) * 2 + '), s.login_id)')} "
+                      f"FROM staff_user s WHERE s.id = {c.column(column)})")
 
 
 def plan_label_sql(plan: str) -> str:

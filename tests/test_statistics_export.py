@@ -159,3 +159,23 @@ async def test_exports_equal_the_rows_computed_one_by_one(client: httpx.AsyncCli
         got_workers = rows_of(await client.get("/export/workers.csv", params=params, headers={"Authorization": f"Bearer {token}"}))
         assert got_plans[1:] == expected_plans and got_workers[1:] == expected_workers, params
         assert len(expected_workers) > 0
+
+
+def test_the_sqlite_export_opens_a_database_whatever_its_name(tmp_path) -> None:
+    """The export's read-only connection names the file as a URI: a `?`, `#` or `%` in its name, or a path given
+    with a leading `//` (`sqlite:////tmp/…`), still opens that file and nothing else."""
+    import sqlite3
+    from contextlib import closing
+
+    from app.http.export_statements import read_only_uri
+
+    path = tmp_path / "a b#?c%.sqlite3"
+    with closing(sqlite3.connect(path)) as connection:
+        connection.execute("CREATE TABLE t (x)")
+        connection.execute("INSERT INTO t VALUES (7)")
+        connection.commit()
+    for name in (str(path), "/" + str(path)):
+        with closing(sqlite3.connect(read_only_uri(name), uri=True)) as connection:
+            assert connection.execute("SELECT x FROM t").fetchall() == [(7,)]
+            with pytest.raises(sqlite3.OperationalError):
+                connection.execute("INSERT INTO t VALUES (8)")

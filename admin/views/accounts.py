@@ -13,6 +13,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from admin.auth import csrf_token, current_viewer
+from admin.export_cells import CellSql, flag_cell, stored_cells
 from admin.scope import visible_company_ids
 from admin.tables import mapped
 from admin.views.base import ShuroView, announce, checked_form, enum_filter, flash_refusal, is_mlit, label, mlit_viewer
@@ -40,6 +41,7 @@ class CompanyAdmin(ShuroView, model=CompanyAccount):
     column_sortable_list = ["login_id", "company_name", "created_at"]
     datetime_columns = ("created_at", "password_changed_at")
     column_formatters: ClassVar[dict[str, Any]] = {"status": label(AccountStatus), "license_authority": label(LicenseAuthority)}
+    column_sql: ClassVar[dict[str, CellSql]] = stored_cells("login_id", "company_name", "license_text")
     column_labels: ClassVar[dict[str, str]] = {
         "id": "ID", "login_id": "ログインID", "company_name": "商号又は名称", "license_text": "建設業許可番号",
         "license_authority": "許可行政庁", "email": "メールアドレス", "status": "状態", "password_changed_at": "パスワード変更日時",
@@ -89,6 +91,7 @@ class StaffAdmin(ShuroView, model=StaffUser):
     column_sortable_list = ["login_id", "role", "bureau", "created_at"]
     datetime_columns = ("created_at", "password_changed_at")
     column_formatters: ClassVar[dict[str, Any]] = {"role": label(Role), "bureau": label(Bureau)}
+    column_sql: ClassVar[dict[str, CellSql]] = {**stored_cells("login_id", "display_name"), "is_active": flag_cell("is_active")}
     column_labels: ClassVar[dict[str, str]] = {
         "id": "ID", "login_id": "ログインID", "display_name": "表示名", "role": "役割", "bureau": "所属",
         "is_active": "有効", "password_changed_at": "パスワード変更日時", "created_at": "作成日時",

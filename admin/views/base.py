@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any, ClassVar
 
@@ -18,13 +19,14 @@ from starlette.responses import RedirectResponse, Response, StreamingResponse
 
 from admin.auth import csrf_ok, csrf_token, current_viewer, masks_personal_data
 from admin.export import ListedRows, export_response, listed_rows
-from admin.export_cells import CellSql, time_cell
+from admin.export_cells import CellSql, label_cell, time_cell
 from app.domain.audit import record_export
 from app.domain.clock import JST, to_jst
 from app.domain.errors import DomainError
 from app.domain.plans.fields import Area, PlanField, described_column, fields_of
 from app.domain.viewer import Viewer
 from app.domain.visibility import masked
+from app.http.display_sql import shown_sql
 from app.models.enums import ExportChannel, LabeledEnum, Role
 
 # What the search box names for columns of related rows (`column_searchable_list` of the lists that search them).
@@ -35,8 +37,33 @@ def jst(value: Any) -> str:
     return to_jst(value).strftime("%Y-%m-%d %H:%M") if value else ""
 
 
-def label(enum_type: type[LabeledEnum]) -> Any:
-    return lambda model, attribute: enum_type(getattr(model, attribute)).label if getattr(model, attribute) else ""
+@dataclass(frozen=True)
+class JapanTime:
+    """A moment shown in Japan time; its cell in SQL is `export_cells.time_cell`."""
+
+    def __call__(self, model: Any, attribute: str) -> str:
+        return jst(getattr(model, attribute))
+
+    def cell(self, column: str) -> CellSql:
+        return time_cell(column)
+
+
+@dataclass(frozen=True)
+class Label:
+    """A code shown as its label; its cell in SQL is `export_cells.label_cell`."""
+
+    enum_type: type[LabeledEnum]
+
+    def __call__(self, model: Any, attribute: str) -> str:
+        value = getattr(model, attribute)
+        return self.enum_type(value).label if value else ""
+
+    def cell(self, column: str) -> CellSql:
+        return label_cell(column, self.enum_type)
+
+
+def label(enum_type: type[LabeledEnum]) -> Label:
+    return Label(enum_type)
 
 
 def masked_for_analysts(model: Any, attribute: str, request: Request) -> Any:
@@ -54,19 +81,27 @@ def described_labels(area: Area) -> dict[str, str]:
     return {spec.stored_as: spec.label for spec in fields_of(area)}
 
 
+@dataclass(frozen=True)
+class Described:
+    """A described column shown as the description reads it (labels, names, 円, dates), personal values masked
+    for analysts; an empty value stays an empty cell. Its cell in SQL is `display_sql.shown_sql`."""
+
+    spec: PlanField
+
+    def __call__(self, model: Any, attribute: str, request: Request) -> Any:
+        value = getattr(model, attribute)
+        if value is None or value == "":
+            return ""
+        if self.spec.masked and masks_personal_data(request):
+            return masked(value, True)
+        return self.spec.display(value)
+
+    def cell(self, column: str) -> CellSql:
+        return lambda c: shown_sql(c.dialect, self.spec, c.column(column), c.mask)
+
+
 def described_formatters(area: Area) -> dict[str, Any]:
-    """Each described column shown as the description reads it (labels, names, 円, dates), personal
-    values masked for analysts; an empty value stays an empty cell."""
-    def shown(spec: PlanField) -> Any:
-        def cell(model: Any, attribute: str, request: Request) -> Any:
-            value = getattr(model, attribute)
-            if value is None or value == "":
-                return ""
-            if spec.masked and masks_personal_data(request):
-                return masked(value, True)
-            return spec.display(value)
-        return cell
-    return {spec.stored_as: shown(spec) for spec in fields_of(area)}
+    return {spec.stored_as: Described(spec) for spec in fields_of(area)}
 
 
 def staff_name(staff: Any) -> str:
@@ -198,13 +233,16 @@ class ShuroView(ModelView):
     page_size = 50
     page_size_options: ClassVar[list[int]] = [25, 50, 100]
     datetime_columns: ClassVar[tuple[str, ...]] = ()
-    column_sql: ClassVar[dict[str, CellSql]] = {}  # each column's cell as SQL (`admin.export_cells`); a CSV of a list with all is written by the database
+    # Each column's cell as SQL (`admin.export_cells`); the formatters that know theirs (`cell`) add it.
+    # A list with every column's cell is exported by the database.
+    column_sql: ClassVar[dict[str, CellSql]] = {}
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
-        formatters = {name: (lambda m, a: jst(getattr(m, a))) for name in cls.datetime_columns}
+        formatters = dict.fromkeys(cls.datetime_columns, JapanTime())
         cls.column_formatters = {**formatters, **cls.column_formatters}
-        cls.column_sql = {**{name: time_cell(name) for name in cls.datetime_columns}, **cls.column_sql}
+        known = {name: formatter.cell(name) for name, formatter in cls.column_formatters.items() if hasattr(formatter, "cell")}
+        cls.column_sql = {**known, **cls.column_sql}
         cls.column_formatters_detail = {**formatters, **cls.column_formatters_detail, **cls.column_formatters}
 
     async def page(self, request: Request, template: str, title: str, status_code: int = 200, **context: Any) -> Response:

@@ -7,12 +7,15 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
+from admin.export_cells import Cells
 from app.domain.catalogue import DOCUMENT_ITEMS
 from app.domain.clock import to_jst
 from app.domain.plans.fields import BY_PATH, JAC, LICENSES, PROXY, Area, fields_of, license_text
 from app.domain.reports.pending import is_overdue
 from app.domain.viewer import Viewer
 from app.domain.visibility import may_read_internal_comments
+from app.graphql.compiled.sql import literal
+from app.http.display_sql import cell_sql
 from app.models import Attachment, AttachmentCoverage, ChangeEvent, Plan, PlanEvent, PlanLicense, WorkerReport
 from app.models.enums import ChangeStatus, JacMembershipKind, ReportKind, ReportStatus, Role
 
@@ -114,11 +117,22 @@ def report_summary(report: WorkerReport, employment_status: str) -> str:
     return f"{ReportKind(report.kind).label}（{'・'.join(parts)}）"
 
 
+HIDDEN_COMMENT = "（非表示）"
+
+
 def shown_comment(viewer: Viewer | None, event: PlanEvent | ChangeEvent) -> str:
     """A step's comment, or （非表示） where it is internal (C3) and the viewer may not read it."""
     if event.comment_is_internal and not may_read_internal_comments(viewer):
-        return "（非表示）"
+        return HIDDEN_COMMENT
     return event.comment or ""
+
+
+def shown_comment_sql(cells: Cells) -> str:
+    """`shown_comment` as a list's cell in SQL (the comment guarded against formulas)."""
+    comment = cell_sql(cells.dialect, cells.column("comment"))
+    if may_read_internal_comments(cells.viewer):
+        return comment
+    return f"(CASE WHEN {cells.column('comment_is_internal')} THEN {literal(HIDDEN_COMMENT)} ELSE {comment} END)"
 
 
 def actor_of(event: PlanEvent) -> str:

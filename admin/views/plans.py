@@ -15,7 +15,15 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
 from admin.auth import csrf_token, current_viewer
-from admin.export_cells import UNNUMBERED, Cells, CellSql, described_cells, label_cell, listed_plan_cell
+from admin.export_cells import (
+    UNNUMBERED,
+    Cells,
+    CellSql,
+    flag_cell,
+    listed_plan_cell,
+    staff_name_cell,
+    stored_cell,
+)
 from admin.scope import plan_conditions, visible_plan_ids
 from admin.tables import mapped
 from admin.views.base import (
@@ -37,7 +45,15 @@ from admin.views.base import (
 )
 from admin.views.cases import case_context, take_or_release
 from admin.views.change_labels import change_summary
-from admin.views.plan_page import WORKER_HEADERS, actor_of, attachment_groups, plan_sections, report_summary, shown_comment
+from admin.views.plan_page import (
+    WORKER_HEADERS,
+    actor_of,
+    attachment_groups,
+    plan_sections,
+    report_summary,
+    shown_comment,
+    shown_comment_sql,
+)
 from admin.views.queue import (
     CANCELLATION,
     KINDS,
@@ -61,7 +77,7 @@ from admin.views.queue import (
 from admin.views.queue import PAGE as QUEUE_PAGE
 from admin.views.review_screen import decision_words
 from app.domain.audit import attachment_for_download
-from app.domain.catalogue import document_item_name, nationalities, nationality_name, prefectures
+from app.domain.catalogue import document_item_name, document_item_names, nationalities, nationality_name, prefectures
 from app.domain.errors import DomainError
 from app.domain.plans.documents import printable_documents
 from app.domain.plans.draft import effective_salary
@@ -80,7 +96,9 @@ from app.domain.visibility import (
     visible_plans,
     visible_reports,
 )
-from app.http.display_sql import display_or_unset_sql
+from app.graphql.compiled.plan_json import named_sql
+from app.graphql.compiled.sql import literal
+from app.http.display_sql import amount_sql, display_or_unset_sql, text_sql
 from app.http.documents import pdf_response
 from app.http.files import file_response
 from app.models import Attachment as AttachmentModel
@@ -214,6 +232,7 @@ class PlanAdmin(ShuroView, model=Plan):
         "status": label(PlanStatus),
         "bureau": label(Bureau),
     }
+    column_sql: ClassVar[dict[str, CellSql]] = {"application_number": stored_cell("application_number")}
     column_labels: ClassVar[dict[str, str]] = {
         **described_labels(Area.PLAN),
         "id": "ID", "application_number": "申請番号", "status": "申請状態", "version": "版", "bureau": "審査担当",
@@ -475,9 +494,7 @@ class WorkerAdmin(ShuroView, model=Worker):
         "plan": plan_link,
     }
     column_sql: ClassVar[dict[str, CellSql]] = {
-        **described_cells(Area.WORKER),
         "period": lambda c: f"({_period_end_sql(c, 'workers.workStart')} || '〜' || {_period_end_sql(c, 'workers.workEnd')})",
-        "employment_status": label_cell("employment_status", EmploymentStatus),
         "plan": listed_plan_cell,
     }
     column_labels: ClassVar[dict[str, str]] = {
@@ -504,6 +521,7 @@ class WorkerAdmin(ShuroView, model=Worker):
 
 
 Attachment: Any = mapped["Attachment"]
+BULK = "一括登録"  # an attachment filed for several items at once, in place of its item's name
 
 
 class AttachmentAdmin(ShuroView, model=Attachment):
@@ -519,11 +537,19 @@ class AttachmentAdmin(ShuroView, model=Attachment):
     non_link_related_fields: ClassVar[list[Any]] = ["plan"]  # plan_link is the link (never one inside another)
     column_formatters: ClassVar[dict[str, Any]] = {
         "file_name": lambda m, a: Markup(f'<a href="../plan/attachment/{int(m.id)}">{escape(m.file_name)}</a>'),
-        "document_item_id": lambda m, a: document_item_name(m.document_item_id) if m.document_item_id else "一括登録",
+        "document_item_id": lambda m, a: document_item_name(m.document_item_id) if m.document_item_id else BULK,
         "size": lambda m, a: f"{m.size:,}バイト",
         "content_type": lambda m, a: file_kind_name(m.content_type),
         "worker": lambda m, a: m.worker.name if m.worker is not None else "",
         "plan": plan_link,
+    }
+    column_sql: ClassVar[dict[str, CellSql]] = {
+        "file_name": stored_cell("file_name"),
+        "document_item_id": lambda c: (f"COALESCE({named_sql(c.column('document_item_id'), document_item_names())}, "
+                                       f"NULLIF({text_sql(c.column('document_item_id'))}, ''), {literal(BULK)})"),
+        "is_bulk": flag_cell("is_bulk"),
+        "size": lambda c: amount_sql(c.dialect, c.column("size"), "バイト"),
+        "plan": listed_plan_cell,
     }
     column_labels: ClassVar[dict[str, str]] = {
         "file_name": "ファイル名", "document_item_id": "書類項目", "is_bulk": "一括登録", "content_type": "種類",
@@ -557,6 +583,7 @@ class PlanEventAdmin(ShuroView, model=PlanEvent):
         "actor_role": label(Role), "comment": _event_comment, "plan": plan_link,
         "actor_staff": lambda m, a: staff_name(m.actor_staff),
     }
+    column_sql: ClassVar[dict[str, CellSql]] = {"plan": listed_plan_cell, "actor_staff": staff_name_cell("actor_staff_id"), "comment": shown_comment_sql}
     column_labels: ClassVar[dict[str, str]] = {
         **RELATED_LABELS,
         "at": "日時", "plan": "受入計画", "action": "操作", "from_status": "変更前", "to_status": "変更後", "actor_staff": "操作した職員",

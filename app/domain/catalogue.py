@@ -104,3 +104,8 @@ def nationality_name(code: str | None) -> str:
 
 def document_item_name(code: str | None) -> str:
     return next((item.name for item in DOCUMENT_ITEMS if item.code == code), code or "")
+
+
+def document_item_names() -> tuple[tuple[str, str], ...]:
+    """Each document item's code and name (for SQL that names them)."""
+    return tuple((item.code, item.name) for item in DOCUMENT_ITEMS)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import csv
 import io
+import os
 import queue
 import sqlite3
 import threading
@@ -19,6 +20,7 @@ from collections.abc import AsyncIterator, Callable
 from contextlib import closing
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import quote
 
 from tortoise.expressions import Subquery
 
@@ -132,10 +134,15 @@ async def _postgres_copy(client: Any, sql: str, values: list[Any]) -> AsyncItera
             await asyncio.gather(task, return_exceptions=True)
 
 
+def read_only_uri(path: str) -> str:
+    """A database file as a read-only SQLite URI, whatever its name holds (`?`, `#`, `%`, a leading `//`)."""
+    return "file:///" + quote(os.path.abspath(path).lstrip("/")) + "?mode=ro"
+
+
 def _sqlite_csv(path: str, sql: str, values: list[Any], chunks: queue.Queue[bytes | BaseException | None], stop: threading.Event) -> None:
     """In a thread of its own: the rows read and written as CSV in C (sqlite3 and csv), BATCH at a time."""
     try:
-        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as connection:
+        with closing(sqlite3.connect(read_only_uri(path), uri=True)) as connection:
             cursor = connection.execute(sql, values)
             while not stop.is_set() and (rows := cursor.fetchmany(BATCH)):
                 buffer = io.StringIO()
