@@ -28,10 +28,13 @@ def current_viewer(request: Request) -> Viewer | None:
     return getattr(request.state, "viewer", None)
 
 
-def masks_personal_data(request: Request) -> bool:
-    """Whether this request's staff member reads personal data masked (visibility decides)."""
-    viewer = current_viewer(request)
+def reads_masked(viewer: Viewer | None) -> bool:
+    """Whether a staff member (or nobody) reads personal data masked (visibility decides)."""
     return viewer is None or plan_scope(viewer).mask_personal_data
+
+
+def masks_personal_data(request: Request) -> bool:
+    return reads_masked(current_viewer(request))
 
 
 def csrf_token(request: Request) -> str:

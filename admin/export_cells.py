@@ -8,8 +8,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from admin.auth import reads_masked
 from app.domain.viewer import Viewer
-from app.domain.visibility import plan_scope
 from app.graphql.compiled.plan_json import labels_of, named_sql
 from app.graphql.compiled.sql import literal
 from app.http.display_sql import cell_sql, japan_time_sql, text_sql
@@ -29,8 +29,7 @@ class Cells:
 
     @property
     def mask(self) -> bool:
-        """Whether the viewer reads personal data masked (visibility decides)."""
-        return self.viewer is None or plan_scope(self.viewer).mask_personal_data
+        return reads_masked(self.viewer)
 
     def column(self, name: str) -> str:
         return f"{self.table}.{name}"
@@ -65,8 +64,8 @@ def flag_cell(column: str) -> CellSql:
 
 def staff_name_cell(column: str) -> CellSql:
     """`base.staff_name` of the staff member a column refers to (one lookup per row, guarded inside it)."""
-    return lambda c: (f"(SELECT {cell_sql(c.dialect, 'COALESCE(NULLIF(s.display_name, ' + chr(39) * 2 + '), s.login_id)')} "
-                      f"FROM staff_user s WHERE s.id = {c.column(column)})")
+    name = "COALESCE(NULLIF(s.display_name, ''), s.login_id)"
+    return lambda c: f"(SELECT {cell_sql(c.dialect, name)} FROM staff_user s WHERE s.id = {c.column(column)})"
 
 
 def plan_label_sql(plan: str) -> str:
