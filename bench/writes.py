@@ -187,6 +187,7 @@ def main() -> int:
     parser.add_argument("--port", type=int, default=18900 + os.getpid() % 50)
     parser.add_argument("--seconds", type=int, default=8)
     parser.add_argument("--companies", type=int, default=COMPANIES, help="companies whose writes are timed (half of them for each step after submit)")
+    parser.add_argument("--latency-only", action="store_true", help="time the mutations, leave the seeded 申請中 plans for a throughput run")
     args = parser.parse_args()
     upload_dir = Path(tempfile.mkdtemp(prefix="shuro-bench-writes-"))
     from app.domain.accounts.passwords import configure_hashing
@@ -205,6 +206,9 @@ def main() -> int:
         mlit = Client(base).login("demo-mlit")
     finally:
         _stop(server)
+    if args.latency_only:
+        print_table(f"shuro writes — PostgreSQL, {os.cpu_count()} cores", rows)
+        return 0
     pool = asyncio.run(_applied_plans(args.database_url, 6000))
     halves = {1: pool[: len(pool) // 2], 2: pool[len(pool) // 2:]}
     rates = {}

@@ -69,7 +69,8 @@ async def _prepared(plan: Plan, changes: dict[str, Any], files: AttachmentChange
     diff = await compute_diff(plan, cleaned) + await checked_attachment_changes(plan, files, application_id, added_workers(cleaned))
     if not diff:
         raise DomainError("changes", ErrorCode.REQUIRED, "変更する項目がありません。変更後の内容を入力してください。")
-    await refuse_new_problems(plan, lambda: _write(plan, cleaned, files, application_id, trial=True), files, keep=False)
+    await refuse_new_problems(plan, lambda: _write(plan, cleaned, files, application_id, trial=True), files, keep=False,
+                              plan_row_only=cleaned.plan_row_only and files.empty)
     return cleaned, diff
 
 
@@ -181,7 +182,8 @@ async def _certify(viewer: Viewer, application: ChangeApplication, event: Change
     cleaned = await clean_changes(plan, _loaded(application.changes))
     files = await AttachmentChanges.of_application(application.id, application.removed_attachment_ids)
     await checked_attachment_changes(plan, files, application.id, added_workers(cleaned))
-    await refuse_new_problems(plan, lambda: _write(plan, cleaned, files, application.id), files, keep=True)
+    await refuse_new_problems(plan, lambda: _write(plan, cleaned, files, application.id), files, keep=True,
+                              plan_row_only=cleaned.plan_row_only and files.empty)
     await require_acceptance_reports(plan.id)  # added workers owe an acceptance report (D4)
     if await Plan.filter(id=plan.id, version=plan.version).update(version=F("version") + 1) != 1:
         raise conflict()

@@ -27,6 +27,10 @@ class AttachmentChanges:
     added: tuple[int, ...] = ()
     removed: tuple[int, ...] = ()
 
+    @property
+    def empty(self) -> bool:
+        return not self.added and not self.removed
+
     @classmethod
     def of(cls, added: Sequence[int] | None, removed: Sequence[int] | None) -> AttachmentChanges:
         return cls(tuple(dict.fromkeys(added or ())), tuple(dict.fromkeys(removed or ())))
@@ -110,6 +114,8 @@ async def checked_attachment_changes(plan: Plan, changes: AttachmentChanges, app
 async def take_staged_files(application_id: int, added: tuple[int, ...]) -> None:
     """In the filing's transaction: the application holds exactly these staged files."""
     await Attachment.filter(change_application_id=application_id).exclude(id__in=list(added)).update(change_application_id=None)
+    if not added:
+        return
     taken = await Attachment.filter(Q(change_application_id__isnull=True) | Q(change_application_id=application_id),
                                     id__in=list(added), staged=True).update(change_application_id=application_id)
     if taken != len(added):
@@ -118,6 +124,8 @@ async def take_staged_files(application_id: int, added: tuple[int, ...]) -> None
 
 async def _join_added_workers(plan_id: int, added: list[int]) -> None:
     """Files for a worker the change adds get that worker, written before them at its place."""
+    if not added:
+        return
     for file_id, place in await Attachment.filter(id__in=added, new_worker_index__isnull=False).values_list("id", "new_worker_index"):
         worker_id = await Worker.filter(plan_id=plan_id, position=place).values_list("id", flat=True)
         if not worker_id:

@@ -11,7 +11,7 @@ from tortoise.transactions import in_transaction
 
 from app.domain.changes.attachments import AttachmentChanges
 from app.domain.errors import DomainError, Problem
-from app.domain.plans.validation import plan_problems
+from app.domain.plans.validation import plan_rows, problems_in
 from app.models import Attachment, AttachmentCoverage, Plan
 
 
@@ -24,6 +24,8 @@ class _Trial(Exception):
 async def _items_held(removed: tuple[int, ...]) -> dict[int, set[str]]:
     """The document items each removed file holds (its own, or those a bulk file covers)."""
     held: dict[int, set[str]] = {file_id: set() for file_id in removed}
+    if not removed:
+        return held
     for file_id, item in await Attachment.filter(id__in=list(removed)).values_list("id", "document_item_id"):
         if item:
             held[file_id].add(item)
@@ -48,24 +50,31 @@ def _named_by_input(problem: Problem, removed: tuple[int, ...], held: dict[int, 
 
 
 async def refuse_new_problems(plan: Plan, write: Callable[[], Awaitable[None]], files: AttachmentChanges, *, keep: bool,
-                              workers: dict[int, int] | None = None, also: list[Problem] | None = None) -> None:
+                              workers: dict[int, int] | None = None, also: list[Problem] | None = None,
+                              plan_row_only: bool = False) -> None:
     """Write the change with `write` and refuse it with every problem it adds to the plan.
 
     `keep=True`: inside the caller's transaction, which the refusal rolls back (certification,
     notification). `keep=False`: a trial in a transaction of its own that is always rolled back
     (the filing of an application, which reaches the plan only when certified). `workers` maps a
     worker's place in the plan to its place in the input, where the two differ. `also`: problems of
-    the change found before (refused together with the plan's)."""
-    before = {(p.field, p.message) for p in await plan_problems(plan)}
+    the change found before (refused together with the plan's). `plan_row_only`: the write changes the plan's own
+    row and nothing else (no licence, worker or file), whose rows are then read once (#28)."""
+    rows = await plan_rows(plan.id)
+    before = {(p.field, p.message) for p in problems_in(plan, rows)}
     held = await _items_held(files.removed)  # read before the write removes them
+
+    async def found_after() -> list[Problem]:
+        return problems_in(await Plan.get(id=plan.id), rows if plan_row_only else await plan_rows(plan.id))
+
     if keep:
         await write()
-        after = await plan_problems(await Plan.get(id=plan.id))
+        after = await found_after()
     else:
         try:
             async with in_transaction():
                 await write()
-                raise _Trial(await plan_problems(await Plan.get(id=plan.id)))
+                raise _Trial(await found_after())
         except _Trial as trial:
             after = trial.problems
     added = [*(also or []), *(p for p in after if (p.field, p.message) not in before)]

@@ -85,7 +85,7 @@ async def file_change_notification(viewer: Viewer, changes: dict[str, Any], file
             given = [row["id"] for row in changes.get("workers") or []]
             in_input = {place: given.index(worker_id) for place, worker_id in enumerate(current) if worker_id in given}
             await refuse_new_problems(plan, lambda: _write(plan, cleaned, workers, files), files, keep=True, workers=in_input,
-                                      also=email_problems)
+                                      also=email_problems, plan_row_only=cleaned.plan_row_only and not workers and files.empty)
             await PlanEvent.create(plan_id=plan.id, at=clock.now(), action=PlanAction.CHANGE_NOTIFIED, actor_role=viewer.role,
                                    actor_company_id=viewer.company_id, changes=diff)
         if new_email is not None:

@@ -229,14 +229,21 @@ class CleanChanges:
     licenses: list[dict[str, Any]] | None
     workers: list[dict[str, Any]] | None
 
+    @property
+    def plan_row_only(self) -> bool:
+        """Whether the changes are the plan's own columns only (its licences and workers stay as they are)."""
+        return self.licenses is None and self.workers is None
+
 
 async def clean_changes(plan: Plan, changes: dict[str, Any]) -> CleanChanges:
     """The partial changes as they would be stored, or every problem at once."""
     problems: list[Problem] = []
     columns = _plan_columns(changes, problems)
     licenses = _license_rows(changes["licenses"], problems) if "licenses" in changes else None
-    existing = set(await Worker.filter(plan_id=plan.id).values_list("id", flat=True))
-    workers = _worker_rows(changes["workers"], existing, problems) if "workers" in changes else None
+    workers = None
+    if "workers" in changes:
+        existing = set(await Worker.filter(plan_id=plan.id).values_list("id", flat=True))
+        workers = _worker_rows(changes["workers"], existing, problems)
     if problems:
         raise DomainError.of(problems)
     return CleanChanges(columns, licenses, workers)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from app.domain import clock
@@ -126,11 +127,26 @@ def _proxy(plan: Plan, c: _Checks) -> None:
             c.required_when(given, spec.path, getattr(plan, spec.stored_as))
 
 
-async def _attachments(plan: Plan, workers: list[Worker], c: _Checks) -> None:
-    singles = await Attachment.filter(plan_id=plan.id, is_bulk=False).values_list("document_item_id", "worker_id")
-    covered = set(
-        await AttachmentCoverage.filter(attachment__plan_id=plan.id).values_list("document_item_id", flat=True)
+@dataclass(frozen=True)
+class PlanRows:
+    """What a plan's problems are found in besides its own row: its licences, workers and files."""
+
+    licenses: list[PlanLicense]
+    workers: list[Worker]
+    singles: list[tuple[str, int | None]]  # (document item, worker) of each file filed for one item
+    covered: set[str]  # the items bulk files cover
+
+
+async def plan_rows(plan_id: int) -> PlanRows:
+    return PlanRows(
+        await PlanLicense.filter(plan_id=plan_id).order_by("position", "id"),
+        await Worker.filter(plan_id=plan_id).order_by("position", "id"),
+        list(await Attachment.filter(plan_id=plan_id, is_bulk=False).values_list("document_item_id", "worker_id")),
+        set(await AttachmentCoverage.filter(attachment__plan_id=plan_id).values_list("document_item_id", flat=True)),
     )
+
+
+def _attachments(plan: Plan, workers: list[Worker], singles: list[tuple[str, int | None]], covered: set[str], c: _Checks) -> None:
     for item in DOCUMENT_ITEMS:
         required = item.required or (item.code == "POWER_OF_ATTORNEY" and bool(plan.proxy_has_power_of_attorney))
         if not required or item.code in covered:
@@ -144,14 +160,16 @@ async def _attachments(plan: Plan, workers: list[Worker], c: _Checks) -> None:
             c.add(f"attachments.{item.code}", ErrorCode.REQUIRED, f"書類No.{item.number}「{item.name}」を添付してください。")
 
 
-async def plan_problems(plan: Plan) -> list[Problem]:
-    licenses = await PlanLicense.filter(plan_id=plan.id).order_by("position", "id")
-    workers = await Worker.filter(plan_id=plan.id).order_by("position", "id")
+def problems_in(plan: Plan, rows: PlanRows) -> list[Problem]:
     c = _Checks()
     _company(plan, c)
-    _licenses(licenses, c)
-    _workers(plan, workers, c)
-    _period_and_capacity(plan, workers, c)
+    _licenses(rows.licenses, c)
+    _workers(plan, rows.workers, c)
+    _period_and_capacity(plan, rows.workers, c)
     _proxy(plan, c)
-    await _attachments(plan, workers, c)
+    _attachments(plan, rows.workers, rows.singles, rows.covered, c)
     return c.problems
+
+
+async def plan_problems(plan: Plan) -> list[Problem]:
+    return problems_in(plan, await plan_rows(plan.id))
