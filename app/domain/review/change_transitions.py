@@ -8,12 +8,11 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
-from tortoise.expressions import F
 from tortoise.transactions import in_transaction
 
 from app.domain import clock
 from app.domain.errors import DomainError, ErrorCode
-from app.domain.review.transitions import COMPANY, MLIT, REVIEWERS, check_move, conflict
+from app.domain.review.transitions import COMPANY, MLIT, REVIEWERS, as_written, check_move, conflict
 from app.domain.viewer import Viewer
 from app.models import ChangeApplication, ChangeEvent, Plan, PlanEvent
 from app.models.enums import ChangeAction, ChangeStatus, PlanStatus, Role
@@ -102,13 +101,11 @@ async def move_change(
     if action is ChangeAction.REMAND:
         extra["remand_comment"] = text
     async with in_transaction():
-        moved = await ChangeApplication.filter(id=application.id, status=status, version=application.version).update(
-            status=target, version=F("version") + 1, updated_at=now, **extra
-        )
-        if moved != 1:
+        written = {"status": target, "version": application.version + 1, "updated_at": now, **extra}
+        if await ChangeApplication.filter(id=application.id, status=status, version=application.version).update(**written) != 1:
             raise conflict()
         event = await record_change_event(application.id, viewer, action, status, target, text, transition.comment_internal)
-        await application.refresh_from_db()
+        as_written(application, written)
         if after is not None:
             await after(application, event)
             await application.refresh_from_db()
