@@ -60,7 +60,7 @@ def _loaded(value: Any) -> Any:
 
 async def _prepared(plan: Plan, changes: dict[str, Any], files: AttachmentChanges,
                     application_id: int | None = None) -> tuple[CleanChanges, list[DiffRow]]:
-    workers = set(await Worker.filter(plan_id=plan.id).values_list("id", flat=True))
+    workers = set(await Worker.filter(plan_id=plan.id).values_list("id", flat=True)) if changes.get("workers") else set()
     if problems := application_problems(changes, workers):
         raise DomainError.of(problems)
     cleaned = await clean_changes(plan, changes)
@@ -111,7 +111,8 @@ async def apply_for_change(viewer: Viewer, changes: dict[str, Any], files: Attac
             plan_id=plan.id, status=ChangeStatus.APPLIED, changes=_stored(changes), diff=diff, applied_at=now, queued_at=now,
             removed_attachment_ids=list(files.removed),
         )
-        await take_staged_files(application.id, files.added)
+        if files.added:  # a new application holds no file yet
+            await take_staged_files(application.id, files.added)
         await record_change_event(application.id, viewer, ChangeAction.APPLY, None, ChangeStatus.APPLIED)
     return application
 
@@ -184,7 +185,8 @@ async def _certify(viewer: Viewer, application: ChangeApplication, event: Change
     await checked_attachment_changes(plan, files, application.id, added_workers(cleaned))
     await refuse_new_problems(plan, lambda: _write(plan, cleaned, files, application.id), files, keep=True,
                               plan_row_only=cleaned.plan_row_only and files.empty)
-    await require_acceptance_reports(plan.id)  # added workers owe an acceptance report (D4)
+    if cleaned.workers is not None:
+        await require_acceptance_reports(plan.id)  # added workers owe an acceptance report (D4)
     if await Plan.filter(id=plan.id, version=plan.version).update(version=F("version") + 1) != 1:
         raise conflict()
     await PlanEvent.create(plan_id=plan.id, at=event.at, action=PlanAction.CHANGE_CERTIFIED, actor_role=viewer.role,

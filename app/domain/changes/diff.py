@@ -114,6 +114,8 @@ async def compute_diff(plan: Plan, cleaned: CleanChanges) -> list[DiffRow]:
 async def disadvantages(plan: Plan, cleaned: CleanChanges) -> list[Problem]:
     """A lower monthly salary for a worker already on the list (DOMAIN §4.7): such a change is filed
     as a new worker, never as a change of the existing one."""
+    if cleaned.workers is None and "basic_monthly_salary" not in cleaned.columns:
+        return []  # no salary changes
     basic_after = cleaned.columns.get("basic_monthly_salary", plan.basic_monthly_salary)
     given = {row["id"]: (index, row) for index, row in enumerate(cleaned.workers or []) if "id" in row}
     problems: list[Problem] = []

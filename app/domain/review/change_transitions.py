@@ -91,7 +91,8 @@ async def move_change(
     updates: dict[str, Any] | None = None,
     after: Callable[[ChangeApplication, ChangeEvent], Awaitable[None]] | None = None,
 ) -> ChangeApplication:
-    """Apply one transition of the table; FORBIDDEN, CONFLICT, INVALID_STATE or a comment problem."""
+    """Apply one transition of the table; FORBIDDEN, CONFLICT, INVALID_STATE or a comment problem. `after` runs in
+    the move's transaction and leaves the application row as the move wrote it (it acts on the plan and mails)."""
     transition = CHANGE_TRANSITIONS[action]
     status = ChangeStatus(application.status)
     text = check_move(transition, viewer, status, application.version, expected_version, comment, invalid_change_state)
@@ -106,9 +107,8 @@ async def move_change(
             raise conflict()
         event = await record_change_event(application.id, viewer, action, status, target, text, transition.comment_internal)
         as_written(application, written)
-        if after is not None:
+        if after is not None:  # its work is on the plan, the mails and the history: the application stays as written
             await after(application, event)
-            await application.refresh_from_db()
     return application
 
 
