@@ -4,6 +4,7 @@ loops over the plan's workers or files statement by statement), on both database
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from app.domain.changes.applications import apply_for_change, review_change_application
 from app.domain.changes.notifications import file_change_notification
@@ -59,3 +60,33 @@ async def test_writes_send_as_many_statements_however_large_the_plan(db: str, tm
     large = await _statements(tmp_path / "large", 14)
     assert small == large, {name: (small[name], large[name]) for name in small if small[name] != large[name]}
     assert all(count > 0 for count in small.values()), small  # the counter saw each write
+
+
+async def _as_stored(row: Any) -> None:
+    """The row a write returns is the row in the database (#28: a move sets what it wrote instead of reading again)."""
+    stored = await type(row).get(id=row.id)
+    names = list(row._meta.fields_db_projection)
+    assert {n: getattr(row, n) for n in names} == {n: getattr(stored, n) for n in names}, type(row).__name__
+
+
+async def test_what_a_move_returns_is_what_it_stored(db: str, tmp_path: Path) -> None:
+    mlit = await staff(Role.MLIT_STAFF)
+    certified, remanded = await company_viewer("照合認定建設株式会社"), await company_viewer("照合差戻建設株式会社")
+    plans = {}
+    for company in (certified, remanded):
+        await save_plan_draft(company, complete_changes(2))
+        await attach_required(company, tmp_path)
+        plans[company.company_id] = await submit_plan(company)
+        await _as_stored(plans[company.company_id])
+    await _as_stored(await review_plan(mlit, plans[remanded.company_id].id, PlanAction.REMAND, "添付書類を確認してください。"))
+    plan = plans[certified.company_id]
+    for action in (PlanAction.ACCEPT, PlanAction.CERTIFY):
+        plan = await review_plan(mlit, plan.id, action, "")
+        await _as_stored(plan)
+    assert plan.certificate_number and plan.application_number
+    change = await apply_for_change(certified, {"representative_name": "新 代表"})
+    await _as_stored(change)
+    for change_action in (ChangeAction.ACCEPT, ChangeAction.CERTIFY):
+        change = await review_change_application(mlit, change.id, change_action)
+        await _as_stored(change)
+    await _as_stored(await file_change_notification(certified, {"phone": "03-1111-2222"}))

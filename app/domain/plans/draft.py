@@ -23,7 +23,7 @@ from app.domain.plans.fields import (
 )
 from app.domain.plans.files import discard_if_unused
 from app.domain.plans.validation import plan_problems
-from app.domain.review.transitions import EDITABLE, ENDED, Move, conflict, invalid_state, move_plan
+from app.domain.review.transitions import EDITABLE, ENDED, Move, as_written, conflict, invalid_state, move_plan
 from app.domain.storage import FileStore
 from app.domain.viewer import Viewer
 from app.models import Attachment, CompanyAccount, Plan, PlanEvent, PlanLicense, Worker
@@ -191,7 +191,9 @@ async def _company_plan(viewer: Viewer) -> Plan:
 async def _numbering(plan: Plan, event: PlanEvent) -> None:
     """申請番号 (B8, FAQ 17): the application date in Japan time, then a unique sequence."""
     day = clock.to_jst(event.at).strftime("%Y%m%d")
-    await Plan.filter(id=plan.id).update(application_number=f"{day}-{event.id:06d}")
+    written = {"application_number": f"{day}-{event.id:06d}"}
+    await Plan.filter(id=plan.id).update(**written)
+    as_written(plan, written)
 
 
 async def submit_plan(viewer: Viewer) -> Plan:
@@ -202,7 +204,7 @@ async def submit_plan(viewer: Viewer) -> Plan:
             raise DomainError.of(problems)
     now = clock.now()
     return await move_plan(
-        viewer, plan, PlanAction.SUBMIT, move=Move(updates={"applied_at": now, "queued_at": now}, after=_numbering)
+        viewer, plan, PlanAction.SUBMIT, move=Move(updates={"applied_at": now, "queued_at": now}, after=_numbering, reread=False)
     )
 
 

@@ -57,12 +57,13 @@ def _ending(viewer: Viewer, then: Callable[[Plan, PlanEvent], Awaitable[None]]) 
 def _move(viewer: Viewer, action: PlanAction, plan: Plan) -> Move:
     if action is PlanAction.ACCEPT:
         return Move(updates={"first_accepted_at": plan.first_accepted_at or clock.now()})
+    # These hooks set on the plan what they write on it (or write nothing on it): the plan is not read again.
     if action is PlanAction.REMAND:
-        return Move(after=_after_remand)
+        return Move(after=_after_remand, reread=False)
     if action is PlanAction.CERTIFY:
-        return Move(after=_after_certify)
+        return Move(after=_after_certify, reread=False)
     if action is PlanAction.REJECT:
-        return Move(after=_mail_company)
+        return Move(after=_mail_company, reread=False)
     if action is PlanAction.REVOKE:
         return Move(after=_ending(viewer, _mail_company))
     if action is PlanAction.APPROVE_CANCELLATION:

@@ -145,6 +145,7 @@ class Move:
 
     updates: dict[str, Any] = field(default_factory=dict)
     after: Callable[[Plan, PlanEvent], Awaitable[None]] | None = None
+    reread: bool = True  # read the plan again after `after`; False where `after` sets what it writes on the plan
 
 
 def as_written(row: Any, written: dict[str, Any]) -> None:
@@ -197,5 +198,6 @@ async def move_plan(
         as_written(plan, written)
         if move.after is not None:
             await move.after(plan, event)
-            await plan.refresh_from_db()
+            if move.reread:
+                await plan.refresh_from_db()
     return plan
