@@ -43,3 +43,10 @@ async def queue_mail(kind: MailKind, to_address: str, mail: RenderedMail, carrie
         body=mail.body,
         carries_credential=carries_credential,
     )
+
+
+async def queue_mails(kind: MailKind, to_addresses: list[str], mail: RenderedMail) -> None:
+    """The same mail queued to each address, in one statement; call inside the transaction of the change it reports."""
+    if to_addresses:
+        await OutboxMail.bulk_create([OutboxMail(kind=kind, to_address=address, subject=mail.subject, body=mail.body)
+                                      for address in to_addresses])

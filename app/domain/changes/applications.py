@@ -23,7 +23,7 @@ from app.domain.changes.diff import DiffRow, compute_diff, disadvantages
 from app.domain.changes.items import application_problems
 from app.domain.changes.mails import change_certified, change_remanded
 from app.domain.errors import DomainError, ErrorCode
-from app.domain.outbox import queue_mail
+from app.domain.outbox import queue_mails
 from app.domain.plans.draft import CleanChanges, certified_plan, clean_changes, write_changes
 from app.domain.plans.fields import FIELDS, Format
 from app.domain.plans.mails import recipients
@@ -192,15 +192,13 @@ async def _certify(viewer: Viewer, application: ChangeApplication, event: Change
     await PlanEvent.create(plan_id=plan.id, at=event.at, action=PlanAction.CHANGE_CERTIFIED, actor_role=viewer.role,
                            actor_staff_id=viewer.staff_id, changes=application.diff)
     await plan.refresh_from_db()
-    for address in await recipients(plan):
-        await queue_mail(MailKind.CHANGE_CERTIFIED, address, change_certified(plan, application, event))
+    await queue_mails(MailKind.CHANGE_CERTIFIED, await recipients(plan), change_certified(plan, application, event))
 
 
 async def _mail_remand(application: ChangeApplication, event: ChangeEvent) -> None:
     """A remanded change application is mailed like a remanded plan (D9, C5)."""
     plan = await Plan.get(id=application.plan_id)
-    for address in await recipients(plan):
-        await queue_mail(MailKind.CHANGE_REMANDED, address, change_remanded(plan, application, event))
+    await queue_mails(MailKind.CHANGE_REMANDED, await recipients(plan), change_remanded(plan, application, event))
 
 
 async def review_change_application(viewer: Viewer, application_id: int, action: ChangeAction, comment: str | None = None,

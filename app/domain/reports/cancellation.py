@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from tortoise.queryset import QuerySet
 
-from app.domain.outbox import queue_mail
+from app.domain.outbox import queue_mails
 from app.domain.plans.draft import certified_plan
 from app.domain.plans.mails import recipients
 from app.domain.reports.mails import cancellation_decided
@@ -36,8 +36,7 @@ async def apply_for_plan_cancellation(viewer: Viewer, reason: str | None) -> Pla
 
 async def _mail(plan: Plan, event: PlanEvent, approved: bool) -> None:
     mail = cancellation_decided(plan, approved, event.comment)
-    for address in await recipients(plan):
-        await queue_mail(MailKind.CANCELLATION_DECIDED, address, mail)
+    await queue_mails(MailKind.CANCELLATION_DECIDED, await recipients(plan), mail)
 
 
 async def cancellation_approved(plan: Plan, event: PlanEvent) -> None:

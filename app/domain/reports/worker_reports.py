@@ -11,7 +11,7 @@ from tortoise.transactions import in_transaction
 
 from app.domain import clock
 from app.domain.errors import DomainError, ErrorCode, Problem
-from app.domain.outbox import queue_mail
+from app.domain.outbox import queue_mails
 from app.domain.plans.draft import certified_plan
 from app.domain.plans.mails import recipients
 from app.domain.reports.acceptance import due_on, open_acceptance_report
@@ -152,8 +152,7 @@ async def _mail_decision(report: WorkerReport, event: PlanEvent) -> None:
     worker = await Worker.get(id=report.worker_id)
     certified = ChangeStatus(report.review_status) is ChangeStatus.CERTIFIED
     mail = reemployment_decided(plan, worker.name or "外国人", certified, event.comment)
-    for address in await recipients(plan):
-        await queue_mail(MailKind.REEMPLOYMENT_DECIDED, address, mail)
+    await queue_mails(MailKind.REEMPLOYMENT_DECIDED, await recipients(plan), mail)
 
 
 async def _certified(report: WorkerReport, event: PlanEvent) -> None:

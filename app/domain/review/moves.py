@@ -7,7 +7,7 @@ from collections.abc import Awaitable, Callable
 
 from app.domain import clock
 from app.domain.errors import DomainError, ErrorCode
-from app.domain.outbox import queue_mail
+from app.domain.outbox import queue_mails
 from app.domain.plans import mails as plan_mails
 from app.domain.reports.acceptance import require_acceptance_reports
 from app.domain.reports.cancellation import cancellation_approved, cancellation_declined
@@ -28,8 +28,7 @@ async def _visible_plan(viewer: Viewer, plan_id: int) -> Plan:
 
 async def _mail_company(plan: Plan, event: PlanEvent) -> None:
     mail = plan_mails.render(plan, event)
-    for address in await plan_mails.recipients(plan):
-        await queue_mail(plan_mails.KIND[PlanAction(event.action)], address, mail)
+    await queue_mails(plan_mails.KIND[PlanAction(event.action)], await plan_mails.recipients(plan), mail)
 
 
 async def _after_remand(plan: Plan, event: PlanEvent) -> None:
