@@ -9,7 +9,7 @@ from app.domain import clock
 from app.domain.catalogue import DOCUMENT_ITEMS
 from app.domain.errors import ErrorCode, Problem
 from app.domain.plans.fields import BY_PATH, PROXY, Area, Format, PlanField, fields_of
-from app.models import Attachment, AttachmentCoverage, Plan, PlanLicense, Worker
+from app.models import Attachment, Plan, PlanLicense, Worker
 from app.models.enums import JacMembershipKind, LicenseAuthority, SalaryMode
 
 MAX_STAY_YEARS = 5  # 特定技能1号の通算在留期間 (DOMAIN §1.5)
@@ -138,11 +138,13 @@ class PlanRows:
 
 
 async def plan_rows(plan_id: int) -> PlanRows:
+    # The files in one statement: a single file with its item, a bulk file once per item it covers.
+    files = await Attachment.filter(plan_id=plan_id).values_list("is_bulk", "document_item_id", "worker_id", "coverage__document_item_id")
     return PlanRows(
         await PlanLicense.filter(plan_id=plan_id).order_by("position", "id"),
         await Worker.filter(plan_id=plan_id).order_by("position", "id"),
-        list(await Attachment.filter(plan_id=plan_id, is_bulk=False).values_list("document_item_id", "worker_id")),
-        set(await AttachmentCoverage.filter(attachment__plan_id=plan_id).values_list("document_item_id", flat=True)),
+        [(item, worker) for bulk, item, worker, _ in files if not bulk],
+        {covered for bulk, _, _, covered in files if bulk and covered},
     )
 
 
