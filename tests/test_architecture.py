@@ -85,11 +85,14 @@ def test_an_area_uses_another_only_through_its_public_modules() -> None:
 
 def test_status_is_written_only_by_the_transition_tables() -> None:
     """DESIGN.md rules 2 and 3: `status=` reaches the plan, change-application and report tables, and
-    `employment_status=` the workers, only in the transition tables of review/."""
+    `employment_status=` the workers, only in the transition tables of review/ (written as a keyword, or as
+    a `"status":` key of the values an update spreads)."""
     writers = []
+    state_update = r"\b(Plan|ChangeApplication|WorkerReport)\.filter\(.*\.update\("
     for path in sorted((ROOT / "app").rglob("*.py")):
         text = path.read_text(encoding="utf-8").replace("\n", "")
-        if re.search(r"\b(Plan|ChangeApplication|WorkerReport)\.filter\(.*\.update\(\s*(status|review_status)=", text) or re.search(
+        spread = re.search(state_update + r"\*\*", text) and re.search(r"[{,]\s*\"(status|review_status)\":", text)
+        if re.search(state_update + r"\s*(status|review_status)=", text) or spread or re.search(
                 r"\bWorker\.filter\(.*\.update\(\s*employment_status=", text):
             writers.append(path.relative_to(ROOT).as_posix())
     assert writers == ["app/domain/review/change_transitions.py", "app/domain/review/report_transitions.py",
