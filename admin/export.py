@@ -24,7 +24,8 @@ from admin.export_cells import LISTED_PLAN, Cells
 from admin.tables import mapped
 from app.domain import clock
 from app.http.csv_text import csv_stream
-from app.http.export_statements import database_dialect, statement_csv
+from app.http.export_statements import statement_csv
+from app.models.conditions import database_dialect
 
 if TYPE_CHECKING:
     from admin.views.base import ShuroView

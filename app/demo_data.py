@@ -44,6 +44,7 @@ from app.domain.reports.worker_reports import (
 from app.domain.review.transitions import PLAN_TRANSITIONS
 from app.domain.storage import FileStore, spooled
 from app.models import CompanyAccount, Plan, StaffUser, Worker
+from app.models.conditions import database_dialect
 from app.models.enums import (
     Bureau,
     ChangeAction,
@@ -445,7 +446,7 @@ CANCELLATION_REASONS = ("受注の減少により外国人の受入れを終了�
 
 
 async def seed_demo(companies: int, storage: FileStore, progress: Callable[[str, int, int], None] | None = None, seed: int = 2026) -> SeedSummary:
-    dialect = CompanyAccount._meta.db.capabilities.dialect  # also the connection's name (app.infra.database)
+    dialect = database_dialect()  # also the connection's name (app.infra.database)
     rng = random.Random(seed)
     now = clock_now()
     pdf_keys = []  # a few stored files that the demo's attachment rows share

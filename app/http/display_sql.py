@@ -67,16 +67,19 @@ def display_sql(dialect: str, spec: PlanField, column: str) -> str:
     return text_sql(column)
 
 
+_NOT_TEXT = (Format.DATE, Format.YEN, Format.COUNT, Format.BOOLEAN)  # stored as dates, numbers and flags
+
+
 def display_or_unset_sql(dialect: str, spec: PlanField, column: str) -> str:
     """`PlanField.display` of any stored value: a missing one reads （未入力）."""
-    empty = f"{column} IS NULL" if spec.format in (Format.DATE, Format.YEN, Format.COUNT, Format.BOOLEAN) else f"NULLIF({text_sql(column)}, '') IS NULL"
+    empty = f"{column} IS NULL" if spec.format in _NOT_TEXT else f"NULLIF({text_sql(column)}, '') IS NULL"
     return f"(CASE WHEN {empty} THEN {literal(UNSET)} ELSE {display_sql(dialect, spec, column)} END)"
 
 
 def typed(spec: PlanField) -> bool:
     """Whether a field's display is the text a person typed (names, numbers), which could start a formula;
     labels, names of codes, dates and amounts are ours and never do (the exports' differential tests hold that)."""
-    return spec.options is None and spec.format not in (Format.PREFECTURE, Format.COUNTRY, Format.BOOLEAN, Format.YEN, Format.COUNT, Format.DATE)
+    return spec.options is None and spec.format not in (*_NOT_TEXT, Format.PREFECTURE, Format.COUNTRY)
 
 
 def shown_sql(dialect: str, spec: PlanField, column: str, mask: bool) -> str:

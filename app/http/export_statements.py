@@ -32,6 +32,7 @@ from app.graphql.compiled.roots import Statement
 from app.http.csv_text import BOM
 from app.http.display_sql import cell_sql, japan_time_sql, text_sql
 from app.models import Plan, Worker
+from app.models.conditions import database_dialect
 from app.models.enums import Bureau, EmploymentStatus, JobCategory, PlanStatus, Sex
 
 BATCH = 2000  # SQLite rows per read and per chunk
@@ -83,11 +84,6 @@ def _header_line(header: list[str]) -> bytes:
     buffer = io.StringIO()
     csv.writer(buffer, lineterminator="\n").writerow(header)
     return (BOM + buffer.getvalue()).encode("utf-8")
-
-
-def database_dialect() -> str:
-    client: Any = Plan._meta.db
-    return str(client.capabilities.dialect)
 
 
 async def csv_chunks(export: Export, viewer: Viewer, search: PlanSearch) -> AsyncIterator[bytes]:

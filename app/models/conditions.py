@@ -14,6 +14,13 @@ from tortoise.expressions import Q, ResolveContext
 from tortoise.query_utils import QueryModifier
 
 
+def database_dialect() -> str:
+    """The dialect of the database the models live in: "postgres" or "sqlite" (also its connection's name)."""
+    from app.models.plans import Plan  # the package imports this module's users
+
+    return str(Plan._meta.db.capabilities.dialect)
+
+
 class Condition(Q):
     """A `Q` whose condition is a pypika criterion on the queried table (`plans.filter(Condition(…))`)."""
 
@@ -69,39 +76,47 @@ def name_may_contain(part: str, dialect: str) -> Condition | None:
     return Condition(lambda table: table.id.isin(having_all))
 
 
-class Unindexed(Term):
+class _Wrapping:
+    """A term written around another (its nodes are its own and the other's)."""
+
+    inner: Term | QueryBuilder
+
+    def nodes_(self) -> Iterator[NodeT]:
+        yield self  # type: ignore[misc]
+        yield from self.inner.nodes_()
+
+
+class Unindexed(_Wrapping, Term):
     """SQLite: `+column`, the same value, but SQLite uses no index for a condition on it. Its planner
     prefers an index that narrows by the condition and sorts every row found to one that gives the
     queue's order and stops at a page, however many rows the first finds (#28)."""
 
     def __init__(self, term: Term) -> None:
         super().__init__()
-        self.term = term
-
-    def nodes_(self) -> Iterator[NodeT]:
-        yield self
-        yield from self.term.nodes_()
+        self.inner = term
 
     def get_sql(self, ctx: SqlContext) -> str:
-        return f"+{self.term.get_sql(ctx)}"
+        return f"+{self.inner.get_sql(ctx)}"
 
 
-class Exists(Criterion):
+class Exists(_Wrapping, Criterion):
     def __init__(self, query: QueryBuilder) -> None:
         super().__init__()
-        self.query = query
-
-    def nodes_(self) -> Iterator[NodeT]:
-        yield self
-        yield from self.query.nodes_()
+        self.inner = query
 
     def get_sql(self, ctx: SqlContext) -> str:
-        return f"EXISTS ({self.query.get_sql(ctx.copy(subquery=False, with_alias=False))})"
+        return f"EXISTS ({self.inner.get_sql(ctx.copy(subquery=False, with_alias=False))})"
 
 
-def unindexed(column: str, build: Callable[[Term], Criterion]) -> Condition:
-    """A condition on `column` that no index serves (`Unindexed`)."""
-    return Condition(lambda table: build(Unindexed(table[column])))
+# The keyword filters' lookups that `unindexed` writes.
+_LOOKUPS: dict[str, Callable[[Term, Any], Criterion]] = {
+    "in": lambda term, values: term.isin(values), "gte": lambda term, value: term >= value, "lt": lambda term, value: term < value,
+}
+
+
+def unindexed(column: str, lookup: str, value: Any) -> Condition:
+    """`column__lookup=value` (`in`, `gte`, `lt`) written so that no index serves it (`Unindexed`)."""
+    return Condition(lambda table: _LOOKUPS[lookup](Unindexed(table[column]), value))
 
 
 def has_row(table_name: str, foreign_key: str, conditions: dict[str, list[Any]]) -> Condition:

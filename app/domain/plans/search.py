@@ -20,7 +20,7 @@ from app.domain.text import char_count, forbidden_character_in
 from app.domain.viewer import Viewer
 from app.domain.visibility import visible_plans
 from app.models import Plan, PlanLicense, Worker, WorkerReport
-from app.models.conditions import Condition, has_row, name_may_contain, unindexed
+from app.models.conditions import Condition, database_dialect, has_row, name_may_contain, unindexed
 from app.models.enums import Bureau, JobCategory, PlanStatus
 
 
@@ -104,21 +104,25 @@ def search_plans(viewer: Viewer | None, search: PlanSearch) -> QuerySet[Plan]:
     plans = visible_plans(viewer)
     # SQLite's planner would narrow by these conditions' indexes and sort everything found; without
     # them it walks the queue's index and stops at a page (#28). PostgreSQL weighs both itself.
-    dialect = Plan._meta.db.capabilities.dialect
+    dialect = database_dialect()
     sqlite = dialect == "sqlite"
+
+    def narrowing(column: str, lookup: str, value: object) -> Q:
+        return unindexed(column, lookup, value) if sqlite else Q(**{f"{column}__{lookup}": value})
+
     if search.statuses:
         plans = plans.filter(status__in=[s.value for s in search.statuses])
     for column, values in (("bureau", [b.value for b in search.bureaus]), ("head_office_prefecture", list(search.prefectures))):
         if values:
-            plans = plans.filter(unindexed(column, lambda term, v=values: term.isin(v)) if sqlite else Q(**{f"{column}__in": values}))
+            plans = plans.filter(narrowing(column, "in", values))
     if search.applied_from:
         start = _start_of(search.applied_from)
         # Said again of the queue time, which is never earlier (a constraint since migration 15): the
         # queue's index then starts at the date instead of the oldest plan.
-        plans = plans.filter(unindexed("applied_at", lambda term: term >= start) if sqlite else Q(applied_at__gte=start), queued_at__gte=start)
+        plans = plans.filter(narrowing("applied_at", "gte", start), queued_at__gte=start)
     if search.applied_to:
         end = _start_of(search.applied_to + timedelta(days=1))
-        plans = plans.filter(unindexed("applied_at", lambda term: term < end) if sqlite else Q(applied_at__lt=end))
+        plans = plans.filter(narrowing("applied_at", "lt", end))
     if search.company_name:
         part = search.company_name.strip()
         plans = plans.filter(company_name__icontains=part)

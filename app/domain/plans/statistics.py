@@ -19,7 +19,8 @@ from app.domain.plans.search import WORKER_FIELDS, PlanSearch, queue_page, searc
 from app.domain.plans.tally import CellFilter, applied_plans_total, cells_of_grain, japan_month, tally
 from app.domain.viewer import Viewer
 from app.domain.visibility import plan_scope
-from app.models import Plan, PlanTallyChange
+from app.models import PlanTallyChange
+from app.models.conditions import database_dialect
 
 
 class PlanDimension(str, Enum):
@@ -157,7 +158,7 @@ async def counted_statistics(viewer: Viewer | None, search: PlanSearch, dimensio
         totals = await plans.annotate(plans=Count("id"), workers=Sum("worker_count")).values("plans", "workers")
         return [StatisticRow(key=[], plans=totals[0]["plans"], workers=int(totals[0]["workers"] or 0))]
     columns = [COLUMNS[d] for d in dimensions]
-    dialect = Plan._meta.db.capabilities.dialect
+    dialect = database_dialect()
     if WORKER_DIMENSIONS & set(dimensions):
         annotations: dict[str, Any] = {"plans": Count("id", distinct=True), "workers": Count("workers__id")}
     else:  # no join: each plan row carries its number of workers

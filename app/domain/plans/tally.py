@@ -21,6 +21,7 @@ from tortoise.queryset import QuerySet, ValuesQuery
 from tortoise.transactions import in_transaction
 
 from app.models import Plan, PlanTally, PlanTallyChange
+from app.models.conditions import database_dialect
 
 # The plan's columns a cell is keyed by; each plan is in exactly one such cell.
 PLAN_COLUMNS = ("status", "bureau", "prefecture", "applied_month")
@@ -125,10 +126,6 @@ async def _count_everything(connection: BaseDBAsyncClient, dialect: str) -> None
     await connection.execute_query(_count_cells_sql(dialect, "1 = 1"))
 
 
-def _dialect() -> str:
-    return Plan._meta.db.capabilities.dialect
-
-
 @asynccontextmanager
 async def _one_refresh_at_a_time(dialect: str) -> AsyncIterator[BaseDBAsyncClient]:
     """A transaction that no other refresh runs beside (SQLite has one writer anyway)."""
@@ -143,7 +140,7 @@ async def refresh_tally() -> int:
     cells. One refresh at a time: the notes it takes are gone for the next one."""
     if not await PlanTallyChange.exists():
         return 0
-    dialect = _dialect()
+    dialect = database_dialect()
     async with _one_refresh_at_a_time(dialect) as connection:
         # Taken before counting: a note committed after this is left for the next refresh, and
         # what this one counts was committed no later than the notes it took.
@@ -159,7 +156,7 @@ async def refresh_tally() -> int:
 
 async def rebuild_tally() -> None:
     """Count every cell again (after a bulk load, or to repair)."""
-    dialect = _dialect()
+    dialect = database_dialect()
     async with _one_refresh_at_a_time(dialect) as connection:
         await connection.execute_query("DELETE FROM plan_tally_change")
         await _count_everything(connection, dialect)
