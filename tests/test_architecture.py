@@ -47,7 +47,8 @@ def test_domain_and_models_stay_free_of_adapters() -> None:
 def test_the_domain_is_the_core_and_one_package_per_area() -> None:
     assert AREAS == ["accounts", "changes", "notices", "plans", "reports", "review"]
     core = sorted(p.stem for p in DOMAIN.glob("*.py") if p.stem != "__init__")
-    assert core == ["audit", "catalogue", "clock", "errors", "licenses", "outbox", "reference_data", "storage", "text", "viewer", "visibility"]
+    assert core == ["audit", "catalogue", "clock", "errors", "licenses", "outbox", "reference_data", "statement_templates", "storage", "text", "viewer",
+                    "visibility"]
 
 
 def test_the_core_depends_on_no_area() -> None:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
-from app.graphql.compiled.templates import STAND_IN_SPACING, STAND_IN_TIMES, Templates, make_template
+from app.domain.statement_templates import STAND_IN_SPACING, STAND_IN_TIMES, Templates, make_template
 
 IDLE = timedelta(hours=2)
 NOW = datetime(2026, 11, 25, 3, 0, tzinfo=timezone.utc)

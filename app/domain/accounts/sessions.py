@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+from collections.abc import Sequence
 from datetime import datetime, timedelta
+from typing import Any
 
+from pypika_tortoise.terms import Parameterizer
 from tortoise.expressions import Q
 from tortoise.queryset import QuerySet
 
 from app.domain import clock
+from app.domain.statement_templates import Templates, sql_text
 from app.domain.viewer import Viewer
 from app.models import AuthSession, CompanyAccount, StaffUser
-from app.models.enums import AccountStatus, Role, SessionChannel
+from app.models.enums import AccountStatus, Bureau, Role, SessionChannel
 
 SESSION_LIFETIME = timedelta(hours=24)
 # Sessions end after this long without use (DOMAIN §0: the real system logs out when idle).
@@ -81,18 +85,40 @@ def session_of(viewer: Viewer, token_hash: str, channel: SessionChannel, now: da
     return sessions.filter(company_id=viewer.company_id)
 
 
+# Every request looks its session up: the statement is kept per database dialect and channel.
+LOOKUPS = Templates()
+_LOOKED_UP = ("id", "last_used_at", "staff_id", "staff__role", "staff__login_id", "staff__bureau", "staff__display_name",
+              "company_id", "company__login_id", "company__company_name")
+
+
+def _viewer_of_row(row: Any) -> Viewer:
+    if row["staff_id"] is not None:
+        bureau = row["staff__bureau"]
+        return Viewer(role=Role(row["staff__role"]), login_id=row["staff__login_id"], staff_id=row["staff_id"],
+                      bureau=Bureau(bureau) if bureau else None, display_name=row["staff__display_name"])
+    return Viewer(role=Role.COMPANY, login_id=row["company__login_id"], company_id=row["company_id"], display_name=row["company__company_name"])
+
+
 async def resolve_session(token: str | None, channel: SessionChannel) -> Viewer | None:
     """The viewer behind a live session token, or None. Touches the session's last use."""
     if not token:
         return None
     now = clock.now()
-    session = await live_sessions(hash_token(token), channel, now).select_related("staff", "company").first()
-    if session is None:
+    client = AuthSession._meta.db
+
+    def build(values: Sequence[Any]) -> tuple[str, list[Any]]:
+        parameterizer = Parameterizer()
+        return sql_text(live_sessions(values[0], channel, values[1]).limit(1).values(*_LOOKED_UP), parameterizer), parameterizer.values
+
+    sql, values = LOOKUPS.statement((client.capabilities.dialect, channel), build, (hash_token(token), now), clock_source=1)
+    _, rows = await client.execute_query(sql, values)
+    if not rows:
         return None
-    viewer = viewer_of_staff(session.staff) if session.staff is not None else viewer_of_company(session.company)
-    if now - session.last_used_at > TOUCH_INTERVAL:  # spare a write on most requests
-        await AuthSession.filter(id=session.id).update(last_used_at=now)
-    return viewer
+    row = rows[0]
+    last_used_at = AuthSession._meta.fields_map["last_used_at"].to_python_value(row["last_used_at"])
+    if now - last_used_at > TOUCH_INTERVAL:  # spare a write on most requests
+        await AuthSession.filter(id=row["id"]).update(last_used_at=now)
+    return _viewer_of_row(row)
 
 
 async def end_session(token: str | None) -> bool:

@@ -24,6 +24,7 @@ from app.domain.plans.fields import (
 from app.domain.plans.files import discard_if_unused
 from app.domain.plans.validation import plan_problems
 from app.domain.review.transitions import EDITABLE, ENDED, Move, as_written, conflict, invalid_state, move_plan
+from app.domain.statement_templates import KeptQueries
 from app.domain.storage import FileStore
 from app.domain.viewer import Viewer
 from app.models import Attachment, CompanyAccount, Plan, PlanEvent, PlanLicense, Worker
@@ -55,13 +56,17 @@ def effective_salary(plan: Plan, worker: Worker) -> int | None:
     return plan.basic_monthly_salary if worker.salary_mode == SalaryMode.SAME else worker.salary_amount
 
 
+_KEPT = KeptQueries()
+
+
 def current_plan_query(company_id: int) -> QuerySet[Plan]:
     """The company's latest plan, whatever its state (計画確認 shows ended plans too)."""
     return Plan.filter(company_id=company_id).order_by("-id").limit(1)
 
 
 async def current_plan(company_id: int) -> Plan | None:
-    return await current_plan_query(company_id).first()
+    found = await _KEPT.rows(Plan, "current plan", current_plan_query, company_id)
+    return found[0] if found else None
 
 
 def _plan_columns(changes: dict[str, Any], problems: list[Problem]) -> dict[str, Any]:

@@ -35,12 +35,12 @@ from tortoise import BaseDBAsyncClient
 
 from app.domain import clock
 from app.domain.accounts.sessions import session_of
+from app.domain.statement_templates import Templates
 from app.domain.viewer import Viewer
 from app.graphql.compiled.plan_json import Render, View, returned_type, view_of
 from app.graphql.compiled.roots import ROOT_TYPES, Prepared, Statement, prepare, write_statement
 from app.graphql.compiled.selection import Field, NotCompiled, collect_fields
 from app.graphql.compiled.sql import DIALECTS
-from app.graphql.compiled.templates import Templates
 from app.graphql.compiled.viewers import RecentViewers
 from app.graphql.core.document_cache import MAX_CACHED_DOCUMENT
 from app.infra.read_pool import ReadPool

@@ -20,6 +20,7 @@ from tortoise.queryset import QuerySet, ValuesQuery
 from app.domain.plans.draft import current_plan_query
 from app.domain.plans.search import QUEUE_ORDER, PlanSearch, first_found, queue_page, search_plans
 from app.domain.plans.statistics import queue_total_from_cells
+from app.domain.statement_templates import sql_text
 from app.domain.viewer import Viewer
 from app.domain.visibility import visible_plans
 from app.graphql.compiled.plan_json import Page, Render
@@ -38,10 +39,7 @@ class Statement:
 
     def embed(self, queryset: QuerySet[Any]) -> str:
         """A Tortoise query as SQL text, its values joining this statement's parameters."""
-        queryset._choose_db_if_not_chosen()
-        queryset._make_query()
-        query = queryset.query
-        return query.get_sql(query.QUERY_CLS.SQL_CONTEXT.copy(parameterizer=self.parameterizer))
+        return sql_text(queryset, self.parameterizer)
 
     @property
     def values(self) -> list[Any]:

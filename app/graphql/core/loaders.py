@@ -12,9 +12,13 @@ from strawberry.dataloader import DataLoader
 from tortoise.expressions import Q
 
 from app.domain.reports.pending import pending
+from app.domain.statement_templates import KeptQueries
 from app.domain.viewer import Viewer
 from app.domain.visibility import reviewed_report_visible
 from app.models import Attachment, AttachmentCoverage, ChangeApplication, CompanyAccount, PlanEvent, PlanLicense, Worker, WorkerReport
+
+# The relations every plan payload loads: their statements are kept per number of keys (#28).
+KEPT = KeptQueries()
 
 
 def _group(rows: Iterable[Any], key: str, keys: Sequence[int]) -> list[list[Any]]:
@@ -25,15 +29,18 @@ def _group(rows: Iterable[Any], key: str, keys: Sequence[int]) -> list[list[Any]
 
 
 async def _licenses(plan_ids: list[int]) -> list[list[PlanLicense]]:
-    return _group(await PlanLicense.filter(plan_id__in=plan_ids).order_by("position", "id"), "plan_id", plan_ids)
+    rows = await KEPT.rows(PlanLicense, "licenses", lambda *ids: PlanLicense.filter(plan_id__in=ids).order_by("position", "id"), *plan_ids)
+    return _group(rows, "plan_id", plan_ids)
 
 
 async def _workers(plan_ids: list[int]) -> list[list[Worker]]:
-    return _group(await Worker.filter(plan_id__in=plan_ids).order_by("position", "id"), "plan_id", plan_ids)
+    rows = await KEPT.rows(Worker, "workers", lambda *ids: Worker.filter(plan_id__in=ids).order_by("position", "id"), *plan_ids)
+    return _group(rows, "plan_id", plan_ids)
 
 
 async def _attachments(plan_ids: list[int]) -> list[list[Attachment]]:
-    return _group(await Attachment.filter(plan_id__in=plan_ids, staged=False).order_by("id"), "plan_id", plan_ids)
+    rows = await KEPT.rows(Attachment, "attachments", lambda *ids: Attachment.filter(plan_id__in=ids, staged=False).order_by("id"), *plan_ids)
+    return _group(rows, "plan_id", plan_ids)
 
 
 async def _staged_attachments(plan_ids: list[int]) -> list[list[Attachment]]:
@@ -42,12 +49,14 @@ async def _staged_attachments(plan_ids: list[int]) -> list[list[Attachment]]:
 
 
 async def _change_attachments(application_ids: list[int]) -> list[list[Attachment]]:
-    rows = await Attachment.filter(change_application_id__in=application_ids).order_by("id")
+    rows = await KEPT.rows(Attachment, "change attachments", lambda *ids: Attachment.filter(change_application_id__in=ids).order_by("id"),
+                           *application_ids)
     return _group(rows, "change_application_id", application_ids)
 
 
 async def _coverage(attachment_ids: list[int]) -> list[list[str]]:
-    rows = await AttachmentCoverage.filter(attachment_id__in=attachment_ids).order_by("id")
+    rows = await KEPT.rows(AttachmentCoverage, "coverage", lambda *ids: AttachmentCoverage.filter(attachment_id__in=ids).order_by("id"),
+                           *attachment_ids)
     grouped: dict[int, list[str]] = defaultdict(list)
     for row in rows:
         grouped[row.attachment_id].append(row.document_item_id)
@@ -55,7 +64,8 @@ async def _coverage(attachment_ids: list[int]) -> list[list[str]]:
 
 
 async def _events(plan_ids: list[int]) -> list[list[PlanEvent]]:
-    return _group(await PlanEvent.filter(plan_id__in=plan_ids).order_by("at", "id"), "plan_id", plan_ids)
+    rows = await KEPT.rows(PlanEvent, "events", lambda *ids: PlanEvent.filter(plan_id__in=ids).order_by("at", "id"), *plan_ids)
+    return _group(rows, "plan_id", plan_ids)
 
 
 async def _change_applications(plan_ids: list[int]) -> list[list[ChangeApplication]]:
