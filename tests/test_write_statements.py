@@ -6,13 +6,17 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from app.domain.changes.applications import apply_for_change, review_change_application
 from app.domain.changes.notifications import file_change_notification
 from app.domain.plans.draft import save_plan_draft, submit_plan
 from app.domain.reports.acceptance import AcceptanceData, register_acceptance_report
 from app.domain.review.moves import review_plan
-from app.models import Worker
+from app.infra.database import nothing_to_reset
+from app.models import CompanyAccount, Worker
 from app.models.enums import ChangeAction, EmploymentStatus, PlanAction, Role
+from tests.factories import make_company
 from tests.plan_builder import attach_required, company_viewer, complete_changes, staff
 from tests.query_count import count_queries
 
@@ -90,3 +94,21 @@ async def test_what_a_move_returns_is_what_it_stored(db: str, tmp_path: Path) ->
         change = await review_change_application(mlit, change.id, change_action)
         await _as_stored(change)
     await _as_stored(await file_change_notification(certified, {"phone": "03-1111-2222"}))
+
+
+async def test_a_pooled_connection_comes_back_without_a_reset_round_trip_and_without_its_transaction(db: str, dialect: str) -> None:
+    """Tortoise's PostgreSQL pool skips asyncpg's reset query after every statement (#28); what matters of
+    it still holds: a transaction a connection was released in is rolled back."""
+    if dialect == "sqlite":
+        pytest.skip("SQLite has no pool")
+    await make_company("株式会社プール建設")
+    client = CompanyAccount._meta.db
+    assert client._pool._reset is nothing_to_reset
+    async with client._pool.acquire() as connection:
+        transaction = connection.transaction()
+        await transaction.start()
+        assert await connection.execute("UPDATE company_account SET company_name = 'rolled back'") != "UPDATE 0"
+    assert not await CompanyAccount.filter(company_name="rolled back").exists()
+    assert await CompanyAccount.filter(company_name="株式会社プール建設").exists()
+    async with client._pool.acquire() as connection:
+        assert not connection.is_in_transaction()

@@ -18,11 +18,9 @@ from typing import Any
 import asyncpg
 from tortoise.backends.base.client import BaseDBAsyncClient
 
+from app.infra.database import nothing_to_reset
+
 log = logging.getLogger("shuro.sql")  # the statements of this pool, as Tortoise logs its own (query-count tests read both)
-
-
-async def _nothing_to_reset(connection: asyncpg.Connection) -> None:
-    return None
 
 
 # PostgreSQL's `plan_cache_mode` for a statement planned once per shape, and for one planned per value.
@@ -48,7 +46,7 @@ class ReadPool:
             if planned_once not in self._pools:
                 self._pools[planned_once] = await asyncpg.create_pool(
                     host=client.host, port=client.port, user=client.user, password=client.password, database=client.database,
-                    min_size=1, max_size=client.pool_maxsize, reset=_nothing_to_reset,
+                    min_size=1, max_size=client.pool_maxsize, reset=nothing_to_reset,
                     server_settings={**client.server_settings, "plan_cache_mode": PLANNING[planned_once],
                                      "application_name": "shuro-compiled-reads"},
                 )
