@@ -10,11 +10,13 @@ import pytest
 
 from app.domain.changes.applications import apply_for_change, review_change_application
 from app.domain.changes.notifications import file_change_notification
+from app.domain.plans import draft, validation
 from app.domain.plans.draft import save_plan_draft, submit_plan
 from app.domain.reports.acceptance import AcceptanceData, register_acceptance_report
 from app.domain.review.moves import review_plan
+from app.graphql.core import loaders
 from app.infra.database import nothing_to_reset
-from app.models import CompanyAccount, Worker
+from app.models import Attachment, CompanyAccount, Plan, PlanEvent, PlanLicense, Worker
 from app.models.enums import ChangeAction, EmploymentStatus, PlanAction, Role
 from tests.factories import make_company
 from tests.plan_builder import attach_required, company_viewer, complete_changes, staff
@@ -64,6 +66,31 @@ async def test_writes_send_as_many_statements_however_large_the_plan(db: str, tm
     large = await _statements(tmp_path / "large", 14)
     assert small == large, {name: (small[name], large[name]) for name in small if small[name] != large[name]}
     assert all(count > 0 for count in small.values()), small  # the counter saw each write
+    # The reads every write repeats are filled-in kept statements, not built per request.
+    assert draft.KEPT.kept(Plan, "current plan", 1)
+    assert validation.KEPT.kept(PlanLicense, "licenses", 1) and validation.KEPT.kept(Worker, "workers", 1)
+
+
+async def test_the_kept_relations_of_a_payload_read_what_tortoise_reads(db: str, tmp_path: Path) -> None:
+    """The loaders' kept statements (#28) against the same Tortoise queries, for one plan and for two."""
+    plan_ids = []
+    for name in ("関係一建設株式会社", "関係二建設株式会社"):
+        company = await company_viewer(name)
+        await save_plan_draft(company, complete_changes(3))
+        await attach_required(company, tmp_path)
+        plan_ids.append((await submit_plan(company)).id)
+    for ids in (plan_ids[:1], plan_ids, plan_ids[::-1]):
+        relations = {
+            "licenses": (await loaders._licenses(ids), PlanLicense.filter(plan_id__in=ids).order_by("position", "id"), PlanLicense),
+            "workers": (await loaders._workers(ids), Worker.filter(plan_id__in=ids).order_by("position", "id"), Worker),
+            "attachments": (await loaders._attachments(ids), Attachment.filter(plan_id__in=ids, staged=False).order_by("id"), Attachment),
+            "events": (await loaders._events(ids), PlanEvent.filter(plan_id__in=ids).order_by("at", "id"), PlanEvent),
+        }
+        for name, (kept, query, model) in relations.items():
+            expected = {i: [row.__dict__ for row in await query if row.plan_id == i] for i in ids}
+            assert {i: [row.__dict__ for row in rows] for i, rows in zip(ids, kept)} == expected, name
+            assert all(expected.values()), name
+            assert loaders.KEPT.kept(model, name, len(ids)), name
 
 
 async def _as_stored(row: Any) -> None:

@@ -47,6 +47,12 @@ def sql_text(query: QuerySet[Any] | ValuesQuery[Any], parameterizer: Parameteriz
     return built.get_sql(built.QUERY_CLS.SQL_CONTEXT.copy(parameterizer=parameterizer))
 
 
+def parameterized(query: QuerySet[Any] | ValuesQuery[Any]) -> tuple[str, list[Any]]:
+    """A Tortoise query's SQL text and its parameters."""
+    parameterizer = Parameterizer()
+    return sql_text(query, parameterizer), parameterizer.values
+
+
 def stand_in(index: int, value: Any, kind: int) -> Any:
     if isinstance(value, bool):
         raise TypeError("a flag changes the SQL: it belongs to the shape")
@@ -162,12 +168,7 @@ class KeptQueries:
 
     async def rows(self, model: type[M], shape: Hashable, query: Callable[..., QuerySet[M]], *values: Any) -> list[M]:
         db = model._meta.db
-
-        def build(stand_ins: Sequence[Any]) -> tuple[str, list[Any]]:
-            parameterizer = Parameterizer()
-            return sql_text(query(*stand_ins), parameterizer), parameterizer.values
-
-        sql, filled = self._templates.statement((db.capabilities.dialect, shape, len(values)), build, values)
+        sql, filled = self._templates.statement((db.capabilities.dialect, shape, len(values)), lambda v: parameterized(query(*v)), values)
         return await db.executor_class(model=model, db=db).execute_select(sql, filled)
 
     def kept(self, model: type[Model], shape: Hashable, count: int) -> bool:

@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import hashlib
 import secrets
-from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
-from pypika_tortoise.terms import Parameterizer
 from tortoise.expressions import Q
 from tortoise.queryset import QuerySet
 
 from app.domain import clock
-from app.domain.statement_templates import Templates, sql_text
+from app.domain.statement_templates import Templates, parameterized
 from app.domain.viewer import Viewer
 from app.models import AuthSession, CompanyAccount, StaffUser
 from app.models.enums import AccountStatus, Bureau, Role, SessionChannel
@@ -105,12 +103,9 @@ async def resolve_session(token: str | None, channel: SessionChannel) -> Viewer 
         return None
     now = clock.now()
     client = AuthSession._meta.db
-
-    def build(values: Sequence[Any]) -> tuple[str, list[Any]]:
-        parameterizer = Parameterizer()
-        return sql_text(live_sessions(values[0], channel, values[1]).limit(1).values(*_LOOKED_UP), parameterizer), parameterizer.values
-
-    sql, values = LOOKUPS.statement((client.capabilities.dialect, channel), build, (hash_token(token), now), clock_source=1)
+    sql, values = LOOKUPS.statement((client.capabilities.dialect, channel),
+                                    lambda v: parameterized(live_sessions(v[0], channel, v[1]).limit(1).values(*_LOOKED_UP)),
+                                    (hash_token(token), now), clock_source=1)
     _, rows = await client.execute_query(sql, values)
     if not rows:
         return None

@@ -56,7 +56,7 @@ def effective_salary(plan: Plan, worker: Worker) -> int | None:
     return plan.basic_monthly_salary if worker.salary_mode == SalaryMode.SAME else worker.salary_amount
 
 
-_KEPT = KeptQueries()
+KEPT = KeptQueries()  # the company's plan, read by every company write
 
 
 def current_plan_query(company_id: int) -> QuerySet[Plan]:
@@ -65,7 +65,7 @@ def current_plan_query(company_id: int) -> QuerySet[Plan]:
 
 
 async def current_plan(company_id: int) -> Plan | None:
-    found = await _KEPT.rows(Plan, "current plan", current_plan_query, company_id)
+    found = await KEPT.rows(Plan, "current plan", current_plan_query, company_id)
     return found[0] if found else None
 
 

@@ -138,15 +138,15 @@ class PlanRows:
     covered: set[str]  # the items bulk files cover
 
 
-_KEPT = KeptQueries()
+KEPT = KeptQueries()  # a plan's licences and workers, read by every check of a whole plan
 
 
 async def plan_rows(plan_id: int) -> PlanRows:
     # The files in one statement: a single file with its item, a bulk file once per item it covers.
     files = await Attachment.filter(plan_id=plan_id).values_list("is_bulk", "document_item_id", "worker_id", "coverage__document_item_id")
     return PlanRows(
-        await _KEPT.rows(PlanLicense, "licenses", lambda plan: PlanLicense.filter(plan_id=plan).order_by("position", "id"), plan_id),
-        await _KEPT.rows(Worker, "workers", lambda plan: Worker.filter(plan_id=plan).order_by("position", "id"), plan_id),
+        await KEPT.rows(PlanLicense, "licenses", lambda plan: PlanLicense.filter(plan_id=plan).order_by("position", "id"), plan_id),
+        await KEPT.rows(Worker, "workers", lambda plan: Worker.filter(plan_id=plan).order_by("position", "id"), plan_id),
         [(item, worker) for bulk, item, worker, _ in files if not bulk],
         {covered for bulk, _, _, covered in files if bulk and covered},
     )
