@@ -1,10 +1,10 @@
-"""Statements kept as text, so that a request only fills in its values: the compiled reads and the
-session look-up of every request.
+"""Statements kept as text, so that a request only fills in its values: the compiled reads, the
+session look-up of every request, and the reads every write repeats (`KeptQueries`).
 
 Building the Tortoise queries and the JSON SQL costs more than running them (a session look-up: 1.9 ms
-of a core to build, 0.6 ms to run). A statement is built
-once per shape (operation, dialect, role, arguments that change the SQL text) with stand-in values
-for what changes per request (the token, the clock, ids, the cursor). The stand-ins are looked up
+of a core to build, 0.6 ms to run). A statement is built once per shape (operation, dialect, role,
+arguments that change the SQL text) with stand-in values for what changes per request (the token, the
+clock, ids, the cursor). The stand-ins are looked up
 among the statement's parameters: their positions are the slots each request fills. A datetime
 parameter near a stand-in instant is that instant moved (the idle timeout's `now - 2 hours`), and
 is filled moved by as much. While a statement is built, the domain's clock reads the stand-in of the
