@@ -14,7 +14,7 @@ from app.domain import clock
 from app.domain.statement_templates import Templates, parameterized
 from app.domain.viewer import Viewer
 from app.models import AuthSession, CompanyAccount, StaffUser
-from app.models.enums import AccountStatus, Bureau, Role, SessionChannel
+from app.models.enums import AccountStatus, Role, SessionChannel
 
 SESSION_LIFETIME = timedelta(hours=24)
 # Sessions end after this long without use (DOMAIN §0: the real system logs out when idle).
@@ -90,11 +90,11 @@ _LOOKED_UP = ("id", "last_used_at", "staff_id", "staff__role", "staff__login_id"
 
 
 def _viewer_of_row(row: Any) -> Viewer:
+    """The viewer of a looked-up row, through the same mapping as an account's."""
     if row["staff_id"] is not None:
-        bureau = row["staff__bureau"]
-        return Viewer(role=Role(row["staff__role"]), login_id=row["staff__login_id"], staff_id=row["staff_id"],
-                      bureau=Bureau(bureau) if bureau else None, display_name=row["staff__display_name"])
-    return Viewer(role=Role.COMPANY, login_id=row["company__login_id"], company_id=row["company_id"], display_name=row["company__company_name"])
+        return viewer_of_staff(StaffUser(id=row["staff_id"], role=row["staff__role"], login_id=row["staff__login_id"],
+                                         bureau=row["staff__bureau"], display_name=row["staff__display_name"]))
+    return viewer_of_company(CompanyAccount(id=row["company_id"], login_id=row["company__login_id"], company_name=row["company__company_name"]))
 
 
 async def resolve_session(token: str | None, channel: SessionChannel) -> Viewer | None:

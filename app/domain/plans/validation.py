@@ -9,7 +9,7 @@ from app.domain import clock
 from app.domain.catalogue import DOCUMENT_ITEMS
 from app.domain.errors import ErrorCode, Problem
 from app.domain.plans.fields import BY_PATH, PROXY, Area, Format, PlanField, fields_of
-from app.domain.statement_templates import KeptQueries
+from app.domain.plans.rows import licenses_of, workers_of
 from app.models import Attachment, Plan, PlanLicense, Worker
 from app.models.enums import JacMembershipKind, LicenseAuthority, SalaryMode
 
@@ -138,15 +138,12 @@ class PlanRows:
     covered: set[str]  # the items bulk files cover
 
 
-KEPT = KeptQueries()  # a plan's licences and workers, read by every check of a whole plan
-
-
 async def plan_rows(plan_id: int) -> PlanRows:
     # The files in one statement: a single file with its item, a bulk file once per item it covers.
     files = await Attachment.filter(plan_id=plan_id).values_list("is_bulk", "document_item_id", "worker_id", "coverage__document_item_id")
     return PlanRows(
-        await KEPT.rows(PlanLicense, "licenses", lambda plan: PlanLicense.filter(plan_id=plan).order_by("position", "id"), plan_id),
-        await KEPT.rows(Worker, "workers", lambda plan: Worker.filter(plan_id=plan).order_by("position", "id"), plan_id),
+        await licenses_of([plan_id]),
+        await workers_of([plan_id]),
         [(item, worker) for bulk, item, worker, _ in files if not bulk],
         {covered for bulk, _, _, covered in files if bulk and covered},
     )

@@ -11,13 +11,14 @@ from typing import Any
 from strawberry.dataloader import DataLoader
 from tortoise.expressions import Q
 
+from app.domain.plans.rows import licenses_of, workers_of
 from app.domain.reports.pending import pending
 from app.domain.statement_templates import KeptQueries
 from app.domain.viewer import Viewer
 from app.domain.visibility import reviewed_report_visible
 from app.models import Attachment, AttachmentCoverage, ChangeApplication, CompanyAccount, PlanEvent, PlanLicense, Worker, WorkerReport
 
-# The relations every plan payload loads: their statements are kept per number of keys (#28).
+# The other relations every plan payload loads: their statements are kept per number of keys (#28).
 KEPT = KeptQueries()
 
 
@@ -29,13 +30,11 @@ def _group(rows: Iterable[Any], key: str, keys: Sequence[int]) -> list[list[Any]
 
 
 async def _licenses(plan_ids: list[int]) -> list[list[PlanLicense]]:
-    rows = await KEPT.rows(PlanLicense, "licenses", lambda *ids: PlanLicense.filter(plan_id__in=ids).order_by("position", "id"), *plan_ids)
-    return _group(rows, "plan_id", plan_ids)
+    return _group(await licenses_of(plan_ids), "plan_id", plan_ids)
 
 
 async def _workers(plan_ids: list[int]) -> list[list[Worker]]:
-    rows = await KEPT.rows(Worker, "workers", lambda *ids: Worker.filter(plan_id__in=ids).order_by("position", "id"), *plan_ids)
-    return _group(rows, "plan_id", plan_ids)
+    return _group(await workers_of(plan_ids), "plan_id", plan_ids)
 
 
 async def _attachments(plan_ids: list[int]) -> list[list[Attachment]]:
