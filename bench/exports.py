@@ -110,8 +110,9 @@ async def _own_statements(url: str) -> dict[str, str]:
     dialect = "sqlite" if url.startswith("sqlite") else "postgres"
     async with database(url, migrate=False):
         viewer = viewer_of_staff(await StaffUser.get(login_id="demo-mlit"))
-        statements = {"workers": workers_statement(viewer, PlanSearch(), dialect), "plans": plans_statement(viewer, PlanSearch(), dialect),
-                      "admin workers": await _admin_statement(url, viewer)}
+        exports = {"workers": workers_statement(viewer, PlanSearch(), dialect), "plans": plans_statement(viewer, PlanSearch(), dialect)}
+        statements = {name: (export.columns_sql(), export.values) for name, export in exports.items()}
+        statements["admin workers"] = await _admin_statement(url, viewer)
     written = {}
     for name, (sql, values) in statements.items():
         for number, value in reversed(list(enumerate(values, start=1))):

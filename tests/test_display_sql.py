@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from app.domain.plans.fields import FIELDS, Format, PlanField
+from app.domain.plans.fields import FIELDS, UNSET, Format, PlanField
 from app.http.display_sql import display_or_unset_sql
 from app.models import Plan
 
@@ -54,3 +54,19 @@ async def test_every_fields_display_in_sql_is_its_display(db: str) -> None:
             assert rows[0]["shown"] == spec.display(value), (spec.path, value)
             compared += 1
     assert compared > 150  # every field, each with several values
+
+
+def test_what_an_export_writes_unquoted_never_needs_quotes() -> None:
+    """SQLite's lines of CSV (`csv_line_sql`) quote typed cells only: every label, code's name and mark that an
+    export writes holds no comma, quote or line break."""
+    from app.domain.catalogue import nationalities
+    from app.domain.visibility import MASK
+    from app.graphql.compiled.plan_json import labels_of, prefecture_names
+    from app.http.display_sql import CSV_SPECIALS
+    from app.models import enums
+
+    labeled = [member for member in vars(enums).values() if isinstance(member, type) and issubclass(member, enums.LabeledEnum) and member is not enums.LabeledEnum]
+    assert len(labeled) > 5
+    written = [name for enum in labeled for _, name in labels_of(enum)] + [name for _, name in prefecture_names()]
+    written += [*nationalities().values(), MASK, UNSET]
+    assert written and not [name for name in written if any(special in name for special in CSV_SPECIALS)]

@@ -144,12 +144,17 @@ async def test_exports_equal_the_rows_computed_one_by_one(client: httpx.AsyncCli
     """#28: the exports are one SQL statement each (COPY on PostgreSQL); every value equals the one the domain
     computes row by row: scope, labels, Japan times, masks, the effective salary, neutralised formulas."""
     from app.domain.plans.search import PlanSearch, search_plans
-    from app.models import Worker
+    from app.models import Plan, Worker
     from tests.plan_builder import staff_viewer
 
-    user, token = await staff_token(role, Bureau.KANTO if role is Role.BUREAU_STAFF else None)
+    _, token = await staff_token(role, Bureau.KANTO if role is Role.BUREAU_STAFF else None)
     viewer = await staff_viewer(role, Bureau.KANTO if role is Role.BUREAU_STAFF else None)
-    await Worker.filter(id=(await Worker.all().order_by("id").first()).id).update(name="-1+2")  # a formula in a worker's name
+    first, second = await Worker.all().order_by("id").limit(2)
+    await Worker.filter(id=first.id).update(name="-1+2")  # a formula in a worker's name
+    # What CSV must quote (SQLite writes each line itself): a comma, quotes and line breaks, in a worker's
+    # name and in a company's name.
+    await Worker.filter(id=second.id).update(name='山田, "太郎"\n二行目')
+    await Plan.filter(id=second.plan_id).update(company_name='東京,"建設"\r\n株式会社')
     for params, search in (({}, PlanSearch()), ({"nationalities": "VN"}, PlanSearch(nationalities=("VN",)))):
         plans = await search_plans(viewer, search).order_by("id")
         workers = [w for w in await Worker.filter(plan_id__in=[p.id for p in plans]).order_by("plan_id", "position", "id")
@@ -159,6 +164,7 @@ async def test_exports_equal_the_rows_computed_one_by_one(client: httpx.AsyncCli
         got_workers = rows_of(await client.get("/export/workers.csv", params=params, headers={"Authorization": f"Bearer {token}"}))
         assert got_plans[1:] == expected_plans and got_workers[1:] == expected_workers, params
         assert len(expected_workers) > 0
+        assert '東京,"建設"\r\n株式会社' in {row[1] for row in got_workers}
 
 
 def test_the_sqlite_export_opens_a_database_whatever_its_name(tmp_path) -> None:

@@ -5,6 +5,9 @@ the Python it mirrors (`tests/test_display_sql.py`, `tests/test_admin_export_sql
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
+
 from app.domain.catalogue import nationalities
 from app.domain.plans.fields import UNSET, Format, PlanField
 from app.graphql.compiled.plan_json import labels_of, masked_sql, named_sql, prefecture_names
@@ -22,6 +25,37 @@ def cell_sql(dialect: str, expression: str) -> str:
     first = f"ascii({expression})" if dialect == "postgres" else f"unicode({expression})"
     starts = ", ".join(str(ord(start)) for start in FORMULA_STARTS)
     return f"(CASE WHEN {first} IN ({starts}) THEN {literal(APOSTROPHE)} || {expression} ELSE NULLIF({expression}, '') END)"
+
+
+CSV_SPECIALS = (",", '"', "\n", "\r")  # what makes the csv module quote a cell (QUOTE_MINIMAL, lines ending in LF)
+
+
+@dataclass(frozen=True)
+class CsvCell:
+    """A cell of a CSV export: `sql`, its text (NULL for an empty cell); `typed`, the typed text it shows, which
+    may hold a comma, a quote or a line break. A cell without it shows only what we write (labels, names of
+    codes, times, dates, numbers), which never does (`tests/test_display_sql.py` holds every label to that)."""
+
+    sql: str
+    typed: str | None = None
+
+
+def typed_cell(dialect: str, expression: str) -> CsvCell:
+    """Typed text as a cell, guarded against formulas (`cell_sql`)."""
+    return CsvCell(cell_sql(dialect, expression), expression)
+
+
+def csv_line_sql(cells: Sequence[CsvCell]) -> str:
+    """SQLite: a row's cells as one line of CSV, as the csv module writes it (a typed cell quoted when it holds a
+    comma, a quote or a line break, its quotes doubled; NULL as an empty cell)."""
+
+    def written(cell: CsvCell) -> str:
+        if cell.typed is None:
+            return f"COALESCE({cell.sql}, '')"
+        special = " OR ".join(f"instr({cell.typed}, {literal(character)})" for character in CSV_SPECIALS)
+        return f"""(CASE WHEN {special} THEN '"' || replace({cell.sql}, '"', '""') || '"' ELSE COALESCE({cell.sql}, '') END)"""
+
+    return f"printf({literal(','.join('%s' for _ in cells))}, {', '.join(written(cell) for cell in cells)})"
 
 
 def japan_time_sql(dialect: str, column: str) -> str:

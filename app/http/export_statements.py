@@ -28,7 +28,7 @@ from app.domain.visibility import plan_scope
 from app.graphql.compiled.plan_json import effective_salary_sql, labels_of, masked_sql, named_sql, prefecture_names
 from app.graphql.compiled.roots import Statement
 from app.http.csv_text import BOM
-from app.http.display_sql import cell_sql, japan_time_sql, text_sql
+from app.http.display_sql import CsvCell, csv_line_sql, japan_time_sql, text_sql, typed_cell
 from app.models import Plan, Worker
 from app.models.conditions import database_dialect
 from app.models.enums import Bureau, EmploymentStatus, JobCategory, PlanStatus, Sex
@@ -37,46 +37,63 @@ BATCH = 2000  # SQLite rows per read and per chunk
 IN_FLIGHT = 8  # chunks waiting for the client at most
 
 
-def _plan_columns(dialect: str) -> list[str]:
+def _plan_cells(dialect: str) -> list[CsvCell]:
     number, company, corporate, certificate = (
-        cell_sql(dialect, f"p.{column}") for column in ("application_number", "company_name", "corporate_number", "certificate_number"))
-    return [number, named_sql("p.status", labels_of(PlanStatus)), company, corporate, named_sql("p.bureau", labels_of(Bureau)),
-            named_sql("p.head_office_prefecture", prefecture_names()), japan_time_sql(dialect, "p.applied_at"), certificate, japan_time_sql(dialect, "p.certified_at"), "p.worker_count"]
+        typed_cell(dialect, f"p.{column}") for column in ("application_number", "company_name", "corporate_number", "certificate_number"))
+    return [number, CsvCell(named_sql("p.status", labels_of(PlanStatus))), company, corporate, CsvCell(named_sql("p.bureau", labels_of(Bureau))),
+            CsvCell(named_sql("p.head_office_prefecture", prefecture_names())), CsvCell(japan_time_sql(dialect, "p.applied_at")), certificate,
+            CsvCell(japan_time_sql(dialect, "p.certified_at")), CsvCell("p.worker_count")]
 
 
-def _worker_columns(dialect: str, mask: bool) -> list[str]:
+def _worker_cells(dialect: str, mask: bool) -> list[CsvCell]:
     def personal(expression: str) -> str:
         return masked_sql(text_sql(expression)) if mask else expression
 
-    return [cell_sql(dialect, "p.application_number"), cell_sql(dialect, "p.company_name"), cell_sql(dialect, personal("w.name")),
-            cell_sql(dialect, "w.nationality"), personal("w.birth_date"), named_sql("w.sex", labels_of(Sex)),
-            named_sql("w.job_category", labels_of(JobCategory)), "w.work_start", "w.work_end", effective_salary_sql("w", "p"),
-            named_sql("w.employment_status", labels_of(EmploymentStatus)), cell_sql(dialect, personal("w.ccus_worker_id"))]
+    return [typed_cell(dialect, "p.application_number"), typed_cell(dialect, "p.company_name"), typed_cell(dialect, personal("w.name")),
+            typed_cell(dialect, "w.nationality"), CsvCell(personal("w.birth_date")), CsvCell(named_sql("w.sex", labels_of(Sex))),
+            CsvCell(named_sql("w.job_category", labels_of(JobCategory))), CsvCell("w.work_start"), CsvCell("w.work_end"),
+            CsvCell(effective_salary_sql("w", "p")), CsvCell(named_sql("w.employment_status", labels_of(EmploymentStatus))),
+            typed_cell(dialect, personal("w.ccus_worker_id"))]
 
 
-def plans_statement(viewer: Viewer, search: PlanSearch, dialect: str) -> tuple[str, list[Any]]:
+@dataclass(frozen=True)
+class CsvStatement:
+    """An export's cells and the rest of its statement (FROM … ORDER BY …), with its values."""
+
+    cells: list[CsvCell]
+    rest: str
+    values: list[Any]
+
+    def columns_sql(self) -> str:
+        """A column per cell: PostgreSQL's COPY writes them as CSV."""
+        return f"SELECT {', '.join(cell.sql for cell in self.cells)} {self.rest}"
+
+    def lines_sql(self) -> str:
+        """A line of CSV per row, written by SQLite: Python then handles a string a row, not one a cell."""
+        return f"SELECT {csv_line_sql(self.cells)} {self.rest}"
+
+
+def plans_statement(viewer: Viewer, search: PlanSearch, dialect: str) -> CsvStatement:
     statement = Statement()
     plans = statement.embed(search_plans(viewer, search).values())
-    columns = ", ".join(_plan_columns(dialect))
-    return f"SELECT {columns} FROM ({plans}) p ORDER BY p.id", statement.values
+    return CsvStatement(_plan_cells(dialect), f"FROM ({plans}) p ORDER BY p.id", statement.values)
 
 
-def workers_statement(viewer: Viewer, search: PlanSearch, dialect: str) -> tuple[str, list[Any]]:
+def workers_statement(viewer: Viewer, search: PlanSearch, dialect: str) -> CsvStatement:
     # Both scopes as tables the database merges into one join (never `id IN (…)`: on PostgreSQL that was a
     # second pass over the workers and a sort of every row on disk, twice the COPY of the same columns).
     # Worker-level filters pick the workers, not only their plans.
     statement = Statement()
     workers = statement.embed(Worker.filter(**{f"{column}__in": values for column, values in worker_values(search).items()}).values())
     plans = statement.embed(search_plans(viewer, search).values())
-    columns = ", ".join(_worker_columns(dialect, plan_scope(viewer).mask_personal_data))
-    return (f"SELECT {columns} FROM ({workers}) w JOIN ({plans}) p ON p.id = w.plan_id "
-            f"ORDER BY w.plan_id, w.position, w.id"), statement.values
+    cells = _worker_cells(dialect, plan_scope(viewer).mask_personal_data)
+    return CsvStatement(cells, f"FROM ({workers}) w JOIN ({plans}) p ON p.id = w.plan_id ORDER BY w.plan_id, w.position, w.id", statement.values)
 
 
 @dataclass(frozen=True)
 class Export:
     header: list[str]
-    statement: Callable[[Viewer, PlanSearch, str], tuple[str, list[Any]]]
+    statement: Callable[[Viewer, PlanSearch, str], CsvStatement]
 
 
 def _header_line(header: list[str]) -> bytes:
@@ -87,17 +104,23 @@ def _header_line(header: list[str]) -> bytes:
 
 async def csv_chunks(export: Export, viewer: Viewer, search: PlanSearch) -> AsyncIterator[bytes]:
     """The export's body as chunks of UTF-8 CSV (BOM and header first, lines ending in LF)."""
-    sql, values = export.statement(viewer, search, database_dialect())
-    async for chunk in statement_csv(export.header, sql, values):
+    dialect = database_dialect()
+    statement = export.statement(viewer, search, dialect)
+    if dialect == "postgres":
+        chunks = statement_csv(export.header, statement.columns_sql(), statement.values)
+    else:
+        chunks = statement_csv(export.header, statement.lines_sql(), statement.values, lines=True)
+    async for chunk in chunks:
         yield chunk
 
 
-async def statement_csv(header: list[str], sql: str, values: list[Any]) -> AsyncIterator[bytes]:
+async def statement_csv(header: list[str], sql: str, values: list[Any], *, lines: bool = False) -> AsyncIterator[bytes]:
     """A statement's rows as chunks of UTF-8 CSV, written by the database (BOM and header first, lines ending
-    in LF): the API's exports and the admin lists' (`admin.export`)."""
+    in LF): the API's exports and the admin lists' (`admin.export`). On SQLite, a statement of `lines` selects
+    each row as its line of CSV (`CsvStatement.lines_sql`); the others' cells are written by the csv module."""
     client: Any = Plan._meta.db
     yield _header_line(header)
-    rows = _postgres_copy(client, sql, values) if database_dialect() == "postgres" else _sqlite_rows(client, sql, values)
+    rows = _postgres_copy(client, sql, values) if database_dialect() == "postgres" else _sqlite_rows(client, sql, values, lines)
     async for chunk in rows:
         yield chunk
 
@@ -134,17 +157,25 @@ def read_only_uri(path: str) -> str:
     return "file:///" + quote(os.path.abspath(path).lstrip("/")) + "?mode=ro"
 
 
-def _sqlite_csv(path: str, sql: str, values: list[Any], chunks: queue.Queue[bytes | BaseException | None], stop: threading.Event) -> None:
-    """In a thread of its own: the rows read and written as CSV in C (sqlite3 and csv), BATCH at a time."""
+def _csv_text(rows: list[Any], lines: bool) -> str:
+    if lines:
+        return "\n".join([row[0] for row in rows]) + "\n"
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\n").writerows(rows)
+    return buffer.getvalue()
+
+
+def _sqlite_csv(path: str, sql: str, values: list[Any], lines: bool, chunks: queue.Queue[bytes | BaseException | None], stop: threading.Event) -> None:
+    """In a thread of its own: the rows read and written as CSV in C (sqlite3 and csv, or SQLite's lines),
+    BATCH at a time."""
     try:
         with closing(sqlite3.connect(read_only_uri(path), uri=True)) as connection:
             cursor = connection.execute(sql, values)
             while not stop.is_set() and (rows := cursor.fetchmany(BATCH)):
-                buffer = io.StringIO()
-                csv.writer(buffer, lineterminator="\n").writerows(rows)
+                text = _csv_text(rows, lines)
                 while not stop.is_set():
                     try:
-                        chunks.put(buffer.getvalue().encode("utf-8"), timeout=0.5)
+                        chunks.put(text.encode("utf-8"), timeout=0.5)
                         break
                     except queue.Full:
                         continue
@@ -153,12 +184,12 @@ def _sqlite_csv(path: str, sql: str, values: list[Any], chunks: queue.Queue[byte
         chunks.put(error)
 
 
-async def _sqlite_rows(client: Any, sql: str, values: list[Any]) -> AsyncIterator[bytes]:
+async def _sqlite_rows(client: Any, sql: str, values: list[Any], lines: bool) -> AsyncIterator[bytes]:
     """SQLite's rows on a read-only connection of the export's own, in a thread (the application's connection
     and the event loop stay free), at most IN_FLIGHT chunks ahead of the client."""
     chunks: queue.Queue[bytes | BaseException | None] = queue.Queue(IN_FLIGHT)
     stop = threading.Event()
-    reader = threading.Thread(target=_sqlite_csv, args=(client.filename, sql, values, chunks, stop), daemon=True)
+    reader = threading.Thread(target=_sqlite_csv, args=(client.filename, sql, values, lines, chunks, stop), daemon=True)
     reader.start()
     try:
         while (chunk := await asyncio.to_thread(chunks.get)) is not None:
