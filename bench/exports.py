@@ -16,6 +16,7 @@ import argparse
 import asyncio
 import os
 import shutil
+import statistics
 import subprocess
 import sys
 import threading
@@ -38,7 +39,7 @@ FLOOR_PLANS = ("SELECT application_number, status, company_name, corporate_numbe
 FLOOR_ADMIN_WORKERS = ("SELECT w.name, w.nationality, w.job_category, w.work_start, w.work_end, w.employment_status, "
                        "p.application_number, p.company_name FROM worker w JOIN plan p ON p.id = w.plan_id "
                        "WHERE p.status NOT IN ('DRAFT', 'WITHDRAWN', 'REMANDED') ORDER BY w.id")
-ROUNDS = 3
+ROUNDS = 5
 
 
 def _rss_kib(pid: int) -> int:
@@ -162,8 +163,14 @@ def main() -> int:
     url = args.database_url
     mlit, analyst = asyncio.run(_tokens(url))
     own = asyncio.run(_own_statements(url))
+    sqlite = url.startswith("sqlite")
+    floor_name = "sqlite3 -csv" if sqlite else "COPY … TO STDOUT"
+
+    def floor(sql: str) -> tuple[float, int]:
+        return _sqlite_floor(url.split("://", 1)[1], sql) if sqlite else asyncio.run(_postgres_floor(url, sql))
+
     server = serve(server_env(url), args.port)
-    rows = []
+    measured: dict[str, list[tuple[float, int, int, int]]] = {}
     try:
         base = f"http://127.0.0.1:{args.port}"
         with httpx.Client(base_url=base, timeout=60) as browser:
@@ -172,27 +179,27 @@ def main() -> int:
         exports = (("workers", "/export/workers.csv", FLOOR_WORKERS, (("MLIT", mlit), ("analyst", analyst))),
                    ("plans", "/export/plans.csv", FLOOR_PLANS, (("MLIT", mlit),)),
                    ("admin workers", "/admin/worker/export/csv", FLOOR_ADMIN_WORKERS, (("MLIT", admin_session),)))
-        for name, path, floor_sql, downloads in exports:
-            for who, token in downloads:
-                runs = [_download(base, path, token, server.pid) for _ in range(ROUNDS)]
-                best = min(runs)
-                rows.append((f"{path} ({who})", f"{best[2] - 1:,} rows, {best[1] / 1e6:.1f} MB",
-                             f"{best[0]:.2f} s (best of {ROUNDS}), server memory +{max(r[3] for r in runs) / 1024:.0f} MiB"))
-            for what, sql in (("raw columns", floor_sql), ("the export's statement", own.get(name))):
-                if sql is None:
-                    continue
-                if url.startswith("sqlite"):
-                    floors = [_sqlite_floor(url.split("://", 1)[1], sql) for _ in range(ROUNDS)]
-                    floor_name = "sqlite3 -csv"
-                else:
-                    floors = [asyncio.run(_postgres_floor(url, sql)) for _ in range(ROUNDS)]
-                    floor_name = "COPY … TO STDOUT"
-                best_floor = min(floors)
-                rows.append((f"{name}: {floor_name}, {what}", f"{best_floor[1] / 1e6:.1f} MB", f"{best_floor[0]:.2f} s (best of {ROUNDS})"))
+        # Rounds alternate each export with its floors: on a shared machine the speed drifts over minutes.
+        for _ in range(ROUNDS):
+            for name, path, floor_sql, downloads in exports:
+                for who, token in downloads:
+                    measured.setdefault(f"{path} ({who})", []).append(_download(base, path, token, server.pid))
+                for what, sql in (("raw columns", floor_sql), ("the export's statement", own[name])):
+                    seconds, size = floor(sql)
+                    measured.setdefault(f"{name}: {floor_name}, {what}", []).append((seconds, size, 0, 0))
     finally:
         server.terminate()
         server.wait(timeout=20)
-    print_table(f"shuro exports — {'SQLite' if url.startswith('sqlite') else 'PostgreSQL'}, {os.cpu_count()} cores", rows)
+    rows = []
+    for label, runs in measured.items():
+        seconds = sorted(run[0] for run in runs)
+        size = f"{runs[0][1] / 1e6:.1f} MB"
+        timing = f"{seconds[0]:.2f} s best, {statistics.median(seconds):.2f} s median of {ROUNDS}"
+        if label.startswith("/"):
+            rows.append((label, f"{runs[0][2] - 1:,} rows, {size}", f"{timing}, server memory +{max(run[3] for run in runs) / 1024:.0f} MiB"))
+        else:
+            rows.append((label, size, timing))
+    print_table(f"shuro exports — {'SQLite' if sqlite else 'PostgreSQL'}, {os.cpu_count()} cores", rows)
     return 0
 
 
