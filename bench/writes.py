@@ -17,10 +17,14 @@ import asyncio
 import json
 import os
 import re
+import resource
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 import httpx
@@ -176,6 +180,69 @@ def _accepts_per_second(base: str, token: str, plan_ids: list[int], seconds: int
     return float(found.group(2)), int(found.group(1))
 
 
+@dataclass(frozen=True)
+class CpuUse:
+    """CPU seconds over a timed run, read from /proc: the machine's (busy and stolen by the host), shuro's
+    processes, PostgreSQL's and wrk's. With `--workers 2` they show whether the cores, not shuro, set the rate."""
+
+    seconds: float
+    busy: float  # cores, on average
+    steal: float
+    shuro: float
+    database: float
+    wrk: float
+
+
+def _machine_ticks() -> tuple[int, int, int]:
+    """All, busy and stolen ticks of every core since boot (/proc/stat)."""
+    user, nice, system, idle, iowait, irq, softirq, steal = (int(v) for v in Path("/proc/stat").read_text().split("\n")[0].split()[1:9])
+    total = user + nice + system + idle + iowait + irq + softirq + steal
+    return total, total - idle - iowait - steal, steal
+
+
+def _process_seconds(server_pid: int) -> tuple[float, float]:
+    """CPU seconds so far of the server's process tree and of PostgreSQL's processes."""
+    shuro = database = 0.0
+    parents: dict[int, int] = {}
+    used: dict[int, tuple[str, float]] = {}
+    tick = os.sysconf("SC_CLK_TCK")
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            text = (entry / "stat").read_text()
+        except OSError:
+            continue
+        name, _, rest = text.partition(" (")[2].rpartition(") ")
+        fields = rest.split()
+        parents[int(entry.name)] = int(fields[1])
+        used[int(entry.name)] = (name, (int(fields[11]) + int(fields[12])) / tick)
+    for pid, (name, seconds) in used.items():
+        ancestor = pid
+        while ancestor not in (0, 1, server_pid) and ancestor in parents:
+            ancestor = parents[ancestor]
+        if ancestor == server_pid:
+            shuro += seconds
+        elif name.startswith("postgres"):
+            database += seconds
+    return shuro, database
+
+
+def _timed_run(server_pid: int, run: Callable[[], tuple[float, int]]) -> tuple[float, int, CpuUse]:
+    """`run` (wrk), with the CPU each part used meanwhile."""
+    ticks, processes, children = _machine_ticks(), _process_seconds(server_pid), resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    ran, sent = run()
+    seconds = time.perf_counter() - started
+    ticks_after, processes_after, children_after = _machine_ticks(), _process_seconds(server_pid), resource.getrusage(resource.RUSAGE_CHILDREN)
+    total = ticks_after[0] - ticks[0]
+    cores = os.cpu_count() or 1
+    wrk = children_after.ru_utime + children_after.ru_stime - children.ru_utime - children.ru_stime
+    use = CpuUse(seconds, (ticks_after[1] - ticks[1]) / total * cores, (ticks_after[2] - ticks[2]) / total * cores,
+                 processes_after[0] - processes[0], processes_after[1] - processes[1], wrk)
+    return ran, sent, use
+
+
 async def _accepted(url: str, plan_ids: list[int]) -> int:
     from app.infra.database import database
     from app.models import Plan
@@ -219,13 +286,16 @@ def main() -> int:
         server = _serve(args.database_url, args.port, workers, upload_dir)
         try:
             time.sleep(SETTLE_SECONDS)  # the new processes' first rounds of their periodic tasks (the cube after the last run's moves)
-            ran, sent = _accepts_per_second(base, mlit, plan_ids, args.seconds)
+            ran, sent, use = _timed_run(server.pid, partial(_accepts_per_second, base, mlit, plan_ids, args.seconds))
         finally:
             _stop(server)
         moved = asyncio.run(_accepted(args.database_url, plan_ids))
         rates[workers] = rate = moved / ran
-        rows.append((f"AcceptPlan, {workers} worker{'s' if workers > 1 else ''}", f"{sent} requests, {moved} plans moved",
-                     f"{rate:.0f} transitions/s"))
+        label = f"AcceptPlan, {workers} worker{'s' if workers > 1 else ''}"
+        rows.append((label, f"{sent} requests, {moved} plans moved", f"{rate:.0f} transitions/s"))
+        rows.append((f"  CPU, {workers} worker{'s' if workers > 1 else ''}", f"cores busy {use.busy:.2f} of {os.cpu_count()}",
+                     (f"per transition: shuro {use.shuro / moved * 1000:.1f} ms, PostgreSQL {use.database / moved * 1000:.1f} ms, "
+                     f"wrk {use.wrk / moved * 1000:.1f} ms; stolen by the host {use.steal:.2f} cores")))
     rows.append(("--workers 2 / 1", "", f"{rates[2] / rates[1]:.2f}×"))
     print_table(f"shuro writes — PostgreSQL, {os.cpu_count()} cores", rows)
     return 0

@@ -46,14 +46,16 @@ def _plan_cells(dialect: str) -> list[CsvCell]:
 
 
 def _worker_cells(dialect: str, mask: bool) -> list[CsvCell]:
-    def personal(expression: str) -> str:
-        return masked_sql(text_sql(expression)) if mask else expression
+    def personal(expression: str, typed: bool = True) -> CsvCell:
+        if mask:  # the mark or nothing: ours, never a formula, never quoted
+            return CsvCell(f"NULLIF({masked_sql(text_sql(expression))}, '')")
+        return typed_cell(dialect, expression) if typed else CsvCell(expression)
 
-    return [typed_cell(dialect, "p.application_number"), typed_cell(dialect, "p.company_name"), typed_cell(dialect, personal("w.name")),
-            typed_cell(dialect, "w.nationality"), CsvCell(personal("w.birth_date")), CsvCell(named_sql("w.sex", labels_of(Sex))),
+    return [typed_cell(dialect, "p.application_number"), typed_cell(dialect, "p.company_name"), personal("w.name"),
+            typed_cell(dialect, "w.nationality"), personal("w.birth_date", typed=False), CsvCell(named_sql("w.sex", labels_of(Sex))),
             CsvCell(named_sql("w.job_category", labels_of(JobCategory))), CsvCell("w.work_start"), CsvCell("w.work_end"),
             CsvCell(effective_salary_sql("w", "p")), CsvCell(named_sql("w.employment_status", labels_of(EmploymentStatus))),
-            typed_cell(dialect, personal("w.ccus_worker_id"))]
+            personal("w.ccus_worker_id")]
 
 
 @dataclass(frozen=True)
