@@ -1,7 +1,7 @@
 """The CSV exports as one SQL statement each (#28): the rows the viewer may see, their labels, masks, Japan
 times and neutralised formulas all computed by the database, so that a national export costs about what the
 database's own CSV output does. PostgreSQL writes the CSV itself (`COPY (…) TO STDOUT`, streamed as it comes);
-SQLite's rows are read on a read-only connection of their own, in a thread, and written by the csv module.
+SQLite selects each row as its line of CSV, read on a read-only connection of the export's own, in a thread.
 Memory stays flat either way: a few chunks are in flight, never the export.
 
 The scope is the domain's (`search_plans`, embedded as SQL); the values are those of `app.domain.plans.export`
