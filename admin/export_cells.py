@@ -12,7 +12,7 @@ from admin.auth import reads_masked
 from app.domain.viewer import Viewer
 from app.graphql.compiled.plan_json import labels_of, named_sql
 from app.graphql.compiled.sql import literal
-from app.http.display_sql import cell_sql, japan_time_sql, text_sql
+from app.http.display_sql import CsvCell, cell_sql, japan_time_sql, quotable_cell, text_sql, typed_cell
 from app.models.enums import LabeledEnum
 
 LISTED_PLAN = "listed_plan"  # a listed row's plan, joined under a name of its own: the scope's subquery reads `plan`
@@ -35,12 +35,12 @@ class Cells:
         return f"{self.table}.{name}"
 
 
-CellSql = Callable[[Cells], str]  # a cell's SQL: text as the list shows it, NULL or '' for an empty cell
+CellSql = Callable[[Cells], CsvCell]  # a cell's SQL: text as the list shows it, NULL or '' for an empty cell
 
 
 def stored_cell(column: str) -> CellSql:
     """A column as stored, guarded against formulas (`csv_text.neutralise`)."""
-    return lambda c: cell_sql(c.dialect, text_sql(c.column(column)))
+    return lambda c: typed_cell(c.dialect, text_sql(c.column(column)))
 
 
 def stored_cells(*columns: str) -> dict[str, CellSql]:
@@ -49,23 +49,27 @@ def stored_cells(*columns: str) -> dict[str, CellSql]:
 
 def label_cell(column: str, enum_type: type[LabeledEnum]) -> CellSql:
     """`base.label`: a code as its label."""
-    return lambda c: named_sql(c.column(column), labels_of(enum_type))
+    return lambda c: CsvCell(named_sql(c.column(column), labels_of(enum_type)))
 
 
 def time_cell(column: str) -> CellSql:
     """`base.jst`."""
-    return lambda c: japan_time_sql(c.dialect, c.column(column))
+    return lambda c: CsvCell(japan_time_sql(c.dialect, c.column(column)))
 
 
 def flag_cell(column: str) -> CellSql:
     """`export.plain` of a flag: はい・いいえ."""
-    return lambda c: f"(CASE WHEN {c.column(column)} IS NULL THEN NULL WHEN {c.column(column)} THEN 'はい' ELSE 'いいえ' END)"
+    return lambda c: CsvCell(f"(CASE WHEN {c.column(column)} IS NULL THEN NULL WHEN {c.column(column)} THEN 'はい' ELSE 'いいえ' END)")
 
 
 def staff_name_cell(column: str) -> CellSql:
     """`base.staff_name` of the staff member a column refers to (one lookup per row, guarded inside it)."""
     name = "COALESCE(NULLIF(s.display_name, ''), s.login_id)"
-    return lambda c: f"(SELECT {cell_sql(c.dialect, name)} FROM staff_user s WHERE s.id = {c.column(column)})"
+
+    def cell(c: Cells) -> CsvCell:
+        looked_up = f"(SELECT {{}} FROM staff_user s WHERE s.id = {c.column(column)})"
+        return CsvCell(looked_up.format(cell_sql(c.dialect, name)), looked_up.format(name))
+    return cell
 
 
 def plan_label_sql(plan: str) -> str:
@@ -74,6 +78,7 @@ def plan_label_sql(plan: str) -> str:
     return f"({number} || COALESCE(' ' || NULLIF({plan}.company_name, ''), ''))"
 
 
-def listed_plan_cell(c: Cells) -> str:
-    """The plan of a listed worker, attachment or event, as its link reads."""
-    return plan_label_sql(LISTED_PLAN)
+def listed_plan_cell(c: Cells) -> CsvCell:
+    """The plan of a listed worker, attachment or event, as its link reads (never a formula: it starts with
+    the application number or （未申請）)."""
+    return quotable_cell(plan_label_sql(LISTED_PLAN))

@@ -1,7 +1,8 @@
 """A list written as CSV by the database (#28, `admin.export_cells`) holds exactly what its formatters show (F1,
 issue #14): for each list whose cells are all in SQL, every role, and the list filtered, searched and sorted, the
 CSV the database writes is compared cell by cell with the one the list's own formatters write, on demo data with
-the awkward values added (formula starts, empty and missing values, codes without a name, plans without a number)."""
+the awkward values added (formula starts, empty and missing values, codes without a name, plans without a number,
+commas, quotes and line breaks)."""
 
 from __future__ import annotations
 
@@ -37,7 +38,7 @@ CONDITIONS = {
 
 
 async def _awkward_values() -> None:
-    workers = await Worker.all().order_by("id").limit(6)
+    workers = await Worker.all().order_by("id").limit(5)
     await Worker.filter(id=workers[0].id).update(name="=HYPERLINK(1)")
     await Worker.filter(id=workers[1].id).update(name="", work_start=None)
     await Worker.filter(id=workers[2].id).update(nationality="XX", work_end=None)
@@ -45,11 +46,23 @@ async def _awkward_values() -> None:
     await Plan.filter(id=workers[4].plan_id).update(company_name="+株式会社")
     events = await PlanEvent.filter(actor_staff_id__not_isnull=True).order_by("id").limit(2)
     await PlanEvent.filter(id=events[0].id).update(comment="=SUM(1)")
-    await PlanEvent.filter(id=events[1].id).update(comment="内部の所見", comment_is_internal=True)
+    await PlanEvent.filter(id=events[1].id).update(comment_is_internal=True)
     await StaffUser.filter(id=events[0].actor_staff_id).update(display_name="")
     attachment = await Attachment.all().order_by("id").first()
     assert attachment is not None
     await Attachment.filter(id=attachment.id).update(file_name="@報告書.pdf")
+    # What CSV quotes (SQLite writes each line itself): commas, quotes and line breaks in typed text.
+    listed = await Worker.filter(plan__status=PlanStatus.CERTIFIED).exclude(plan_id__in=[w.plan_id for w in workers]).order_by("id").first()
+    assert listed is not None
+    await Worker.filter(id=listed.id).update(name='山田, "太郎"\n二行目')
+    await Plan.filter(id=listed.plan_id).update(company_name='東京,"建設"株式会社')
+    await PlanEvent.filter(id=events[1].id).update(comment='内部の所見, "要確認"')
+    other_staff = await StaffUser.exclude(id=events[0].actor_staff_id).order_by("id").first()
+    assert other_staff is not None
+    await StaffUser.filter(id=other_staff.id).update(display_name='関東, "審査"')
+    second = await Attachment.all().order_by("id").offset(1).first()
+    assert second is not None
+    await Attachment.filter(id=second.id).update(file_name='見積書,"最終".pdf')
     draft = await Plan.filter(status=PlanStatus.DRAFT, worker_count__gt=0).first()
     assert draft is not None and draft.application_number is None
     await Plan.filter(id=draft.id).update(status=PlanStatus.APPLIED)  # a listed plan without a number
@@ -91,18 +104,22 @@ async def test_database_cells_are_the_formatters_cells(client: httpx.AsyncClient
 
 async def test_the_awkward_values_are_written_as_the_list_shows_them(client: httpx.AsyncClient, seeded) -> None:
     """What the comparison above covers is there: formulas guarded, a plan without a number, an internal comment
-    hidden from an analyst, names masked."""
+    hidden from an analyst, names masked, commas, quotes and line breaks kept."""
     await admin_login(client, "mlit-sql")
     workers = _rows(await client.get("/admin/worker/export/csv"))
     assert {"'=HYPERLINK(1)", "'-1"} <= {row[0] for row in workers} and any(row[-1].startswith("（未申請）") for row in workers)
     assert any(row[3] == "（未入力）〜" + row[3].split("〜")[1] for row in workers[1:])
     assert "'@報告書.pdf" in {row[0] for row in _rows(await client.get("/admin/attachment/export/csv"))}
     events = _rows(await client.get("/admin/plan-event/export/csv"))
-    assert "'=SUM(1)" in {row[-1] for row in events} and "内部の所見" in {row[-1] for row in events}
+    assert "'=SUM(1)" in {row[-1] for row in events} and '内部の所見, "要確認"' in {row[-1] for row in events}
+    assert '山田, "太郎"\n二行目' in {row[0] for row in workers}
+    assert any(row[-1].endswith(' 東京,"建設"株式会社') for row in workers)
+    assert '見積書,"最終".pdf' in {row[0] for row in _rows(await client.get("/admin/attachment/export/csv"))}
+    assert '関東, "審査"' in {row[1] for row in _rows(await client.get("/admin/staff-user/export/csv"))}
     await admin_logout(client)
     await admin_login(client, "analyst-sql")
     events = _rows(await client.get("/admin/plan-event/export/csv"))
-    assert "内部の所見" not in {row[-1] for row in events} and "（非表示）" in {row[-1] for row in events}
+    assert '内部の所見, "要確認"' not in {row[-1] for row in events} and "（非表示）" in {row[-1] for row in events}
     rows = _rows(await client.get("/admin/worker/export/csv"))
     name = rows[0].index("氏名")
     assert {row[name] for row in rows[1:]} <= {"＊＊＊", ""} and "＊＊＊" in {row[name] for row in rows[1:]}

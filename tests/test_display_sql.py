@@ -59,6 +59,8 @@ async def test_every_fields_display_in_sql_is_its_display(db: str) -> None:
 def test_what_an_export_writes_unquoted_never_needs_quotes() -> None:
     """SQLite's lines of CSV (`csv_line_sql`) quote typed cells only: every label, code's name and mark that an
     export writes holds no comma, quote or line break."""
+    from admin.export_cells import UNNUMBERED
+    from admin.views.plan_page import HIDDEN_COMMENT
     from app.domain.catalogue import nationalities
     from app.domain.visibility import MASK
     from app.graphql.compiled.plan_json import labels_of, prefecture_names
@@ -68,5 +70,5 @@ def test_what_an_export_writes_unquoted_never_needs_quotes() -> None:
     labeled = [member for member in vars(enums).values() if isinstance(member, type) and issubclass(member, enums.LabeledEnum) and member is not enums.LabeledEnum]
     assert len(labeled) > 5
     written = [name for enum in labeled for _, name in labels_of(enum)] + [name for _, name in prefecture_names()]
-    written += [*nationalities().values(), MASK, UNSET]
+    written += [*nationalities().values(), MASK, UNSET, HIDDEN_COMMENT, UNNUMBERED, "はい", "いいえ", "あり", "なし", "〜"]
     assert written and not [name for name in written if any(special in name for special in CSV_SPECIALS)]

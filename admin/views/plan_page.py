@@ -15,7 +15,7 @@ from app.domain.reports.pending import is_overdue
 from app.domain.viewer import Viewer
 from app.domain.visibility import may_read_internal_comments
 from app.graphql.compiled.sql import literal
-from app.http.display_sql import cell_sql
+from app.http.display_sql import CsvCell, typed_cell
 from app.models import Attachment, AttachmentCoverage, ChangeEvent, Plan, PlanEvent, PlanLicense, WorkerReport
 from app.models.enums import ChangeStatus, JacMembershipKind, ReportKind, ReportStatus, Role
 
@@ -127,12 +127,13 @@ def shown_comment(viewer: Viewer | None, event: PlanEvent | ChangeEvent) -> str:
     return event.comment or ""
 
 
-def shown_comment_sql(cells: Cells) -> str:
+def shown_comment_sql(cells: Cells) -> CsvCell:
     """`shown_comment` as a list's cell in SQL (the comment guarded against formulas)."""
-    comment = cell_sql(cells.dialect, cells.column("comment"))
+    comment = typed_cell(cells.dialect, cells.column("comment"))
     if may_read_internal_comments(cells.viewer):
         return comment
-    return f"(CASE WHEN {cells.column('comment_is_internal')} THEN {literal(HIDDEN_COMMENT)} ELSE {comment} END)"
+    shown = f"(CASE WHEN {cells.column('comment_is_internal')} THEN {literal(HIDDEN_COMMENT)} ELSE {comment.sql} END)"
+    return CsvCell(shown, comment.quotable)
 
 
 def actor_of(event: PlanEvent) -> str:

@@ -98,7 +98,7 @@ from app.domain.visibility import (
 )
 from app.graphql.compiled.plan_json import named_sql
 from app.graphql.compiled.sql import literal
-from app.http.display_sql import amount_sql, display_or_unset_sql, text_sql
+from app.http.display_sql import CsvCell, amount_sql, display_or_unset_sql, quotable_cell, text_sql
 from app.http.documents import pdf_response
 from app.http.files import file_response
 from app.models import Attachment as AttachmentModel
@@ -494,7 +494,7 @@ class WorkerAdmin(ShuroView, model=Worker):
         "plan": plan_link,
     }
     column_sql: ClassVar[dict[str, CellSql]] = {
-        "period": lambda c: f"({_period_end_sql(c, 'workers.workStart')} || '〜' || {_period_end_sql(c, 'workers.workEnd')})",
+        "period": lambda c: CsvCell(f"({_period_end_sql(c, 'workers.workStart')} || '〜' || {_period_end_sql(c, 'workers.workEnd')})"),
         "plan": listed_plan_cell,
     }
     column_labels: ClassVar[dict[str, str]] = {
@@ -521,6 +521,7 @@ class WorkerAdmin(ShuroView, model=Worker):
 
 
 Attachment: Any = mapped["Attachment"]
+
 BULK = "一括登録"  # an attachment filed for several items at once, in place of its item's name
 
 
@@ -545,10 +546,10 @@ class AttachmentAdmin(ShuroView, model=Attachment):
     }
     column_sql: ClassVar[dict[str, CellSql]] = {
         "file_name": stored_cell("file_name"),
-        "document_item_id": lambda c: (f"COALESCE({named_sql(c.column('document_item_id'), document_item_names())}, "
-                                       f"NULLIF({text_sql(c.column('document_item_id'))}, ''), {literal(BULK)})"),
+        "document_item_id": lambda c: quotable_cell(f"COALESCE({named_sql(c.column('document_item_id'), document_item_names())}, "
+                                                f"NULLIF({text_sql(c.column('document_item_id'))}, ''), {literal(BULK)})"),
         "is_bulk": flag_cell("is_bulk"),
-        "size": lambda c: amount_sql(c.dialect, c.column("size"), "バイト"),
+        "size": lambda c: quotable_cell(amount_sql(c.dialect, c.column("size"), "バイト")),  # 1,234バイト
         "plan": listed_plan_cell,
     }
     column_labels: ClassVar[dict[str, str]] = {

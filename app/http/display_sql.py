@@ -27,17 +27,18 @@ def cell_sql(dialect: str, expression: str) -> str:
     return f"(CASE WHEN {first} IN ({starts}) THEN {literal(APOSTROPHE)} || {expression} ELSE NULLIF({expression}, '') END)"
 
 
-CSV_SPECIALS = (",", '"', "\n", "\r")  # what makes the csv module quote a cell (QUOTE_MINIMAL, lines ending in LF)
+CSV_SPECIALS = ",\"\n\r"  # what makes the csv module quote a cell (QUOTE_MINIMAL, lines ending in LF)
 
 
 @dataclass(frozen=True)
 class CsvCell:
-    """A cell of a CSV export: `sql`, its text (NULL for an empty cell); `typed`, the typed text it shows, which
-    may hold a comma, a quote or a line break. A cell without it shows only what we write (labels, names of
-    codes, times, dates, numbers), which never does (`tests/test_display_sql.py` holds every label to that)."""
+    """A cell of a CSV export: `sql`, its text (NULL for an empty cell); `quotable`, text that holds a comma, a
+    quote or a line break whenever the cell's text does (what a person typed; a stored code shown by its name).
+    A cell without it shows only what we write (labels, times, dates), which never does
+    (`tests/test_display_sql.py` holds every label to that). Quoting more than needed changes no value."""
 
     sql: str
-    typed: str | None = None
+    quotable: str | None = None
 
 
 def typed_cell(dialect: str, expression: str) -> CsvCell:
@@ -45,15 +46,21 @@ def typed_cell(dialect: str, expression: str) -> CsvCell:
     return CsvCell(cell_sql(dialect, expression), expression)
 
 
+def quotable_cell(sql: str) -> CsvCell:
+    """A cell whose own text may hold a comma, a quote or a line break (an amount: 1,234円), checked as it is."""
+    return CsvCell(sql, sql)
+
+
 def csv_line_sql(cells: Sequence[CsvCell]) -> str:
-    """SQLite: a row's cells as one line of CSV, as the csv module writes it (a typed cell quoted when it holds a
-    comma, a quote or a line break, its quotes doubled; NULL as an empty cell)."""
+    """SQLite: a row's cells as one line of CSV, as the csv module writes it (a cell quoted when its `quotable`
+    holds a comma, a quote or a line break, its quotes doubled; NULL as an empty cell)."""
+    special = literal(f"*[{CSV_SPECIALS}]*")
 
     def written(cell: CsvCell) -> str:
-        if cell.typed is None:
+        if cell.quotable is None:
             return f"COALESCE({cell.sql}, '')"
-        special = " OR ".join(f"instr({cell.typed}, {literal(character)})" for character in CSV_SPECIALS)
-        return f"""(CASE WHEN {special} THEN '"' || replace({cell.sql}, '"', '""') || '"' ELSE COALESCE({cell.sql}, '') END)"""
+        quoted = f"""'"' || replace({cell.sql}, '"', '""') || '"'"""
+        return f"(CASE WHEN {cell.quotable} GLOB {special} THEN {quoted} ELSE COALESCE({cell.sql}, '') END)"
 
     return f"printf({literal(','.join('%s' for _ in cells))}, {', '.join(written(cell) for cell in cells)})"
 
@@ -116,10 +123,16 @@ def typed(spec: PlanField) -> bool:
     return spec.options is None and spec.format not in (*_NOT_TEXT, Format.PREFECTURE, Format.COUNTRY)
 
 
-def shown_sql(dialect: str, spec: PlanField, column: str, mask: bool) -> str:
+def shown_sql(dialect: str, spec: PlanField, column: str, mask: bool) -> CsvCell:
     """A described field as a list's cell shows it: masked for viewers who may not read it, else its display,
     typed text guarded against formulas (`cell_sql`)."""
     if spec.masked and mask:
-        return masked_sql(text_sql(column))
+        return CsvCell(masked_sql(text_sql(column)))
     shown = display_sql(dialect, spec, column)
-    return cell_sql(dialect, shown) if typed(spec) else shown
+    if typed(spec):
+        return typed_cell(dialect, shown)
+    if spec.format in (Format.YEN, Format.COUNT):
+        return quotable_cell(shown)
+    if spec.options is not None or spec.format in (Format.PREFECTURE, Format.COUNTRY):  # an unknown code reads as stored
+        return CsvCell(shown, text_sql(column))
+    return CsvCell(shown)
