@@ -521,7 +521,6 @@ class WorkerAdmin(ShuroView, model=Worker):
 
 
 Attachment: Any = mapped["Attachment"]
-
 BULK = "一括登録"  # an attachment filed for several items at once, in place of its item's name
 
 
