@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
@@ -24,7 +25,7 @@ from admin.export_cells import LISTED_PLAN, Cells
 from admin.tables import mapped
 from app.domain import clock
 from app.http.csv_text import csv_stream
-from app.http.display_sql import csv_line_sql
+from app.http.display_sql import csv_columns_sql
 from app.http.export_statements import statement_csv
 from app.models.conditions import database_dialect
 
@@ -75,7 +76,7 @@ def cell(value: Any, formatted: Any) -> Any:
     return plain(value if isinstance(value, bool) else formatted)
 
 
-def cells_statement(view: ShuroView, rows: ListedRows, request: Request, *, lines: bool = False) -> tuple[str, list[Any]]:
+def cells_statement(view: ShuroView, rows: ListedRows, request: Request, lines: bool) -> tuple[str, list[Any]]:
     """The list's statement selecting its cells as the list shows them, compiled for the database with its
     values in order (the list's filters and search are values, never SQL text); with `lines` (SQLite), each
     row as its line of CSV."""
@@ -83,7 +84,7 @@ def cells_statement(view: ShuroView, rows: ListedRows, request: Request, *, line
     table = view.model.__table__
     context = Cells(database_dialect(), engine.dialect.identifier_preparer.format_table(table), current_viewer(request))
     cells = [view.column_sql[name](context) for name in view._export_prop_names]
-    columns = [sa.literal_column(csv_line_sql(cells))] if lines else [sa.literal_column(cell.sql) for cell in cells]
+    columns = [sa.literal_column(column) for column in csv_columns_sql(cells, lines)]
     statement = rows.statement.with_only_columns(*columns, maintain_column_froms=True)
     if "plan" in view._export_prop_names and "plan_id" in table.c:
         plan = mapped["Plan"].__table__.alias(LISTED_PLAN)
@@ -114,8 +115,7 @@ async def export_response(view: ShuroView, rows: ListedRows, request: Request) -
                 yield [[cell(*(await view.get_list_value(row, name, request))) for name in names] for row in partition]
 
     if written_by_database(view):
-        lines = database_dialect() == "sqlite"
-        body = statement_csv(header, *cells_statement(view, rows, request, lines=lines), lines=lines)
+        body = statement_csv(header, partial(cells_statement, view, rows, request))
     else:
         body = csv_stream(header, batches())
     day = clock.to_jst(clock.now()).strftime("%Y%m%d")

@@ -67,8 +67,11 @@ def staff_name_cell(column: str) -> CellSql:
     name = "COALESCE(NULLIF(s.display_name, ''), s.login_id)"
 
     def cell(c: Cells) -> CsvCell:
-        looked_up = f"(SELECT {{}} FROM staff_user s WHERE s.id = {c.column(column)})"
-        return CsvCell(looked_up.format(cell_sql(c.dialect, name)), looked_up.format(name))
+        def looked_up(expression: str) -> str:
+            return f"(SELECT {expression} FROM staff_user s WHERE s.id = {c.column(column)})"
+
+        return CsvCell(looked_up(cell_sql(c.dialect, name)), looked_up(name))
+
     return cell
 
 

@@ -112,7 +112,7 @@ async def _own_statements(url: str) -> dict[str, str]:
     async with database(url, migrate=False):
         viewer = viewer_of_staff(await StaffUser.get(login_id="demo-mlit"))
         exports = {"workers": workers_statement(viewer, PlanSearch(), dialect), "plans": plans_statement(viewer, PlanSearch(), dialect)}
-        statements = {name: (export.columns_sql(), export.values) for name, export in exports.items()}
+        statements = {name: export.select(False) for name, export in exports.items()}
         statements["admin workers"] = await _admin_statement(url, viewer)
     written = {}
     for name, (sql, values) in statements.items():
@@ -140,7 +140,7 @@ async def _admin_statement(url: str, viewer: object) -> tuple[str, list]:
     view.session_maker = async_sessionmaker(bind=engine)
     request = Request({"type": "http", "method": "GET", "path": "/", "query_string": b"", "headers": [], "state": {"viewer": viewer}})
     try:
-        return cells_statement(view, await listed_rows(view, request), request)
+        return cells_statement(view, await listed_rows(view, request), request, lines=False)
     finally:
         await engine.dispose()
 

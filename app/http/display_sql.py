@@ -65,6 +65,11 @@ def csv_line_sql(cells: Sequence[CsvCell]) -> str:
     return f"printf({literal(','.join('%s' for _ in cells))}, {', '.join(written(cell) for cell in cells)})"
 
 
+def csv_columns_sql(cells: Sequence[CsvCell], lines: bool) -> list[str]:
+    """What a CSV statement selects: a column per cell (PostgreSQL's COPY writes the CSV), or the row's line."""
+    return [csv_line_sql(cells)] if lines else [cell.sql for cell in cells]
+
+
 def japan_time_sql(dialect: str, column: str) -> str:
     """A moment as YYYY-MM-DD HH:MM in Japan time (`admin.views.base.jst`)."""
     if dialect == "postgres":

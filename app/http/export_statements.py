@@ -28,7 +28,7 @@ from app.domain.visibility import plan_scope
 from app.graphql.compiled.plan_json import effective_salary_sql, labels_of, masked_sql, named_sql, prefecture_names
 from app.graphql.compiled.roots import Statement
 from app.http.csv_text import BOM
-from app.http.display_sql import CsvCell, csv_line_sql, japan_time_sql, text_sql, typed_cell
+from app.http.display_sql import CsvCell, csv_columns_sql, japan_time_sql, text_sql, typed_cell
 from app.models import Plan, Worker
 from app.models.conditions import database_dialect
 from app.models.enums import Bureau, EmploymentStatus, JobCategory, PlanStatus, Sex
@@ -40,9 +40,10 @@ IN_FLIGHT = 8  # chunks waiting for the client at most
 def _plan_cells(dialect: str) -> list[CsvCell]:
     number, company, corporate, certificate = (
         typed_cell(dialect, f"p.{column}") for column in ("application_number", "company_name", "corporate_number", "certificate_number"))
-    return [number, CsvCell(named_sql("p.status", labels_of(PlanStatus))), company, corporate, CsvCell(named_sql("p.bureau", labels_of(Bureau))),
-            CsvCell(named_sql("p.head_office_prefecture", prefecture_names())), CsvCell(japan_time_sql(dialect, "p.applied_at")), certificate,
-            CsvCell(japan_time_sql(dialect, "p.certified_at")), CsvCell("p.worker_count")]
+    return [number, CsvCell(named_sql("p.status", labels_of(PlanStatus))), company, corporate,
+            CsvCell(named_sql("p.bureau", labels_of(Bureau))), CsvCell(named_sql("p.head_office_prefecture", prefecture_names())),
+            CsvCell(japan_time_sql(dialect, "p.applied_at")), certificate, CsvCell(japan_time_sql(dialect, "p.certified_at")),
+            CsvCell("p.worker_count")]
 
 
 def _worker_cells(dialect: str, mask: bool) -> list[CsvCell]:
@@ -66,13 +67,9 @@ class CsvStatement:
     rest: str
     values: list[Any]
 
-    def columns_sql(self) -> str:
-        """A column per cell: PostgreSQL's COPY writes them as CSV."""
-        return f"SELECT {', '.join(cell.sql for cell in self.cells)} {self.rest}"
-
-    def lines_sql(self) -> str:
-        """A line of CSV per row, written by SQLite: Python then handles a string a row, not one a cell."""
-        return f"SELECT {csv_line_sql(self.cells)} {self.rest}"
+    def select(self, lines: bool) -> tuple[str, list[Any]]:
+        """The statement and its values: a column per cell, or (`lines`) each row's line of CSV."""
+        return f"SELECT {', '.join(csv_columns_sql(self.cells, lines))} {self.rest}", self.values
 
 
 def plans_statement(viewer: Viewer, search: PlanSearch, dialect: str) -> CsvStatement:
@@ -89,7 +86,8 @@ def workers_statement(viewer: Viewer, search: PlanSearch, dialect: str) -> CsvSt
     workers = statement.embed(Worker.filter(**{f"{column}__in": values for column, values in worker_values(search).items()}).values())
     plans = statement.embed(search_plans(viewer, search).values())
     cells = _worker_cells(dialect, plan_scope(viewer).mask_personal_data)
-    return CsvStatement(cells, f"FROM ({workers}) w JOIN ({plans}) p ON p.id = w.plan_id ORDER BY w.plan_id, w.position, w.id", statement.values)
+    rest = f"FROM ({workers}) w JOIN ({plans}) p ON p.id = w.plan_id ORDER BY w.plan_id, w.position, w.id"
+    return CsvStatement(cells, rest, statement.values)
 
 
 @dataclass(frozen=True)
@@ -106,23 +104,22 @@ def _header_line(header: list[str]) -> bytes:
 
 async def csv_chunks(export: Export, viewer: Viewer, search: PlanSearch) -> AsyncIterator[bytes]:
     """The export's body as chunks of UTF-8 CSV (BOM and header first, lines ending in LF)."""
-    dialect = database_dialect()
-    statement = export.statement(viewer, search, dialect)
-    if dialect == "postgres":
-        chunks = statement_csv(export.header, statement.columns_sql(), statement.values)
-    else:
-        chunks = statement_csv(export.header, statement.lines_sql(), statement.values, lines=True)
-    async for chunk in chunks:
+    async for chunk in statement_csv(export.header, export.statement(viewer, search, database_dialect()).select):
         yield chunk
 
 
-async def statement_csv(header: list[str], sql: str, values: list[Any], *, lines: bool = False) -> AsyncIterator[bytes]:
+Selected = Callable[[bool], tuple[str, list[Any]]]  # a statement and its values: cells, or (True) lines of CSV
+
+
+async def statement_csv(header: list[str], select: Selected) -> AsyncIterator[bytes]:
     """A statement's rows as chunks of UTF-8 CSV, written by the database (BOM and header first, lines ending
-    in LF): the API's exports and the admin lists' (`admin.export`). On SQLite, a statement of `lines` selects
-    each row as its line of CSV (`CsvStatement.lines_sql`); the others' cells are written by the csv module."""
+    in LF): the API's exports and the admin lists' (`admin.export`). PostgreSQL's COPY writes the cells; SQLite
+    selects each row's line (`display_sql.csv_line_sql`)."""
     client: Any = Plan._meta.db
+    postgres = database_dialect() == "postgres"
+    sql, values = select(not postgres)
     yield _header_line(header)
-    rows = _postgres_copy(client, sql, values) if database_dialect() == "postgres" else _sqlite_rows(client, sql, values, lines)
+    rows = _postgres_copy(client, sql, values) if postgres else _sqlite_lines(client, sql, values)
     async for chunk in rows:
         yield chunk
 
@@ -159,22 +156,13 @@ def read_only_uri(path: str) -> str:
     return "file:///" + quote(os.path.abspath(path).lstrip("/")) + "?mode=ro"
 
 
-def _csv_text(rows: list[Any], lines: bool) -> str:
-    if lines:
-        return "\n".join([row[0] for row in rows]) + "\n"
-    buffer = io.StringIO()
-    csv.writer(buffer, lineterminator="\n").writerows(rows)
-    return buffer.getvalue()
-
-
-def _sqlite_csv(path: str, sql: str, values: list[Any], lines: bool, chunks: queue.Queue[bytes | BaseException | None], stop: threading.Event) -> None:
-    """In a thread of its own: the rows read and written as CSV in C (sqlite3 and csv, or SQLite's lines),
-    BATCH at a time."""
+def _sqlite_csv(path: str, sql: str, values: list[Any], chunks: queue.Queue[bytes | BaseException | None], stop: threading.Event) -> None:
+    """In a thread of its own: the lines SQLite writes, BATCH at a time."""
     try:
         with closing(sqlite3.connect(read_only_uri(path), uri=True)) as connection:
             cursor = connection.execute(sql, values)
             while not stop.is_set() and (rows := cursor.fetchmany(BATCH)):
-                text = _csv_text(rows, lines)
+                text = "\n".join([row[0] for row in rows]) + "\n"
                 while not stop.is_set():
                     try:
                         chunks.put(text.encode("utf-8"), timeout=0.5)
@@ -186,12 +174,12 @@ def _sqlite_csv(path: str, sql: str, values: list[Any], lines: bool, chunks: que
         chunks.put(error)
 
 
-async def _sqlite_rows(client: Any, sql: str, values: list[Any], lines: bool) -> AsyncIterator[bytes]:
+async def _sqlite_lines(client: Any, sql: str, values: list[Any]) -> AsyncIterator[bytes]:
     """SQLite's rows on a read-only connection of the export's own, in a thread (the application's connection
     and the event loop stay free), at most IN_FLIGHT chunks ahead of the client."""
     chunks: queue.Queue[bytes | BaseException | None] = queue.Queue(IN_FLIGHT)
     stop = threading.Event()
-    reader = threading.Thread(target=_sqlite_csv, args=(client.filename, sql, values, lines, chunks, stop), daemon=True)
+    reader = threading.Thread(target=_sqlite_csv, args=(client.filename, sql, values, chunks, stop), daemon=True)
     reader.start()
     try:
         while (chunk := await asyncio.to_thread(chunks.get)) is not None:
